@@ -1,0 +1,29 @@
+#pragma once
+// One function per sitrepctl command. Each prints results on stdout, messages on stderr, and
+// returns an exit code (CommandLine.h).
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sitrepctl {
+
+struct DemoArgs
+{
+    QString db;
+    qint64 incidents = 2000;
+    quint64 seed = 1;
+    std::optional<qint64> until;
+};
+
+int demo(const DemoArgs &args);
+int check(const QString &db);
+int migrate(const QString &db);
+int exportJson(const QString &db, const QString &outFile);
+int importJson(const QString &db, const QString &inFile);
+
+// Messages for people go to stderr.
+void say(const QString &text);
+
+} // namespace sitrepctl

@@ -1,0 +1,31 @@
+#pragma once
+// A normalized alert, whatever monitoring system sent it.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace sitrep {
+
+struct Alert
+{
+    qint64 id = 0;
+    QString source;                   // "alertmanager", "grafana", "pagerduty", "datadog", "generic"
+    QString dedupKey;                 // the source's identity: fingerprint, dedup_key, ...
+    QString status;                   // "firing", "resolved", "acknowledged"
+    QString title;
+    std::optional<int> severity;      // mapped SEV number, when known
+    QString service;
+    QJsonObject labels;
+    QJsonObject annotations;
+    qint64 startsAt = 0;
+    std::optional<qint64> endsAt;
+    qint64 receivedAt = 0;
+    qint64 lastSeenAt = 0;
+    std::optional<qint64> incidentId; // linked incident row id
+    QByteArray rawPayload;
+};
+
+} // namespace sitrep

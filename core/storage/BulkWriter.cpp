@@ -1,0 +1,394 @@
+#include "storage/BulkWriter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace sitrep {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("BulkWriter", text); }
+
+// One prepared statement, bound by position, reset after each step.
+class Statement
+{
+public:
+    Statement() = default;
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool prepare(sqlite3 *db, const char *sql)
+    {
+        m_db = db;
+        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) ==
+               SQLITE_OK;
+    }
+    Statement &bind(int i, qint64 v)
+    {
+        sqlite3_bind_int64(m_stmt, i, v);
+        return *this;
+    }
+    Statement &bind(int i, const std::optional<qint64> &v)
+    {
+        v ? sqlite3_bind_int64(m_stmt, i, *v) : sqlite3_bind_null(m_stmt, i);
+        return *this;
+    }
+    Statement &bind(int i, const std::optional<int> &v)
+    {
+        v ? sqlite3_bind_int64(m_stmt, i, *v) : sqlite3_bind_null(m_stmt, i);
+        return *this;
+    }
+    Statement &bind(int i, const QString &v)
+    {
+        const QByteArray utf8 = v.toUtf8();
+        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Statement &bindNullableText(int i, const QByteArray &v)
+    {
+        v.isNull() ? sqlite3_bind_null(m_stmt, i)
+                   : sqlite3_bind_text(m_stmt, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    // Runs the statement; returns the new row id, or an error.
+    Result<qint64> run()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
+        return qint64(sqlite3_last_insert_rowid(m_db));
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Done execRaw(sqlite3 *db, const QString &sqlText)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sqlText.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    const QString error = QString::fromUtf8(message ? message : "unknown error");
+    sqlite3_free(message);
+    return fail(error);
+}
+
+// Runs a query whose first column is text, collecting it.
+QStringList textColumn(sqlite3 *db, const char *sqlText)
+{
+    QStringList out;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sqlText, -1, &stmt, nullptr) != SQLITE_OK)
+        return out;
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        out << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    return out;
+}
+
+qint64 intValue(sqlite3 *db, const char *sqlText)
+{
+    sqlite3_stmt *stmt = nullptr;
+    qint64 v = 0;
+    if (sqlite3_prepare_v2(db, sqlText, -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        v = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    return v;
+}
+
+} // namespace
+
+struct BulkWriter::Impl
+{
+    sqlite3 *db = nullptr;
+    bool inTransaction = false;
+    QStringList setAsideTriggers;   // CREATE TRIGGER statements to restore at commit
+    QHash<QString, qint64> serviceIds;
+    QSet<int> usedNumbers;
+    int nextNumber = 1001;
+
+    Statement service, incident, role, alert, event, runbook, runbookVersion, checklist,
+        postmortem, actionItem;
+};
+
+BulkWriter::BulkWriter(const Database &database) : d(std::make_unique<Impl>())
+{
+    const QVariant handle = database.connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        d->db = *static_cast<sqlite3 *const *>(handle.data());
+}
+
+BulkWriter::~BulkWriter()
+{
+    if (d->inTransaction)
+        (void)execRaw(d->db, QStringLiteral("ROLLBACK"));
+}
+
+Done BulkWriter::begin()
+{
+    if (!d->db)
+        return fail(tr("Bulk writing needs an SQLite database."));
+    if (auto done = execRaw(d->db, QStringLiteral("BEGIN IMMEDIATE")); !done)
+        return done;
+    d->inTransaction = true;
+
+    m_startedEmpty = intValue(d->db, "SELECT count(*) FROM incidents") == 0;
+    if (m_startedEmpty) {
+        d->setAsideTriggers =
+            textColumn(d->db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+                              "name LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name");
+        const QStringList names =
+            textColumn(d->db, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                              "name LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name");
+        for (const QString &name : names)
+            if (auto done = execRaw(d->db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !done)
+                return done;
+    }
+
+    for (const QString &row : textColumn(d->db, "SELECT id || ' ' || name FROM services")) {
+        const auto space = row.indexOf(QLatin1Char(' '));
+        d->serviceIds.insert(row.mid(space + 1), row.left(space).toLongLong());
+    }
+    for (const QString &n : textColumn(d->db, "SELECT number FROM incidents"))
+        d->usedNumbers.insert(n.toInt());
+    d->nextNumber = std::max<qint64>(1001, intValue(d->db, "SELECT max(number) FROM incidents") + 1);
+
+    const std::pair<Statement *, const char *> statements[] = {
+        {&d->service, "INSERT INTO services(name, description, owner) VALUES (?, ?, ?)"},
+        {&d->incident,
+         "INSERT INTO incidents(number, title, severity, status, service_id, impact_started_at, "
+         "detected_at, acknowledged_at, mitigated_at, resolved_at, is_drill, summary, "
+         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&d->role, "INSERT INTO incident_roles(incident_id, role, person, position) "
+                   "VALUES (?, ?, ?, ?)"},
+        {&d->alert,
+         "INSERT INTO alerts(source, dedup_key, status, title, severity, service_id, labels, "
+         "annotations, starts_at, ends_at, received_at, last_seen_at, incident_id, raw_payload) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&d->event,
+         "INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, "
+         "is_key_event, alert_id, created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&d->runbook,
+         "INSERT INTO runbooks(slug, title, body, source_path, owner, last_reviewed_at, version, "
+         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&d->runbookVersion,
+         "INSERT INTO runbook_versions(runbook_id, version, body, seen_at) VALUES (?, ?, ?, ?)"},
+        {&d->checklist,
+         "INSERT INTO checklist_items(incident_id, runbook_id, runbook_version, position, depth, "
+         "text, state, note, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&d->postmortem,
+         "INSERT INTO postmortems(incident_id, title, status, body, template_name, author, "
+         "reviewers, created_at, updated_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&d->actionItem,
+         "INSERT INTO action_items(postmortem_id, title, owner, due_at, priority, status, "
+         "tracker_url, created_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+    };
+    for (const auto &[stmt, text] : statements)
+        if (!stmt->prepare(d->db, text))
+            return fail(QString::fromUtf8(sqlite3_errmsg(d->db)));
+    return {};
+}
+
+Result<qint64> BulkWriter::addService(const Service &service)
+{
+    if (auto it = d->serviceIds.constFind(service.name); it != d->serviceIds.cend())
+        return *it;
+    auto id = d->service.bind(1, service.name).bind(2, service.description).bind(3, service.owner).run();
+    if (id)
+        d->serviceIds.insert(service.name, *id);
+    return id;
+}
+
+bool BulkWriter::incidentNumberExists(int number) const { return d->usedNumbers.contains(number); }
+
+Done BulkWriter::addIncident(Incident &incident)
+{
+    std::optional<qint64> serviceId;
+    if (!incident.service.isEmpty()) {
+        auto id = addService(Service{0, incident.service, {}, {}});
+        if (!id)
+            return fail(id.error());
+        serviceId = *id;
+    }
+    if (incident.number == 0)
+        incident.number = d->nextNumber;
+    if (d->usedNumbers.contains(incident.number))
+        return fail(tr("%1 already exists.").arg(incident.publicId()));
+    d->usedNumbers.insert(incident.number);
+    d->nextNumber = std::max(d->nextNumber, incident.number + 1);
+
+    auto id = d->incident.bind(1, incident.number)
+                  .bind(2, incident.title)
+                  .bind(3, qint64(incident.severity))
+                  .bind(4, statusKey(incident.status))
+                  .bind(5, serviceId)
+                  .bind(6, incident.impactStartedAt)
+                  .bind(7, incident.detectedAt)
+                  .bind(8, incident.acknowledgedAt)
+                  .bind(9, incident.mitigatedAt)
+                  .bind(10, incident.resolvedAt)
+                  .bind(11, qint64(incident.isDrill))
+                  .bind(12, incident.summary)
+                  .bind(13, incident.createdAt)
+                  .bind(14, incident.updatedAt)
+                  .run();
+    if (!id)
+        return fail(id.error());
+    incident.id = *id;
+    qint64 position = 0;
+    for (const RoleAssignment &r : std::as_const(incident.roles)) {
+        auto done = d->role.bind(1, incident.id).bind(2, r.role).bind(3, r.person).bind(4, position++).run();
+        if (!done)
+            return fail(done.error());
+    }
+    return {};
+}
+
+Result<qint64> BulkWriter::addAlert(const Alert &a)
+{
+    std::optional<qint64> serviceId;
+    if (!a.service.isEmpty()) {
+        auto id = addService(Service{0, a.service, {}, {}});
+        if (!id)
+            return id;
+        serviceId = *id;
+    }
+    return d->alert.bind(1, a.source)
+        .bind(2, a.dedupKey)
+        .bind(3, a.status)
+        .bind(4, a.title)
+        .bind(5, a.severity)
+        .bind(6, serviceId)
+        .bind(7, compactJson(a.labels))
+        .bind(8, compactJson(a.annotations))
+        .bind(9, a.startsAt)
+        .bind(10, a.endsAt)
+        .bind(11, a.receivedAt)
+        .bind(12, a.lastSeenAt)
+        .bind(13, a.incidentId)
+        .bindNullableText(14, a.rawPayload)
+        .run();
+}
+
+Result<qint64> BulkWriter::addTimelineEvent(const TimelineEvent &e)
+{
+    return d->event.bind(1, e.incidentId)
+        .bind(2, e.occurredAt)
+        .bind(3, e.kind)
+        .bind(4, e.author)
+        .bind(5, e.body)
+        .bind(6, qint64(e.isKeyEvent))
+        .bind(7, e.alertId)
+        .bind(8, e.createdAt)
+        .bind(9, e.editedAt)
+        .run();
+}
+
+Result<qint64> BulkWriter::addRunbook(const Runbook &r, const QList<QPair<int, QString>> &versions,
+                                      const QList<qint64> &versionSeenAt)
+{
+    auto id = d->runbook.bind(1, r.slug)
+                  .bind(2, r.title)
+                  .bind(3, r.body)
+                  .bind(4, r.sourcePath)
+                  .bind(5, r.owner)
+                  .bind(6, r.lastReviewedAt)
+                  .bind(7, qint64(r.version))
+                  .bind(8, r.createdAt)
+                  .bind(9, r.updatedAt)
+                  .run();
+    if (!id)
+        return id;
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        auto done = d->runbookVersion.bind(1, *id)
+                        .bind(2, qint64(versions[i].first))
+                        .bind(3, versions[i].second)
+                        .bind(4, versionSeenAt.value(i, r.updatedAt))
+                        .run();
+        if (!done)
+            return done;
+    }
+    return id;
+}
+
+Result<qint64> BulkWriter::addChecklistItem(const ChecklistItem &c)
+{
+    return d->checklist.bind(1, c.incidentId)
+        .bind(2, c.runbookId)
+        .bind(3, c.runbookVersion)
+        .bind(4, qint64(c.position))
+        .bind(5, qint64(c.depth))
+        .bind(6, c.text)
+        .bind(7, c.state)
+        .bind(8, c.note)
+        .bind(9, c.changedBy)
+        .bind(10, c.changedAt)
+        .run();
+}
+
+Result<qint64> BulkWriter::addPostmortem(const Postmortem &p)
+{
+    return d->postmortem.bind(1, p.incidentId)
+        .bind(2, p.title)
+        .bind(3, p.status)
+        .bind(4, p.body)
+        .bind(5, p.templateName)
+        .bind(6, p.author)
+        .bind(7, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.reviewers))
+                                       .toJson(QJsonDocument::Compact)))
+        .bind(8, p.createdAt)
+        .bind(9, p.updatedAt)
+        .bind(10, p.publishedAt)
+        .run();
+}
+
+Result<qint64> BulkWriter::addActionItem(const ActionItem &a)
+{
+    return d->actionItem.bind(1, a.postmortemId)
+        .bind(2, a.title)
+        .bind(3, a.owner)
+        .bind(4, a.dueAt)
+        .bind(5, a.priority)
+        .bind(6, a.status)
+        .bind(7, a.trackerUrl)
+        .bind(8, a.createdAt)
+        .bind(9, a.completedAt)
+        .run();
+}
+
+Done BulkWriter::commit()
+{
+    if (!d->inTransaction)
+        return fail(tr("Nothing to commit: begin() was not called or failed."));
+    if (m_startedEmpty) {
+        for (const char *fts : {"incidents_fts", "timeline_fts", "postmortems_fts", "runbooks_fts"})
+            if (auto done = execRaw(d->db, QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')")
+                                               .arg(QLatin1String(fts)));
+                !done)
+                return done;
+        for (const QString &trigger : std::as_const(d->setAsideTriggers))
+            if (auto done = execRaw(d->db, trigger); !done)
+                return done;
+    }
+    if (auto done = execRaw(d->db, QStringLiteral("COMMIT")); !done)
+        return done;
+    d->inTransaction = false;
+    return {};
+}
+
+} // namespace sitrep

@@ -1,0 +1,206 @@
+#include "storage/Database.h"
+
+#include "storage/Migrator.h"
+#include "storage/SqlUtil.h"
+#include "util/Log.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+namespace sitrep {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+
+// A short-lived read-only connection, removed when it goes out of scope.
+class ReadOnlyPeek
+{
+public:
+    explicit ReadOnlyPeek(const QString &path)
+        : m_name(QStringLiteral("sitrep-peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_ok = db.open();
+        m_error = db.lastError().text();
+    }
+    ~ReadOnlyPeek()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool ok() const { return m_ok; }
+    const QString &error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_ok = false;
+    QString m_error;
+};
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// <name>.v<N>.bak, or <name>.v<N>.<k>.bak when an older backup already has that name.
+QString backupPathFor(const QString &path, int version)
+{
+    QString candidate = QStringLiteral("%1.v%2.bak").arg(path).arg(version);
+    for (int k = 2; QFileInfo::exists(candidate); ++k)
+        candidate = QStringLiteral("%1.v%2.%3.bak").arg(path).arg(version).arg(k);
+    return candidate;
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("sitrep.db"));
+}
+
+Result<DatabaseFileInfo> Database::inspect(const QString &path)
+{
+    DatabaseFileInfo info;
+    const QFileInfo fi(path);
+    info.exists = fi.exists();
+    if (!info.exists)
+        return info;
+    if (fi.isDir())
+        return fail(tr("%1 is a folder, not a database file.").arg(path));
+    if (fi.size() == 0)
+        return info;
+    if (!hasSqliteHeader(path))
+        return fail(tr("%1 is not a Sitrep database (it is not an SQLite file). It was left "
+                       "unchanged.").arg(path));
+
+    ReadOnlyPeek peek(path);
+    if (!peek.ok())
+        return fail(tr("Cannot read %1: %2").arg(path, peek.error()));
+    QSqlQuery q(peek.db());
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return fail(tr("Cannot read %1: %2").arg(path, q.lastError().text()));
+    info.isSitrep = q.value(0).toInt() == applicationId;
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail(tr("Cannot read %1: %2").arg(path, q.lastError().text()));
+    info.schemaVersion = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return fail(tr("Cannot read %1: %2").arg(path, q.lastError().text()));
+    info.empty = q.value(0).toInt() == 0 && info.schemaVersion == 0;
+
+    if (!info.empty && !info.isSitrep)
+        return fail(tr("%1 is an SQLite database of another application, not Sitrep's. It was "
+                       "left unchanged.").arg(path));
+    return info;
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path)
+{
+    const auto info = inspect(path);
+    if (!info)
+        return fail(info.error());
+    const Migrator migrator;
+    const int latest = migrator.latestVersion();
+    if (info->schemaVersion > latest)
+        return fail(tr("%1 was written by a newer Sitrep (schema version %2; this version knows "
+                       "up to %3). Update Sitrep to open it. The file was left unchanged.")
+                        .arg(path)
+                        .arg(info->schemaVersion)
+                        .arg(latest));
+
+    if (!info->exists) {
+        const QString dir = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(dir))
+            return fail(tr("Cannot create the folder %1.").arg(dir));
+    }
+
+    std::shared_ptr<Database> database(new Database(path));
+    auto db = database->connection();
+    if (!db.isOpen())
+        return fail(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+
+    if (info->schemaVersion > 0 && info->schemaVersion < latest) {
+        const QString backup = backupPathFor(path, info->schemaVersion);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(backup);
+        if (!q.exec())
+            return fail(tr("Cannot back up %1 to %2 before upgrading it: %3. Nothing was changed.")
+                            .arg(path, backup, q.lastError().text()));
+        qCInfo(lcStorage) << "backed up schema" << info->schemaVersion << "to" << backup;
+    }
+    if (auto migrated = migrator.migrate(db); !migrated)
+        return fail(migrated.error());
+    return database;
+}
+
+Database::Database(QString path) : m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = QStringLiteral("sitrep-%1-%2")
+                             .arg(quintptr(this), 0, 16)
+                             .arg(quintptr(QThread::currentThread()), 0, 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    auto opened = openConnection(name);
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.insert(name);
+    return opened ? opened.value() : QSqlDatabase::database(name, false);
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = QStringLiteral("sitrep-%1-%2")
+                             .arg(quintptr(this), 0, 16)
+                             .arg(quintptr(QThread::currentThread()), 0, 16);
+    QMutexLocker lock(&m_mutex);
+    if (m_connectionNames.remove(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name) const
+{
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return fail(db.lastError().text());
+    // WAL lets the app read while intake writes; NORMAL because Debian's SQLite defaults WAL to
+    // FULL (one fsync per commit). Paths that acknowledge a sender raise it for their commit.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return fail(q.lastError().text());
+    }
+    return db;
+}
+
+} // namespace sitrep

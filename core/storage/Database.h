@@ -1,0 +1,62 @@
+#pragma once
+// The Sitrep database file: validated, migrated and opened with the pragmas we rely on.
+// Each thread gets its own connection (Qt SQL connections must not cross threads).
+
+#include "util/Result.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace sitrep {
+
+// What a file on disk is, read without writing a byte to it.
+struct DatabaseFileInfo
+{
+    bool exists = false;
+    bool empty = true;           // missing, zero bytes, or an SQLite file with no tables
+    int schemaVersion = 0;       // PRAGMA user_version
+    bool isSitrep = false;       // carries our application_id
+};
+
+class Database
+{
+public:
+    // Marks a file as ours (PRAGMA application_id): "SitR".
+    static constexpr qint32 applicationId = 0x53697452;
+
+    // AppDataLocation/sitrep.db; the folder is created when missing.
+    static QString defaultPath();
+
+    // Reads what a file is without modifying it. Fails for a file that is not a Sitrep database.
+    static Result<DatabaseFileInfo> inspect(const QString &path);
+
+    // Opens or creates the file and brings its schema up to date (backing it up first as
+    // <name>.v<N>.bak). Refuses, untouched, a newer or a foreign file.
+    static Result<std::shared_ptr<Database>> open(const QString &path);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const QString &path() const { return m_path; }
+    // The calling thread's connection, opened on first use.
+    QSqlDatabase connection() const;
+    // Closes the calling thread's connection (worker threads call this before they end).
+    void releaseThreadConnection() const;
+
+private:
+    explicit Database(QString path);
+    Result<QSqlDatabase> openConnection(const QString &name) const;
+
+    QString m_path;
+    mutable QMutex m_mutex;
+    mutable QSet<QString> m_connectionNames;
+};
+
+using DatabasePtr = std::shared_ptr<Database>;
+
+} // namespace sitrep

@@ -1,0 +1,84 @@
+#include "storage/Migrator.h"
+
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
+#include "util/Log.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace sitrep {
+
+Migrator::Migrator(QString directory)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
+    const QDir dir(directory);
+    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files)) {
+        const auto m = pattern.match(file);
+        if (m.hasMatch())
+            m_migrations.append({m.captured(1).toInt(), m.captured(2), dir.filePath(file)});
+    }
+    std::sort(m_migrations.begin(), m_migrations.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+}
+
+int Migrator::latestVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
+}
+
+Result<int> Migrator::currentVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail(q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Done Migrator::migrate(const QSqlDatabase &db) const
+{
+    const auto current = currentVersion(db);
+    if (!current)
+        return fail(current.error());
+    if (*current >= latestVersion())
+        return {};
+
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    for (const Migration &m : m_migrations) {
+        if (m.version <= *current)
+            continue;
+        QFile file(m.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("Migrator", "Cannot read migration %1.")
+                            .arg(m.path));
+        const auto statements = sql::splitStatements(QString::fromUtf8(file.readAll()));
+        for (const QString &statement : statements) {
+            if (auto done = sql::exec(db, statement); !done)
+                return fail(QCoreApplication::translate(
+                                "Migrator", "Migration %1 (%2) failed: %3. Nothing was changed.")
+                                .arg(m.version)
+                                .arg(m.name, done.error()));
+        }
+        // PRAGMAs cannot take bound values; both are integers we control.
+        if (auto done = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+            !done)
+            return done;
+        qCInfo(lcStorage) << "applied migration" << m.version << m.name;
+    }
+    if (auto done = sql::exec(db, QStringLiteral("PRAGMA application_id = %1")
+                                      .arg(Database::applicationId));
+        !done)
+        return done;
+    return tx.commit();
+}
+
+} // namespace sitrep

@@ -1,0 +1,37 @@
+#pragma once
+// Moves a database's schema forward through numbered SQL migrations (NNNN_name.sql), all pending
+// ones in one transaction, recording the version in PRAGMA user_version.
+
+#include "util/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sitrep {
+
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QString path;
+};
+
+class Migrator
+{
+public:
+    // The built-in migrations live in the Qt resource ":/sitrep/migrations"; tests may point
+    // elsewhere to exercise the mechanism with migrations of their own.
+    explicit Migrator(QString directory = QStringLiteral(":/sitrep/migrations"));
+
+    const QList<Migration> &migrations() const { return m_migrations; }
+    int latestVersion() const;
+    // Applies every migration above the file's current version, or none of them.
+    Done migrate(const QSqlDatabase &db) const;
+    static Result<int> currentVersion(const QSqlDatabase &db);
+
+private:
+    QList<Migration> m_migrations;
+};
+
+} // namespace sitrep

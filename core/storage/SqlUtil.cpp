@@ -1,0 +1,53 @@
+#include "storage/SqlUtil.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+
+namespace sitrep::sql {
+
+Done exec(QSqlQuery &q)
+{
+    if (q.exec())
+        return {};
+    return fail(QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), q.lastQuery().simplified()));
+}
+
+Done exec(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery q(db);
+    if (q.exec(statement))
+        return {};
+    return fail(QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), statement.simplified()));
+}
+
+QStringList splitStatements(const QString &script)
+{
+    static const QRegularExpression triggerStart(QStringLiteral("^\\s*CREATE\\s+TRIGGER\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression triggerEnd(QStringLiteral("^\\s*END\\s*;\\s*$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const auto lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+            continue;
+        if (current.isEmpty() && triggerStart.match(line).hasMatch())
+            inTrigger = true;
+        current += line + QLatin1Char('\n');
+        const bool ends = inTrigger ? triggerEnd.match(line).hasMatch()
+                                    : trimmed.endsWith(QLatin1Char(';'));
+        if (ends) {
+            statements << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+} // namespace sitrep::sql

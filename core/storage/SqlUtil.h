@@ -1,0 +1,33 @@
+#pragma once
+// Small helpers shared by the stores: running statements and mapping NULLs.
+
+#include "util/Result.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace sitrep::sql {
+
+// Runs a prepared query; the error names the statement for whoever reads the log.
+Done exec(QSqlQuery &q);
+Done exec(const QSqlDatabase &db, const QString &statement);
+
+inline QVariant nullable(const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(); }
+inline QVariant nullable(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); }
+
+template <typename T>
+std::optional<T> optionalValue(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.value<T>();
+}
+
+// Splits a migration script into statements: each ends with ';' at the end of a line, except
+// inside CREATE TRIGGER, which ends with a line 'END;'. '--' comment lines are dropped.
+QStringList splitStatements(const QString &script);
+
+} // namespace sitrep::sql

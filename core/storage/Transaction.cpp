@@ -1,0 +1,34 @@
+#include "storage/Transaction.h"
+
+#include "storage/SqlUtil.h"
+
+#include <QSqlDriver>
+
+namespace sitrep {
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    auto began = sql::exec(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    m_began = began.ok();
+    if (!m_began)
+        m_error = began.error();
+}
+
+Transaction::~Transaction()
+{
+    if (m_began && !m_finished)
+        (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
+}
+
+Done Transaction::commit()
+{
+    if (!m_began)
+        return fail(m_error);
+    auto done = sql::exec(m_db, QStringLiteral("COMMIT"));
+    if (done)
+        m_finished = true;
+    return done;
+}
+
+} // namespace sitrep
