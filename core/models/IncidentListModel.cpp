@@ -41,8 +41,8 @@ QString localTime(const std::optional<qint64> &ms)
 {
     if (!ms)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime(),
-                              QLocale::ShortFormat);
+    // Compact and unambiguous in every locale: the list is scanned, not read.
+    return QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 // Time from impact start to resolution, or to now while the incident is open.
@@ -216,14 +216,20 @@ void IncidentListModel::sort(int column, Qt::SortOrder order)
         sortOpenFirst();
         return;
     }
+    const IncidentSort wanted = sortForColumn(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (wanted == m_sort && descending == m_descending)
+        return;  // views call sort() again when sorting is switched on; the ids are current
     m_sortColumn = column;
-    m_sort = sortForColumn(column);
-    m_descending = order == Qt::DescendingOrder;
+    m_sort = wanted;
+    m_descending = descending;
     reload();
 }
 
 void IncidentListModel::sortOpenFirst()
 {
+    if (m_sort == IncidentSort::OpenFirst)
+        return;
     m_sortColumn = -1;
     m_sort = IncidentSort::OpenFirst;
     m_descending = false;

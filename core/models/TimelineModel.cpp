@@ -1,0 +1,114 @@
+#include "models/TimelineModel.h"
+
+#include "storage/TimelineStore.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace sitrep {
+
+TimelineModel::TimelineModel(DatabasePtr db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db)) {}
+
+void TimelineModel::setIncident(qint64 incidentId)
+{
+    QList<TimelineEvent> events;
+    if (incidentId != 0) {
+        auto loaded = TimelineStore(*m_db).forIncident(incidentId);
+        if (!loaded)
+            emit loadFailed(loaded.error());
+        else
+            events = std::move(loaded.value());
+    }
+    beginResetModel();
+    m_incidentId = incidentId;
+    m_events = std::move(events);
+    endResetModel();
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TimelineModel::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("note"))
+        return tr("Note");
+    if (kind == QLatin1String("alert"))
+        return tr("Alert");
+    if (kind == QLatin1String("status"))
+        return tr("Status");
+    if (kind == QLatin1String("milestone"))
+        return tr("Milestone");
+    if (kind == QLatin1String("role"))
+        return tr("Role");
+    if (kind == QLatin1String("field"))
+        return tr("Change");
+    if (kind == QLatin1String("checklist"))
+        return tr("Checklist");
+    if (kind == QLatin1String("postmortem"))
+        return tr("Postmortem");
+    return tr("System");
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineEvent &e = m_events[index.row()];
+    switch (role) {
+    case KindKeyRole:
+        return e.kind;
+    case IsKeyEventRole:
+        return e.isKeyEvent;
+    case OccurredAtRole:
+        return e.occurredAt;
+    case Qt::ToolTipRole:
+        if (index.column() == TimeColumn)
+            return QDateTime::fromMSecsSinceEpoch(e.occurredAt, QTimeZone::UTC)
+                .toString(Qt::ISODate);
+        return index.column() == TextColumn ? e.body : QVariant();
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.occurredAt).toLocalTime(),
+                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case KindColumn:
+            return e.isKeyEvent ? QStringLiteral("★ ") + kindLabel(e.kind) : kindLabel(e.kind);
+        case AuthorColumn:
+            return e.author;
+        case TextColumn:
+            return e.body;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case KindColumn:
+        return tr("Kind");
+    case AuthorColumn:
+        return tr("Who");
+    case TextColumn:
+        return tr("What happened");
+    }
+    return {};
+}
+
+} // namespace sitrep

@@ -1,0 +1,42 @@
+#pragma once
+// One incident's timeline as a table: time (local), kind, author, text. An incident holds tens
+// to hundreds of events, so they are read whole when the incident changes.
+
+#include "domain/TimelineEvent.h"
+#include "storage/Database.h"
+
+#include <QAbstractTableModel>
+
+namespace sitrep {
+
+class TimelineModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, KindColumn, AuthorColumn, TextColumn, ColumnCount };
+    enum Role { KindKeyRole = Qt::UserRole + 1, IsKeyEventRole, OccurredAtRole };
+
+    explicit TimelineModel(DatabasePtr db, QObject *parent = nullptr);
+
+    void setIncident(qint64 incidentId);   // 0 clears
+    qint64 incidentId() const { return m_incidentId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString kindLabel(const QString &kind);
+
+signals:
+    void loadFailed(const QString &message);
+
+private:
+    DatabasePtr m_db;
+    qint64 m_incidentId = 0;
+    QList<TimelineEvent> m_events;
+};
+
+} // namespace sitrep

@@ -1,0 +1,247 @@
+#include "MainWindow.h"
+
+#include "common/ComingSoonPage.h"
+#include "common/DemoLoader.h"
+#include "common/Dialogs.h"
+#include "common/Theme.h"
+#include "incidents/IncidentsPage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace sitrep::ui {
+
+MainWindow::MainWindow(DatabasePtr db, QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sitrep.svg")));
+
+    auto *central = new QSplitter(Qt::Horizontal);
+    central->setObjectName(QStringLiteral("centralSplitter"));
+    central->setChildrenCollapsible(false);
+    m_nav = new QListWidget;
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Areas"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setSpacing(2);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setMinimumWidth(140);
+    m_areas = new QStackedWidget;
+    m_areas->setObjectName(QStringLiteral("areas"));
+    central->addWidget(m_nav);
+    central->addWidget(m_areas);
+    central->setStretchFactor(1, 1);
+    central->setSizes({160, 1100});
+    setCentralWidget(central);
+
+    const struct { const char *icon; QString name; } areas[] = {
+        {"incidents", tr("Incidents")}, {"alerts", tr("Alerts")}, {"runbooks", tr("Runbooks")},
+        {"postmortems", tr("Postmortems")}, {"analytics", tr("Analytics")}};
+    for (const auto &a : areas)
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/ui/%1.svg").arg(QLatin1String(a.icon))),
+                            a.name, m_nav);
+    connect(m_nav, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
+
+    m_statusDb = new QLabel;
+    m_statusDb->setObjectName(QStringLiteral("statusDatabase"));
+    m_statusCount = new QLabel;
+    m_statusCount->setObjectName(QStringLiteral("statusCount"));
+    statusBar()->addWidget(m_statusDb, 1);
+    statusBar()->addPermanentWidget(m_statusCount);
+
+    buildMenus();
+    setDatabase(std::move(db));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    central->restoreState(settings.value(QStringLiteral("window/sidebar")).toByteArray());
+    m_nav->setCurrentRow(settings.value(QStringLiteral("window/area"), 0).toInt());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildAreas()
+{
+    while (m_areas->count() > 0) {
+        QWidget *w = m_areas->widget(0);
+        m_areas->removeWidget(w);
+        w->deleteLater();
+    }
+    m_incidents = new IncidentsPage(m_db);
+    connect(m_incidents, &IncidentsPage::demoRequested, this, [this] { loadDemoData(); });
+    connect(m_incidents, &IncidentsPage::incidentCountChanged, this, &MainWindow::updateStatus);
+    m_areas->addWidget(m_incidents);
+    m_areas->addWidget(new ComingSoonPage(
+        tr("Alerts"), tr("A live inbox of alerts from Alertmanager, Grafana, PagerDuty, Datadog "
+                         "and generic webhooks, deduplicated and grouped into incidents.")));
+    m_areas->addWidget(new ComingSoonPage(
+        tr("Runbooks"), tr("Markdown runbooks matched to alerts, with checklists that tick onto "
+                           "the incident timeline.")));
+    m_areas->addWidget(new ComingSoonPage(
+        tr("Postmortems"), tr("Blameless postmortems drafted from the timeline, with action "
+                              "items tracked to done.")));
+    m_areas->addWidget(new ComingSoonPage(
+        tr("Analytics"), tr("Time to detect, acknowledge, mitigate and resolve: trends with "
+                            "medians, p90 and confidence intervals.")));
+    m_areas->setCurrentIndex(std::max(0, m_nav->currentRow()));
+    QSettings settings;
+    m_incidents->restoreState(settings.value(QStringLiteral("window/incidentsSplitter")).toByteArray());
+    updateStatus(m_incidents->table()->model()->rowCount());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New Database…"), this, [this] { chooseDatabase(true); });
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *open = file->addAction(tr("&Open Database…"), this, [this] { chooseDatabase(false); });
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QString areaNames[] = {tr("&Incidents"), tr("&Alerts"), tr("&Runbooks"),
+                                 tr("&Postmortems"), tr("A&nalytics")};
+    for (int i = 0; i < AreaCount; ++i) {
+        QAction *a = view->addAction(areaNames[i], this, [this, i] { showArea(Area(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(this);
+    const ThemeChoice current = themeFromKey(QSettings().value(QStringLiteral("ui/theme")).toString());
+    const std::pair<ThemeChoice, QString> themes[] = {{ThemeChoice::System, tr("Follow &System")},
+                                                      {ThemeChoice::Light, tr("&Light")},
+                                                      {ThemeChoice::Dark, tr("&Dark")}};
+    for (const auto &[choice, name] : themes) {
+        QAction *a = theme->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(choice == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [choice] {
+            QSettings().setValue(QStringLiteral("ui/theme"), themeKey(choice));
+            applyTheme(choice);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Sitrep"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+MainWindow::Area MainWindow::currentArea() const { return Area(m_areas->currentIndex()); }
+
+void MainWindow::showArea(Area area) { m_nav->setCurrentRow(int(area)); }
+
+void MainWindow::setDatabase(DatabasePtr db)
+{
+    m_db = std::move(db);
+    QSettings().setValue(QStringLiteral("database/last"), m_db->path());
+    setWindowFilePath(m_db->path());
+    setWindowTitle(tr("%1 — Sitrep").arg(QFileInfo(m_db->path()).fileName()));
+    m_statusDb->setText(QDir::toNativeSeparators(m_db->path()));
+    buildAreas();
+}
+
+Done MainWindow::openDatabase(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return fail(db.error());
+    setDatabase(db.value());
+    return {};
+}
+
+void MainWindow::chooseDatabase(bool create)
+{
+    const QString dir = QFileInfo(m_db->path()).absolutePath();
+    const QString filter = tr("Sitrep databases (*.db *.sqlite);;All files (*)");
+    const QString path = create
+        ? QFileDialog::getSaveFileName(this, tr("New Database"), dir + QStringLiteral("/incidents.db"), filter)
+        : QFileDialog::getOpenFileName(this, tr("Open Database"), dir, filter);
+    if (path.isEmpty())
+        return;
+    if (create && QFileInfo::exists(path) && !QFile::remove(path)) {
+        dialogs::showError(this, tr("Cannot create the database"),
+                           tr("%1 exists and cannot be replaced.").arg(path));
+        return;
+    }
+    if (auto done = openDatabase(path); !done)
+        dialogs::showError(this, tr("Cannot open the database"), done.error());
+}
+
+void MainWindow::loadDemoData(qint64 incidents)
+{
+    if (m_demo)
+        return;
+    auto *progress = new QProgressDialog(tr("Writing the demo data set…"), tr("Cancel"), 0, 100, this);
+    progress->setObjectName(QStringLiteral("demoProgress"));
+    progress->setWindowTitle(tr("Demo data"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    m_demo = new DemoLoader(m_db, incidents, this);
+    connect(m_demo, &DemoLoader::progress, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, m_demo, &DemoLoader::cancel);
+    connect(m_demo, &DemoLoader::finished, this, [this, progress](bool ok, const QString &message) {
+        progress->deleteLater();
+        m_demo->deleteLater();
+        m_demo = nullptr;
+        if (ok) {
+            m_incidents->reload();
+            statusBar()->showMessage(tr("Demo data loaded."), 5000);
+        } else {
+            statusBar()->showMessage(message, 8000);
+        }
+        emit demoLoaded(ok);
+    });
+    m_demo->start();
+}
+
+void MainWindow::updateStatus(qint64 incidents)
+{
+    m_statusCount->setText(tr("%n incident(s)", nullptr, int(std::min<qint64>(incidents, INT_MAX))));
+}
+
+void MainWindow::showAbout()
+{
+    dialogs::showAbout(this, tr("About Sitrep"),
+                       tr("<h3>Sitrep %1</h3><p>Incident response and blameless postmortems, "
+                          "local-first.</p><p>Database: %2</p>")
+                           .arg(QApplication::applicationVersion(), m_db->path().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/area"), m_nav->currentRow());
+    if (auto *central = qobject_cast<QSplitter *>(centralWidget()))
+        settings.setValue(QStringLiteral("window/sidebar"), central->saveState());
+    settings.setValue(QStringLiteral("window/incidentsSplitter"), m_incidents->saveState());
+    if (m_demo)
+        m_demo->cancel();
+    event->accept();
+}
+
+} // namespace sitrep::ui

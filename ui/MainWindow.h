@@ -1,0 +1,62 @@
+#pragma once
+// The Sitrep window: a navigation sidebar over the product's areas. Thin: each area is its own
+// widget; this class wires menus, settings and the database.
+
+#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QActionGroup;
+
+namespace sitrep::ui {
+
+class IncidentsPage;
+class DemoLoader;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Area { IncidentsArea, AlertsArea, RunbooksArea, PostmortemsArea, AnalyticsArea, AreaCount };
+
+    explicit MainWindow(DatabasePtr db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    IncidentsPage *incidentsPage() const { return m_incidents; }
+    Area currentArea() const;
+    void showArea(Area area);
+    const DatabasePtr &database() const { return m_db; }
+    // Switches to another database file; on failure the current one stays open.
+    Done openDatabase(const QString &path);
+    // Fills the (empty) database with demo data on a worker thread, with a progress dialog.
+    void loadDemoData(qint64 incidents = 2000);
+
+signals:
+    void demoLoaded(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildAreas();
+    void setDatabase(DatabasePtr db);
+    void chooseDatabase(bool create);
+    void updateStatus(qint64 incidents);
+    void showAbout();
+
+    DatabasePtr m_db;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_areas = nullptr;
+    IncidentsPage *m_incidents = nullptr;
+    QLabel *m_statusDb = nullptr;
+    QLabel *m_statusCount = nullptr;
+    DemoLoader *m_demo = nullptr;
+};
+
+} // namespace sitrep::ui

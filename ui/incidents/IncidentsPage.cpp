@@ -1,0 +1,168 @@
+#include "incidents/IncidentsPage.h"
+
+#include "incidents/IncidentDetailView.h"
+#include "incidents/IncidentRowDelegate.h"
+#include "models/IncidentListModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sitrep::ui {
+
+namespace {
+
+QWidget *makeWelcome(QWidget *parent, QPushButton **demo, QPushButton **empty)
+{
+    auto *w = new QWidget(parent);
+    w->setObjectName(QStringLiteral("welcomePanel"));
+    auto *layout = new QVBoxLayout(w);
+    layout->addStretch(1);
+    auto *title = new QLabel(IncidentsPage::tr("Welcome to Sitrep"));
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.8);
+    f.setBold(true);
+    title->setFont(f);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(IncidentsPage::tr(
+        "This database has no incidents yet.\n\nLoad the demo data set to look around: two years "
+        "of incidents over a dozen services, with alerts, timelines and postmortems. Or start "
+        "empty and record your own."));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(520);
+    *demo = new QPushButton(IncidentsPage::tr("Load demo data"));
+    (*demo)->setObjectName(QStringLiteral("loadDemoButton"));
+    (*demo)->setDefault(true);
+    *empty = new QPushButton(IncidentsPage::tr("Start empty"));
+    (*empty)->setObjectName(QStringLiteral("startEmptyButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(*demo);
+    buttons->addWidget(*empty);
+    buttons->addStretch(1);
+    layout->addWidget(title);
+    layout->addSpacing(12);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(18);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    return w;
+}
+
+} // namespace
+
+IncidentsPage::IncidentsPage(DatabasePtr db, QWidget *parent)
+    : QWidget(parent), m_db(std::move(db)), m_model(new IncidentListModel(m_db, this))
+{
+    setObjectName(QStringLiteral("incidentsPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget;
+    layout->addWidget(m_stack);
+
+    QPushButton *demo = nullptr;
+    QPushButton *empty = nullptr;
+    m_stack->addWidget(makeWelcome(this, &demo, &empty));
+    connect(demo, &QPushButton::clicked, this, &IncidentsPage::demoRequested);
+    connect(empty, &QPushButton::clicked, this, [this] {
+        m_startedEmpty = true;
+        updateEmptyState();
+    });
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("incidentTable"));
+    m_table->setAccessibleName(tr("Incidents"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new IncidentRowDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights and column widths: nothing is measured over a million rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    auto *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->setMinimumSectionSize(3 * em);
+    // Widths from sample text in the bold face open incidents use, so nothing common is cut.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics bm(bold);
+    const auto fit = [&](int column, const QString &sample) {
+        header->resizeSection(column, bm.horizontalAdvance(sample) + 2 * em);
+    };
+    fit(IncidentListModel::NumberColumn, QStringLiteral("INC-00000"));
+    fit(IncidentListModel::SeverityColumn, QStringLiteral("SEV0"));
+    fit(IncidentListModel::StatusColumn, tr("Acknowledged"));
+    fit(IncidentListModel::ServiceColumn, QStringLiteral("api-gateway"));
+    fit(IncidentListModel::ImpactStartedColumn, QStringLiteral("2026-12-31 23:59"));
+    fit(IncidentListModel::DurationColumn, QStringLiteral("23h 59m"));
+    fit(IncidentListModel::DrillColumn, tr("Drill"));
+    header->setSortIndicatorShown(true);
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);  // open first, newest first
+    m_table->setSortingEnabled(true);
+
+    m_detail = new IncidentDetailView(m_db);
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("incidentsSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({2000, 1000});  // two thirds for the list until the user moves it
+    m_splitter->setChildrenCollapsible(false);
+    m_stack->addWidget(m_splitter);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &IncidentsPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &IncidentsPage::updateEmptyState);
+    updateEmptyState();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+bool IncidentsPage::showsWelcome() const { return m_stack->currentIndex() == 0; }
+
+void IncidentsPage::updateEmptyState()
+{
+    const int rows = m_model->rowCount();
+    m_stack->setCurrentIndex(rows == 0 && !m_startedEmpty ? 0 : 1);
+    emit incidentCountChanged(rows);
+}
+
+void IncidentsPage::selectionChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_detail->showIncident(current.isValid() ? m_model->incidentIdAt(current.row()) : 0);
+}
+
+void IncidentsPage::reload()
+{
+    const qint64 selected = m_detail->incidentId();
+    m_model->reload();
+    const int row = selected ? m_model->rowOfIncident(selected) : -1;
+    if (row >= 0)
+        m_table->selectRow(row);
+    else if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    else
+        m_detail->showIncident(0);
+}
+
+QByteArray IncidentsPage::saveState() const { return m_splitter->saveState(); }
+
+void IncidentsPage::restoreState(const QByteArray &state) { m_splitter->restoreState(state); }
+
+} // namespace sitrep::ui
