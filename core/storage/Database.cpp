@@ -111,10 +111,14 @@ Result<DatabaseFileInfo> Database::inspect(const QString &path)
 
 Result<std::shared_ptr<Database>> Database::open(const QString &path)
 {
+    return open(path, Migrator());
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path, const Migrator &migrator)
+{
     const auto info = inspect(path);
     if (!info)
         return fail(info.error());
-    const Migrator migrator;
     const int latest = migrator.latestVersion();
     if (info->schemaVersion > latest)
         return fail(tr("%1 was written by a newer Sitrep (schema version %2; this version knows "

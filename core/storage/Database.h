@@ -13,6 +13,8 @@
 
 namespace sitrep {
 
+class Migrator;
+
 // What a file on disk is, read without writing a byte to it.
 struct DatabaseFileInfo
 {
@@ -36,6 +38,8 @@ public:
 
     // Opens or creates the file and brings its schema up to date (backing it up first as
     // <name>.v<N>.bak). Refuses, untouched, a newer or a foreign file.
+    // Tests may pass a Migrator over migrations of their own.
+    static Result<std::shared_ptr<Database>> open(const QString &path, const Migrator &migrator);
     static Result<std::shared_ptr<Database>> open(const QString &path);
 
     ~Database();

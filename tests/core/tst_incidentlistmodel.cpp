@@ -1,0 +1,136 @@
+#include "TestSupport.h"
+#include "models/IncidentListModel.h"
+#include "storage/IncidentStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sitrep;
+
+class TestIncidentListModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DatabasePtr m_db;
+
+    // The values of one column's sort role, top to bottom.
+    static QVariantList column(const IncidentListModel &model, int column, int role)
+    {
+        QVariantList out;
+        for (int row = 0; row < model.rowCount(); ++row)
+            out << model.index(row, column).data(role);
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::isolate();
+        m_db = test::createDemoDatabase(m_dir, 1500);  // several 256-row pages
+    }
+
+    void passesTheModelTester()
+    {
+        IncidentListModel model(m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1500);
+        QCOMPARE(model.columnCount(), int(IncidentListModel::ColumnCount));
+        for (int c = 0; c < IncidentListModel::ColumnCount; ++c) {
+            model.sort(c, Qt::AscendingOrder);
+            model.sort(c, Qt::DescendingOrder);
+        }
+        model.sortOpenFirst();
+    }
+
+    void openIncidentsComeFirstNewestFirst()
+    {
+        IncidentListModel model(m_db);
+        const auto open = column(model, 0, IncidentListModel::IsOpenRole);
+        const int firstClosed = int(open.indexOf(QVariant(false)));
+        QVERIFY(firstClosed > 0);
+        for (int row = firstClosed; row < open.size(); ++row)
+            QVERIFY2(!open[row].toBool(), "an open incident after a resolved one");
+        const auto starts = column(model, IncidentListModel::ImpactStartedColumn, IncidentListModel::SortValueRole);
+        for (int row = firstClosed + 1; row < starts.size(); ++row)
+            QVERIFY(starts[row - 1].toLongLong() >= starts[row].toLongLong());
+    }
+
+    void sortsByEachColumnInTheDatabase_data()
+    {
+        QTest::addColumn<int>("col");
+        QTest::addColumn<int>("order");
+        for (int c : {int(IncidentListModel::NumberColumn), int(IncidentListModel::SeverityColumn),
+                      int(IncidentListModel::ImpactStartedColumn), int(IncidentListModel::DurationColumn)}) {
+            QTest::addRow("column %d ascending", c) << c << int(Qt::AscendingOrder);
+            QTest::addRow("column %d descending", c) << c << int(Qt::DescendingOrder);
+        }
+    }
+    void sortsByEachColumnInTheDatabase()
+    {
+        QFETCH(int, col);
+        QFETCH(int, order);
+        IncidentListModel model(m_db);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.sort(col, Qt::SortOrder(order));
+        QCOMPARE(reset.count(), 1);
+        const auto values = column(model, col, IncidentListModel::SortValueRole);
+        for (int row = 1; row < values.size(); ++row) {
+            if (values[row].isNull() || values[row - 1].isNull())
+                continue;
+            const qint64 a = values[row - 1].toLongLong(), b = values[row].toLongLong();
+            // Open incidents have no duration yet; the database sorts them as the longest.
+            if (col == IncidentListModel::DurationColumn &&
+                (model.index(row, 0).data(IncidentListModel::IsOpenRole).toBool() ||
+                 model.index(row - 1, 0).data(IncidentListModel::IsOpenRole).toBool()))
+                continue;
+            QVERIFY2(order == Qt::AscendingOrder ? a <= b : a >= b,
+                     qPrintable(QStringLiteral("row %1: %2 then %3").arg(row).arg(a).arg(b)));
+        }
+    }
+
+    void sortsTextColumns()
+    {
+        IncidentListModel model(m_db);
+        model.sort(IncidentListModel::ServiceColumn, Qt::AscendingOrder);
+        const auto services = column(model, IncidentListModel::ServiceColumn, Qt::DisplayRole);
+        for (int row = 1; row < services.size(); ++row)
+            QVERIFY(services[row - 1].toString() <= services[row].toString());
+        model.sort(IncidentListModel::StatusColumn, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, IncidentListModel::StatusColumn).data(IncidentListModel::StatusKeyRole).toString(),
+                 QStringLiteral("open"));
+        QCOMPARE(model.index(model.rowCount() - 1, IncidentListModel::StatusColumn)
+                     .data(IncidentListModel::StatusKeyRole).toString(),
+                 QStringLiteral("resolved"));
+    }
+
+    void rowsMatchTheStore()
+    {
+        IncidentListModel model(m_db);
+        model.sort(IncidentListModel::NumberColumn, Qt::AscendingOrder);
+        const IncidentStore store(*m_db);
+        for (int row : {0, 255, 256, 1000, 1499}) {
+            const qint64 id = model.incidentIdAt(row);
+            auto incident = store.byId(id);
+            QVERIFY(incident.ok() && incident->has_value());
+            QCOMPARE(model.index(row, IncidentListModel::NumberColumn).data().toString(), (*incident)->publicId());
+            QCOMPARE(model.index(row, IncidentListModel::TitleColumn).data().toString(), (*incident)->title);
+            QCOMPARE(model.index(row, 0).data(IncidentListModel::IncidentIdRole).toLongLong(), id);
+            QCOMPARE(model.rowOfIncident(id), row);
+        }
+        QCOMPARE(model.rowOfIncident(-5), -1);
+    }
+
+    void keepsABoundedPageCache()
+    {
+        IncidentListModel model(m_db);
+        // Touch every row: memory stays bounded by the page cache, and every row has data.
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(!model.index(row, IncidentListModel::TitleColumn).data().toString().isEmpty());
+        QVERIFY(model.lastError().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncidentListModel)
+#include "tst_incidentlistmodel.moc"

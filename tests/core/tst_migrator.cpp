@@ -1,0 +1,167 @@
+#include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/SqlUtil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace sitrep;
+
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+
+    static qint64 scalar(const QSqlDatabase &db, const QString &sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+    // A copy of the checked-in schema fixture of the given version, in dir.
+    static QString fixtureCopy(const QTemporaryDir &dir, int version)
+    {
+        const QString source = QStringLiteral(SITREP_TEST_DATA "/schema/v%1.db").arg(version);
+        const QString copy = dir.filePath(QStringLiteral("fixture-v%1.db").arg(version));
+        QFile::copy(source, copy);
+        QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        return copy;
+    }
+
+    // The built-in migrations plus extra ones, in a folder a test Migrator reads.
+    static QString migrationsWith(const QTemporaryDir &dir, const QList<QPair<QString, QByteArray>> &extra)
+    {
+        const QString folder = dir.filePath(QStringLiteral("migrations"));
+        QDir().mkpath(folder);
+        const Migrator builtIn;
+        for (const Migration &m : builtIn.migrations())
+            QFile::copy(m.path, QDir(folder).filePath(QFileInfo(m.path).fileName()));
+        for (const auto &[name, sql] : extra)
+            test::writeFile(QDir(folder).filePath(name), sql);
+        return folder;
+    }
+
+private slots:
+    void initTestCase() { test::isolate(); }
+
+    void splitsStatementsKeepingTriggerBodiesWhole()
+    {
+        const QString script = QStringLiteral(
+            "-- a comment; with a semicolon\n"
+            "CREATE TABLE a (x INTEGER);\n"
+            "CREATE TABLE b (\n  y TEXT\n);\n"
+            "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+            "  INSERT INTO b VALUES ('one');\n"
+            "  INSERT INTO b VALUES ('two');\n"
+            "END;\n"
+            "CREATE INDEX i ON a(x);\n");
+        const QStringList statements = sql::splitStatements(script);
+        QCOMPARE(statements.size(), 4);
+        QVERIFY(statements[0].startsWith(QStringLiteral("CREATE TABLE a")));
+        QVERIFY(statements[2].contains(QStringLiteral("'one'")));
+        QVERIFY(statements[2].contains(QStringLiteral("'two'")));
+        QVERIFY(statements[2].endsWith(QStringLiteral("END;")));
+        QVERIFY(!statements.join(QString()).contains(QStringLiteral("a comment")));
+    }
+
+    void builtInMigrationsAreNumberedFromOne()
+    {
+        const Migrator migrator;
+        QVERIFY(!migrator.migrations().isEmpty());
+        for (qsizetype i = 0; i < migrator.migrations().size(); ++i) {
+            QCOMPARE(migrator.migrations()[i].version, int(i + 1));
+            QVERIFY(!migrator.migrations()[i].name.isEmpty());
+        }
+    }
+
+    // Every previous version's fixture opens with today's schema and keeps its data.
+    void upgradesEachFixtureToTheCurrentSchema_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v <= Migrator().latestVersion(); ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+    void upgradesEachFixtureToTheCurrentSchema()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = fixtureCopy(dir, version);
+        QVERIFY(QFileInfo::exists(path));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const auto c = (*db)->connection();
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA user_version")), qint64(Migrator().latestVersion()));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM incidents")), qint64(40));
+        QVERIFY(scalar(c, QStringLiteral("SELECT count(*) FROM timeline_events")) > 40);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM incidents_fts WHERE incidents_fts MATCH 'error'")) > 0, true);
+        // Upgrades (and only upgrades) leave a backup of the old file.
+        const bool upgraded = version < Migrator().latestVersion();
+        QCOMPARE(QFileInfo::exists(path + QStringLiteral(".v%1.bak").arg(version)), upgraded);
+    }
+
+    void aNewMigrationUpgradesAndBacksUpTheOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = fixtureCopy(dir, 1);
+        const Migrator migrator(migrationsWith(
+            dir, {{QStringLiteral("0002_add_impact_note.sql"),
+                   "ALTER TABLE incidents ADD COLUMN impact_note TEXT NOT NULL DEFAULT '';\n"
+                   "UPDATE incidents SET impact_note = 'migrated';\n"}}));
+        QCOMPARE(migrator.latestVersion(), 2);
+        auto db = Database::open(path, migrator);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const auto c = (*db)->connection();
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA user_version")), qint64(2));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM incidents WHERE impact_note = 'migrated'")), qint64(40));
+
+        const QString backup = path + QStringLiteral(".v1.bak");
+        QVERIFY(QFileInfo::exists(backup));
+        auto old = Database::inspect(backup);
+        QVERIFY(old.ok());
+        QCOMPARE(old->schemaVersion, 1);
+
+        // A second upgrade of a file with the same version picks a fresh backup name.
+        const QString path2 = dir.filePath(QStringLiteral("again.db"));
+        QVERIFY(QFile::copy(backup, path2));
+        test::writeFile(path2 + QStringLiteral(".v1.bak"), "older backup");
+        QVERIFY(Database::open(path2, migrator).ok());
+        QCOMPARE(test::fileBytes(path2 + QStringLiteral(".v1.bak")), QByteArray("older backup"));
+        QVERIFY(QFileInfo::exists(path2 + QStringLiteral(".v1.2.bak")));
+    }
+
+    void aFailingMigrationChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = fixtureCopy(dir, 1);
+        const Migrator migrator(migrationsWith(
+            dir, {{QStringLiteral("0002_half_done.sql"),
+                   "CREATE TABLE half_done (x INTEGER);\n"
+                   "DELETE FROM timeline_events;\n"
+                   "INSERT INTO no_such_table VALUES (1);\n"}}));
+        auto db = Database::open(path, migrator);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("Migration 2")), qPrintable(db.error()));
+        QVERIFY(db.error().contains(QStringLiteral("no_such_table")));
+
+        auto info = Database::inspect(path);
+        QVERIFY(info.ok());
+        QCOMPARE(info->schemaVersion, 1);
+        {
+            auto c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+            c.setDatabaseName(path);
+            QVERIFY(c.open());
+            QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")), qint64(0));
+            QVERIFY(scalar(c, QStringLiteral("SELECT count(*) FROM timeline_events")) > 40);
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("look"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "tst_migrator.moc"

@@ -1,0 +1,46 @@
+#include "TestSupport.h"
+
+#include "demo/DemoGenerator.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace sitrep::test {
+
+void isolate() { QStandardPaths::setTestModeEnabled(true); }
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    f.write(bytes);
+}
+
+DatabasePtr createDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    auto db = Database::open(dir.filePath(name));
+    if (!db)
+        qFatal("cannot create test database: %s", qPrintable(db.error()));
+    return db.value();
+}
+
+DatabasePtr createDemoDatabase(const QTemporaryDir &dir, qint64 incidents, quint64 seed,
+                               const QString &name)
+{
+    auto db = createDatabase(dir, name);
+    auto summary = generateDemo(*db, {incidents, seed, demoUntil});
+    if (!summary)
+        qFatal("demo generation failed: %s", qPrintable(summary.error()));
+    return db;
+}
+
+} // namespace sitrep::test
