@@ -45,7 +45,7 @@ int demo(const DemoArgs &args)
     auto summary = sitrep::generateDemo(**db, options, [&](qint64 done, qint64 total) {
         const int percent = total ? int(done * 100 / total) : 100;
         // Large runs report progress: on a terminal in place, elsewhere every 10 %.
-        if (total >= 20000 && percent != lastPercent && (tty || percent % 10 == 0)) {
+        if (total >= 20000 && percent > 0 && percent != lastPercent && (tty || percent % 10 == 0)) {
             QTextStream err(stderr);
             err << (tty ? "\r" : "") << tr("demo: %1% (%2 of %3 incidents)").arg(percent).arg(done).arg(total)
                 << (tty ? "" : "\n");

@@ -1,0 +1,192 @@
+// The desktop shell driven as a user would, offscreen.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "common/Dialogs.h"
+#include "incidents/IncidentDetailView.h"
+#include "incidents/IncidentsPage.h"
+#include "models/IncidentListModel.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sitrep;
+using namespace sitrep::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QStringList m_dialogs;
+
+private slots:
+    void initTestCase()
+    {
+        test::isolate();
+        dialogs::setHandler([this](const QString &title, const QString &text) {
+            m_dialogs << title + QStringLiteral(": ") + text;
+        });
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_dialogs.clear();
+    }
+
+    void anEmptyDatabaseOffersDemoDataOrAnEmptyStart()
+    {
+        QTemporaryDir dir;
+        MainWindow window(test::createDatabase(dir));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        IncidentsPage *page = window.incidentsPage();
+        QVERIFY(page->showsWelcome());
+        auto *empty = window.findChild<QPushButton *>(QStringLiteral("startEmptyButton"));
+        QVERIFY(empty);
+        QTest::mouseClick(empty, Qt::LeftButton);
+        QVERIFY(!page->showsWelcome());
+        QCOMPARE(page->table()->model()->rowCount(), 0);
+    }
+
+    void loadingDemoDataFillsTheList()
+    {
+        QTemporaryDir dir;
+        MainWindow window(test::createDatabase(dir));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *demo = window.findChild<QPushButton *>(QStringLiteral("loadDemoButton"));
+        QVERIFY(demo);
+        QSignalSpy loaded(&window, &MainWindow::demoLoaded);
+        QTest::mouseClick(demo, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 60000);
+        QCOMPARE(loaded.first().first().toBool(), true);
+        IncidentsPage *page = window.incidentsPage();
+        QVERIFY(!page->showsWelcome());
+        QCOMPARE(page->table()->model()->rowCount(), 2000);
+        auto *count = window.findChild<QLabel *>(QStringLiteral("statusCount"));
+        QCOMPARE(count->text(), QStringLiteral("2000 incident(s)"));
+        // The first row (an open incident) is selected and shown.
+        QVERIFY(page->detail()->incidentId() != 0);
+    }
+
+    void selectingAnIncidentShowsItsDetail()
+    {
+        QTemporaryDir dir;
+        MainWindow window(test::createDemoDatabase(dir, 300));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        IncidentsPage *page = window.incidentsPage();
+        QTableView *table = page->table();
+        QCOMPARE(table->model()->rowCount(), 300);
+
+        table->setFocus();
+        table->selectRow(5);
+        const QString id = table->model()->index(5, IncidentListModel::NumberColumn).data().toString();
+        const QString title = table->model()->index(5, IncidentListModel::TitleColumn).data().toString();
+        auto *heading = page->detail()->findChild<QLabel *>(QStringLiteral("detailTitle"));
+        QTRY_VERIFY(heading->text().contains(id));
+        QVERIFY(heading->text().contains(title.toHtmlEscaped()));
+        auto *timeline = page->detail()->findChild<QAbstractItemView *>(QStringLiteral("timelineView"));
+        QVERIFY(timeline->model()->rowCount() >= 2);
+
+        // Keyboard: Down moves the selection and the detail follows.
+        QTest::keyClick(table, Qt::Key_Down);
+        const QString next = table->model()->index(6, IncidentListModel::NumberColumn).data().toString();
+        QTRY_VERIFY(heading->text().contains(next));
+    }
+
+    void clickingAHeaderSortsInTheDatabase()
+    {
+        QTemporaryDir dir;
+        MainWindow window(test::createDemoDatabase(dir, 300));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *table = window.incidentsPage()->table();
+        QHeaderView *header = table->horizontalHeader();
+        const int x = header->sectionViewportPosition(IncidentListModel::NumberColumn) + 5;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        const QString first = table->model()->index(0, IncidentListModel::NumberColumn).data().toString();
+        const QString last = table->model()->index(299, IncidentListModel::NumberColumn).data().toString();
+        QCOMPARE(header->sortIndicatorSection(), int(IncidentListModel::NumberColumn));
+        QVERIFY2((first == QStringLiteral("INC-1001") && last == QStringLiteral("INC-1300")) ||
+                     (first == QStringLiteral("INC-1300") && last == QStringLiteral("INC-1001")),
+                 qPrintable(first + QLatin1Char(' ') + last));
+    }
+
+    void sidebarSwitchesAreasAndEveryAreaHasAnIcon()
+    {
+        QTemporaryDir dir;
+        MainWindow window(test::createDatabase(dir));
+        window.show();
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(nav->count(), int(MainWindow::AreaCount));
+        for (int i = 0; i < nav->count(); ++i) {
+            QVERIFY2(!nav->item(i)->icon().pixmap(22, 22).isNull(), qPrintable(nav->item(i)->text()));
+            nav->setCurrentRow(i);
+            QCOMPARE(int(window.currentArea()), i);
+        }
+        QVERIFY(!window.windowIcon().pixmap(64, 64).isNull());
+        // Areas that are not built yet say so rather than pretend.
+        window.showArea(MainWindow::AnalyticsArea);
+        auto *areas = window.findChild<QStackedWidget *>(QStringLiteral("areas"));
+        auto *text = areas->currentWidget()->findChild<QLabel *>(QStringLiteral("comingSoonText"));
+        QVERIFY(text && text->text().contains(QStringLiteral("Not available")));
+        // Ctrl+1 goes back to Incidents.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentArea(), MainWindow::IncidentsArea);
+    }
+
+    void remembersGeometryAreaAndDatabase()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        {
+            MainWindow window(db);
+            window.show();
+            window.resize(711, 477);  // fits the offscreen screen
+            window.showArea(MainWindow::RunbooksArea);
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.close();
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("database/last")).toString(), db->path());
+        MainWindow again(db);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(711, 477));
+        QCOMPARE(again.currentArea(), MainWindow::RunbooksArea);
+    }
+
+    void openingAFutureDatabaseKeepsTheCurrentOne()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        MainWindow window(db);
+        const QString notADb = dir.filePath(QStringLiteral("notes.txt"));
+        test::writeFile(notADb, "just text");
+        auto done = window.openDatabase(notADb);
+        QVERIFY(!done.ok());
+        QVERIFY(done.error().contains(QStringLiteral("not a Sitrep database")));
+        QCOMPARE(window.database()->path(), db->path());
+        QCOMPARE(test::fileBytes(notADb), QByteArray("just text"));
+
+        auto other = test::createDemoDatabase(dir, 20, 7, QStringLiteral("other.db"));
+        const QString otherPath = other->path();
+        other.reset();
+        QVERIFY(window.openDatabase(otherPath).ok());
+        QCOMPARE(window.incidentsPage()->table()->model()->rowCount(), 20);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("other.db")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
