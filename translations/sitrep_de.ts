@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BulkWriter</name>
+    <message>
+        <source>Bulk writing needs an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to commit: begin() was not called or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Sitrep database (it is not an SQLite file). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not Sitrep&apos;s. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Sitrep (schema version %2; this version knows up to %3). Update Sitrep to open it. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2 before upgrading it: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this Sitrep knows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 is older than %2: run `sitrepctl migrate`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows in %1 point to missing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>[Drill] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident opened as %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 is incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Not needed: cause already clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1
+
+## Summary
+
+%2
+
+## Impact
+
+%3 was degraded for %4 minutes.
+
+## Resolution
+
+%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of incidents cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data goes only into an empty database, so that it never mixes with real incidents. Choose a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1d %2h</source>
@@ -24,112 +169,23 @@
     <name>IncidentStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingedämmt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
 </context>
 <context>
-    <name>Migrator</name>
-    <message>
-        <source>Cannot read migration %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migration %1 (%2) failed: %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Severity</name>
-    <message>
-        <source>Critical: customer-facing outage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Major: core feature degraded for many</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minor: partial degradation, workaround exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low: little user impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cosmetic: no functional impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Incident response and blameless postmortems.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open this database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour theme: system, light or dark.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a picture of the window to this PNG and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sitrep</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schema version %1 is newer than this Sitrep knows (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schema version %1 is older than %2: run `sitrepctl migrate`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rows in %1 point to missing rows</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>JsonImporter</name>
     <message>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
@@ -178,221 +234,9 @@
         <source>$: expected an object at the top level</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The number of incidents cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data goes only into an empty database, so that it never mixes with real incidents. Choose a new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>sitrep::BulkWriter</name>
-    <message>
-        <source>Bulk writing needs an SQLite database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to commit: begin() was not called or failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sitrep::Database</name>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Sitrep database (it is not an SQLite file). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another application, not Sitrep&apos;s. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Sitrep (schema version %2; this version knows up to %3). Update Sitrep to open it. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot back up %1 to %2 before upgrading it: %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sitrep::IncidentBuilder</name>
-    <message>
-        <source>[Drill] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident opened as %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is incident commander</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not needed: cause already clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postmortem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># %1
-
-## Summary
-
-%2
-
-## Impact
-
-%3 was degraded for %4 minutes.
-
-## Resolution
-
-%5
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sitrep::IncidentListModel</name>
-    <message>
-        <source>Drill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sitrep::TimelineModel</name>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postmortem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sitrep::exchange::JsonReader</name>
+    <name>JsonReader</name>
     <message>
         <source>missing</source>
         <translation type="unfinished"></translation>
@@ -443,29 +287,188 @@
     </message>
 </context>
 <context>
+    <name>Migrator</name>
+    <message>
+        <source>Cannot read migration %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Critical: customer-facing outage</source>
+        <translation>Kritisch: Ausfall für Kunden</translation>
+    </message>
+    <message>
+        <source>Major: core feature degraded for many</source>
+        <translation>Schwer: Kernfunktion für viele beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Minor: partial degradation, workaround exists</source>
+        <translation>Leicht: teilweise beeinträchtigt, Umgehung möglich</translation>
+    </message>
+    <message>
+        <source>Low: little user impact</source>
+        <translation>Gering: kaum Auswirkung</translation>
+    </message>
+    <message>
+        <source>Cosmetic: no functional impact</source>
+        <translation>Kosmetisch: keine funktionale Auswirkung</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Incident response and blameless postmortems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour theme: system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished">Die Datenbank lässt sich nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::IncidentListModel</name>
+    <message>
+        <source>Drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Impact started</source>
+        <translation>Auswirkung begann</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::TimelineModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation>Postmortem</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::ui::ComingSoonPage</name>
     <message>
         <source>Not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Version noch nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>sitrep::ui::IncidentDetailView</name>
     <message>
         <source>Select an incident to see its milestones and timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Vorfall, um seine Meilensteine und seinen Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Incident timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des Vorfalls</translation>
     </message>
     <message>
         <source>no service</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dienst</translation>
     </message>
     <message>
         <source>Drill (kept out of metrics)</source>
@@ -473,43 +476,43 @@
     </message>
     <message>
         <source>Impact started</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung begann</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingedämmt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>Incident commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Commander</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>Scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Responders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Helfende: %1</translation>
     </message>
     <message>
         <source>&lt;i&gt;No roles assigned&lt;/i&gt;</source>
@@ -520,7 +523,7 @@
     <name>sitrep::ui::IncidentsPage</name>
     <message>
         <source>Welcome to Sitrep</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Sitrep</translation>
     </message>
     <message>
         <source>This database has no incidents yet.
@@ -530,42 +533,50 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten laden</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer beginnen</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Übung</translation>
     </message>
 </context>
 <context>
     <name>sitrep::ui::MainWindow</name>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Runbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbooks</translation>
     </message>
     <message>
         <source>Postmortems</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>A live inbox of alerts from Alertmanager, Grafana, PagerDuty, Datadog and generic webhooks, deduplicated and grouped into incidents.</source>
@@ -585,67 +596,67 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorfälle</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alarme</translation>
     </message>
     <message>
         <source>&amp;Runbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runbooks</translation>
     </message>
     <message>
         <source>&amp;Postmortems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postmortems</translation>
     </message>
     <message>
         <source>A&amp;nalytics</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uswertung</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das &amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Sitrep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Sitrep</translation>
     </message>
     <message>
         <source>%1 — Sitrep</source>
@@ -673,34 +684,34 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
         <source>Writing the demo data set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten werden geschrieben …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
     <message>
         <source>Demo data loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten geladen.</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorfall</numerusform>
+            <numerusform>%n Vorfälle</numerusform>
         </translation>
     </message>
     <message>
         <source>About Sitrep</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sitrep</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sitrep %1&lt;/h3&gt;&lt;p&gt;Incident response and blameless postmortems, local-first.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>

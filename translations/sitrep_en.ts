@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BulkWriter</name>
+    <message>
+        <source>Bulk writing needs an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to commit: begin() was not called or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Sitrep database (it is not an SQLite file). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not Sitrep&apos;s. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Sitrep (schema version %2; this version knows up to %3). Update Sitrep to open it. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2 before upgrading it: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this Sitrep knows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 is older than %2: run `sitrepctl migrate`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows in %1 point to missing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>[Drill] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident opened as %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: cause already clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1
+
+## Summary
+
+%2
+
+## Impact
+
+%3 was degraded for %4 minutes.
+
+## Resolution
+
+%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of incidents cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data goes only into an empty database, so that it never mixes with real incidents. Choose a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1d %2h</source>
@@ -36,6 +181,108 @@
     </message>
     <message>
         <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonImporter</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an incident id such as &quot;INC-1042&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Sitrep exchange document (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Sitrep reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no runbook &quot;%1&quot; in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident %1 in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a postmortem already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$: not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$: expected an object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string or null, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time is required here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time with a zone, such as &quot;2026-03-14T09:26:53.589Z&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of SEV1..SEV5, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of open, acknowledged, mitigated, resolved, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -105,199 +352,6 @@
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sitrep</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schema version %1 is newer than this Sitrep knows (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schema version %1 is older than %2: run `sitrepctl migrate`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rows in %1 point to missing rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an incident id such as &quot;INC-1042&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is not a Sitrep exchange document (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 is newer than this Sitrep reads (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no runbook &quot;%1&quot; in this document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no incident %1 in this document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has a postmortem already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists in this database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>$: not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>$: expected an object at the top level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of incidents cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data goes only into an empty database, so that it never mixes with real incidents. Choose a new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sitrep::BulkWriter</name>
-    <message>
-        <source>Bulk writing needs an SQLite database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to commit: begin() was not called or failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sitrep::Database</name>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Sitrep database (it is not an SQLite file). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another application, not Sitrep&apos;s. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Sitrep (schema version %2; this version knows up to %3). Update Sitrep to open it. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot back up %1 to %2 before upgrading it: %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sitrep::IncidentBuilder</name>
-    <message>
-        <source>[Drill] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident opened as %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is incident commander</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not needed: cause already clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postmortem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># %1
-
-## Summary
-
-%2
-
-## Impact
-
-%3 was degraded for %4 minutes.
-
-## Resolution
-
-%5
-</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -388,57 +442,6 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sitrep::exchange::JsonReader</name>
-    <message>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a string, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a string or null, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a time is required here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an ISO 8601 time with a zone, such as &quot;2026-03-14T09:26:53.589Z&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected one of SEV1..SEV5, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected one of open, acknowledged, mitigated, resolved, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,6 +541,14 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,30 +2,18 @@
 #include "MainWindow.h"
 #include "common/Dialogs.h"
 #include "common/Theme.h"
+#include "common/Translations.h"
 #include "storage/Database.h"
 #include "util/AppIdentity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
-
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("sitrep"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-}
 
 // --db, else the database used last time (if it still exists), else the default location.
 QString chooseDatabase(const QCommandLineParser &parser)
@@ -47,7 +35,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Sitrep"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.sitrep.Sitrep"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sitrep.svg")));
-    installTranslations(app);
+    sitrep::ui::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Incident response and blameless postmortems."));

@@ -12,7 +12,11 @@ namespace sitrepctl {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sitrepctl", text); }
+// lupdate reads the context from the macro, so the catalogue and run time agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sitrepctl)
+};
 
 const char *const overview = QT_TRANSLATE_NOOP("sitrepctl",
     "Usage: sitrepctl <command> [options]\n"
@@ -29,8 +33,8 @@ const char *const overview = QT_TRANSLATE_NOOP("sitrepctl",
 
 QCommandLineOption dbOption()
 {
-    return {QStringLiteral("db"), tr("The database file (default: %1).").arg(sitrep::Database::defaultPath()),
-            tr("path"), sitrep::Database::defaultPath()};
+    return {QStringLiteral("db"), Tr::tr("The database file (default: %1).").arg(sitrep::Database::defaultPath()),
+            Tr::tr("path"), sitrep::Database::defaultPath()};
 }
 
 // Parses one command's options; on --help or an error prints and returns an exit code.
@@ -43,7 +47,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QString &command, con
     withProgram.prepend(QStringLiteral("sitrepctl ") + command);
     if (!parser.parse(withProgram)) {
         say(parser.errorText());
-        say(tr("Run `sitrepctl %1 --help` for the options.").arg(command));
+        say(Tr::tr("Run `sitrepctl %1 --help` for the options.").arg(command));
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -57,32 +61,32 @@ int runDemo(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(dbOption());
-    p.addOption({QStringLiteral("incidents"), tr("How many incidents (default 2000)."), tr("n"),
+    p.addOption({QStringLiteral("incidents"), Tr::tr("How many incidents (default 2000)."), Tr::tr("n"),
                  QStringLiteral("2000")});
-    p.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), tr("s"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("seed"), Tr::tr("Random seed (default 1)."), Tr::tr("s"), QStringLiteral("1")});
     p.addOption({QStringLiteral("until"),
-                 tr("End of the two-year period, ISO 8601 UTC (default: start of today, UTC)."),
-                 tr("time")});
+                 Tr::tr("End of the two-year period, ISO 8601 UTC (default: start of today, UTC)."),
+                 Tr::tr("time")});
     if (auto code = parse(p, QStringLiteral("demo"), args,
-                          tr("Fills an empty database with a realistic, deterministic demo data set.")))
+                          Tr::tr("Fills an empty database with a realistic, deterministic demo data set.")))
         return *code;
     DemoArgs a;
     a.db = p.value(QStringLiteral("db"));
     bool ok = false;
     a.incidents = p.value(QStringLiteral("incidents")).toLongLong(&ok);
     if (!ok || a.incidents < 0 || a.incidents > 100'000'000) {
-        say(tr("--incidents takes a whole number from 0 to 100000000."));
+        say(Tr::tr("--incidents takes a whole number from 0 to 100000000."));
         return Usage;
     }
     a.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) {
-        say(tr("--seed takes a whole number."));
+        say(Tr::tr("--seed takes a whole number."));
         return Usage;
     }
     if (p.isSet(QStringLiteral("until"))) {
         a.until = sitrep::parseIsoUtc(p.value(QStringLiteral("until")));
         if (!a.until) {
-            say(tr("--until takes an ISO 8601 time with a zone, such as 2026-01-01T00:00:00Z."));
+            say(Tr::tr("--until takes an ISO 8601 time with a zone, such as 2026-01-01T00:00:00Z."));
             return Usage;
         }
     }
@@ -103,14 +107,14 @@ int runExport(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(dbOption());
-    p.addOption({QStringLiteral("format"), tr("Output format: json (the only one)."), tr("format"),
+    p.addOption({QStringLiteral("format"), Tr::tr("Output format: json (the only one)."), Tr::tr("format"),
                  QStringLiteral("json")});
-    p.addOption({QStringLiteral("out"), tr("Write to this file instead of standard output."), tr("file")});
+    p.addOption({QStringLiteral("out"), Tr::tr("Write to this file instead of standard output."), Tr::tr("file")});
     if (auto code = parse(p, QStringLiteral("export"), args,
-                          tr("Writes the whole database as one JSON document (see README).")))
+                          Tr::tr("Writes the whole database as one JSON document (see README).")))
         return *code;
     if (p.value(QStringLiteral("format")) != QLatin1String("json")) {
-        say(tr("Unknown format \"%1\": export writes json.").arg(p.value(QStringLiteral("format"))));
+        say(Tr::tr("Unknown format \"%1\": export writes json.").arg(p.value(QStringLiteral("format"))));
         return Usage;
     }
     return exportJson(p.value(QStringLiteral("db")), p.value(QStringLiteral("out")));
@@ -120,18 +124,18 @@ int runImport(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(dbOption());
-    p.addOption({QStringLiteral("format"), tr("Input format: json (the only one)."), tr("format"),
+    p.addOption({QStringLiteral("format"), Tr::tr("Input format: json (the only one)."), Tr::tr("format"),
                  QStringLiteral("json")});
-    p.addPositionalArgument(QStringLiteral("file"), tr("The JSON document, or - for standard input."));
+    p.addPositionalArgument(QStringLiteral("file"), Tr::tr("The JSON document, or - for standard input."));
     if (auto code = parse(p, QStringLiteral("import"), args,
-                          tr("Reads a JSON document made by export; all or nothing.")))
+                          Tr::tr("Reads a JSON document made by export; all or nothing.")))
         return *code;
     if (p.value(QStringLiteral("format")) != QLatin1String("json")) {
-        say(tr("Unknown format \"%1\": import reads json.").arg(p.value(QStringLiteral("format"))));
+        say(Tr::tr("Unknown format \"%1\": import reads json.").arg(p.value(QStringLiteral("format"))));
         return Usage;
     }
     if (p.positionalArguments().size() != 1) {
-        say(tr("import takes one file (or - for standard input)."));
+        say(Tr::tr("import takes one file (or - for standard input)."));
         return Usage;
     }
     return importJson(p.value(QStringLiteral("db")), p.positionalArguments().constFirst());
@@ -151,21 +155,21 @@ int run(const QStringList &arguments)
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
         QTextStream(command.isEmpty() ? stderr : stdout)
-            << tr(overview).arg(sitrep::Database::defaultPath());
+            << Tr::tr(overview).arg(sitrep::Database::defaultPath());
         return command.isEmpty() ? Usage : Ok;
     }
     if (command == QLatin1String("demo"))
         return runDemo(rest);
     if (command == QLatin1String("check"))
-        return runSimple(command, rest, tr("Reports schema version, integrity and row counts."), check);
+        return runSimple(command, rest, Tr::tr("Reports schema version, integrity and row counts."), check);
     if (command == QLatin1String("migrate"))
-        return runSimple(command, rest, tr("Brings a database's schema up to date."), migrate);
+        return runSimple(command, rest, Tr::tr("Brings a database's schema up to date."), migrate);
     if (command == QLatin1String("export"))
         return runExport(rest);
     if (command == QLatin1String("import"))
         return runImport(rest);
-    say(tr("Unknown command \"%1\".").arg(command));
-    QTextStream(stderr) << tr(overview).arg(sitrep::Database::defaultPath());
+    say(Tr::tr("Unknown command \"%1\".").arg(command));
+    QTextStream(stderr) << Tr::tr(overview).arg(sitrep::Database::defaultPath());
     return Usage;
 }
 

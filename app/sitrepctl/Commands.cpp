@@ -21,7 +21,11 @@
 namespace sitrepctl {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("sitrepctl", text); }
+// lupdate reads the context from the macro, so the catalogue and run time agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sitrepctl)
+};
 }
 
 void say(const QString &text)
@@ -47,7 +51,7 @@ int demo(const DemoArgs &args)
         // Large runs report progress: on a terminal in place, elsewhere every 10 %.
         if (total >= 20000 && percent > 0 && percent != lastPercent && (tty || percent % 10 == 0)) {
             QTextStream err(stderr);
-            err << (tty ? "\r" : "") << tr("demo: %1% (%2 of %3 incidents)").arg(percent).arg(done).arg(total)
+            err << (tty ? "\r" : "") << Tr::tr("demo: %1% (%2 of %3 incidents)").arg(percent).arg(done).arg(total)
                 << (tty ? "" : "\n");
             err.flush();
             lastPercent = percent;
@@ -60,7 +64,7 @@ int demo(const DemoArgs &args)
         say(summary.error());
         return Failed;
     }
-    say(tr("Wrote %1 incidents (%2 open), %3 alerts, %4 timeline events, %5 postmortems, "
+    say(Tr::tr("Wrote %1 incidents (%2 open), %3 alerts, %4 timeline events, %5 postmortems, "
            "%6 action items to %7 in %8 s.")
             .arg(summary->incidents)
             .arg(summary->openIncidents)
@@ -81,18 +85,18 @@ int check(const QString &db)
         return Failed;
     }
     QTextStream out(stdout);
-    out << tr("file: %1").arg(QFileInfo(db).absoluteFilePath()) << '\n'
-        << tr("schema version: %1 (this sitrepctl: %2)").arg(report->schemaVersion).arg(report->latestVersion)
+    out << Tr::tr("file: %1").arg(QFileInfo(db).absoluteFilePath()) << '\n'
+        << Tr::tr("schema version: %1 (this sitrepctl: %2)").arg(report->schemaVersion).arg(report->latestVersion)
         << '\n';
     for (const auto &[table, rows] : std::as_const(report->counts))
         out << QStringLiteral("%1: %2").arg(table, -16).arg(rows) << '\n';
     if (report->problems.isEmpty()) {
-        out << tr("integrity: ok") << Qt::endl;
+        out << Tr::tr("integrity: ok") << Qt::endl;
         return Ok;
     }
     out.flush();
     for (const QString &p : std::as_const(report->problems))
-        say(tr("problem: %1").arg(p));
+        say(Tr::tr("problem: %1").arg(p));
     return Failed;
 }
 
@@ -110,9 +114,9 @@ int migrate(const QString &db)
     }
     const int latest = sitrep::Migrator().latestVersion();
     if (before->schemaVersion == latest)
-        say(tr("%1 is already at schema version %2.").arg(db).arg(latest));
+        say(Tr::tr("%1 is already at schema version %2.").arg(db).arg(latest));
     else
-        say(tr("%1 migrated from schema version %2 to %3.").arg(db).arg(before->schemaVersion).arg(latest));
+        say(Tr::tr("%1 migrated from schema version %2 to %3.").arg(db).arg(before->schemaVersion).arg(latest));
     return Ok;
 }
 
@@ -120,7 +124,7 @@ int exportJson(const QString &db, const QString &outFile)
 {
     const auto info = sitrep::Database::inspect(db);
     if (info && !info->exists) {
-        say(tr("%1 does not exist.").arg(db));
+        say(Tr::tr("%1 does not exist.").arg(db));
         return Failed;
     }
     auto opened = sitrep::Database::open(db);
@@ -131,7 +135,7 @@ int exportJson(const QString &db, const QString &outFile)
     if (outFile.isEmpty() || outFile == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
-            say(tr("Cannot write to standard output."));
+            say(Tr::tr("Cannot write to standard output."));
             return Failed;
         }
         auto done = sitrep::exportJson(**opened, out);
@@ -144,7 +148,7 @@ int exportJson(const QString &db, const QString &outFile)
     // Written aside and renamed into place: a failed export never leaves half a file.
     QSaveFile out(outFile);
     if (!out.open(QIODevice::WriteOnly)) {
-        say(tr("Cannot write %1: %2").arg(outFile, out.errorString()));
+        say(Tr::tr("Cannot write %1: %2").arg(outFile, out.errorString()));
         return Failed;
     }
     if (auto done = sitrep::exportJson(**opened, out); !done) {
@@ -153,7 +157,7 @@ int exportJson(const QString &db, const QString &outFile)
         return Failed;
     }
     if (!out.commit()) {
-        say(tr("Cannot write %1: %2").arg(outFile, out.errorString()));
+        say(Tr::tr("Cannot write %1: %2").arg(outFile, out.errorString()));
         return Failed;
     }
     return Ok;
@@ -164,13 +168,13 @@ int importJson(const QString &db, const QString &inFile)
     QFile in;
     if (inFile == QLatin1String("-")) {
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            say(tr("Cannot read standard input."));
+            say(Tr::tr("Cannot read standard input."));
             return Failed;
         }
     } else {
         in.setFileName(inFile);
         if (!in.open(QIODevice::ReadOnly)) {
-            say(tr("Cannot read %1: %2").arg(inFile, in.errorString()));
+            say(Tr::tr("Cannot read %1: %2").arg(inFile, in.errorString()));
             return Failed;
         }
     }
@@ -182,11 +186,11 @@ int importJson(const QString &db, const QString &inFile)
     }
     auto summary = sitrep::importJson(**opened, document);
     if (!summary) {
-        say(tr("%1: %2").arg(inFile == QLatin1String("-") ? tr("<stdin>") : inFile, summary.error()));
-        say(tr("Nothing was imported."));
+        say(Tr::tr("%1: %2").arg(inFile == QLatin1String("-") ? Tr::tr("<stdin>") : inFile, summary.error()));
+        say(Tr::tr("Nothing was imported."));
         return Failed;
     }
-    say(tr("Imported %1 incidents, %2 alerts, %3 timeline events, %4 runbooks, %5 postmortems, "
+    say(Tr::tr("Imported %1 incidents, %2 alerts, %3 timeline events, %4 runbooks, %5 postmortems, "
            "%6 action items.")
             .arg(summary->incidents)
             .arg(summary->alerts)

@@ -20,7 +20,11 @@ constexpr qint64 minute = 60 * second;
 constexpr qint64 hour = 60 * minute;
 constexpr qint64 day = 24 * hour;
 
-QString tr(const char *text) { return QCoreApplication::translate("DemoGenerator", text); }
+// lupdate reads the context from the macro, so the catalogue and run time agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+};
 
 qint64 startOfUtcDay(qint64 ms) { return ms - ms % day; }
 
@@ -50,7 +54,7 @@ public:
         const qint64 resolve = mitigate + qint64(r.logNormal(45.0 * minute, 1.1));
 
         Incident inc;
-        inc.title = (drill ? tr("[Drill] ") : QString()) + kind.title.arg(service.name);
+        inc.title = (drill ? Tr::tr("[Drill] ") : QString()) + kind.title.arg(service.name);
         inc.severity = Severity(sev);
         inc.service = service.name;
         inc.isDrill = drill;
@@ -95,7 +99,7 @@ public:
 
         const QString responder = responders.isEmpty() ? commander : responders.first();
         if (auto done = event(inc, detect, QStringLiteral("status"), QStringLiteral("sitrep"),
-                              tr("Incident opened as %1 on %2").arg(severityLabel(inc.severity),
+                              Tr::tr("Incident opened as %1 on %2").arg(severityLabel(inc.severity),
                                                                     service.name));
             !done)
             return done;
@@ -152,11 +156,11 @@ public:
 
         if (inc.acknowledgedAt) {
             if (auto done = event(inc, *inc.acknowledgedAt, QStringLiteral("milestone"), responder,
-                                  tr("Acknowledged"));
+                                  Tr::tr("Acknowledged"));
                 !done)
                 return done;
             if (auto done = event(inc, *inc.acknowledgedAt + 20 * second, QStringLiteral("role"),
-                                  commander, tr("%1 is incident commander").arg(commander));
+                                  commander, Tr::tr("%1 is incident commander").arg(commander));
                 !done)
                 return done;
             // Notes while investigating, spread between acknowledgement and mitigation.
@@ -177,13 +181,13 @@ public:
                 !done)
                 return done;
             if (auto done = event(inc, *inc.mitigatedAt, QStringLiteral("milestone"), commander,
-                                  tr("Mitigated"));
+                                  Tr::tr("Mitigated"));
                 !done)
                 return done;
         }
         if (inc.resolvedAt)
             if (auto done = event(inc, *inc.resolvedAt, QStringLiteral("milestone"), commander,
-                                  tr("Resolved"));
+                                  Tr::tr("Resolved"));
                 !done)
                 return done;
 
@@ -235,11 +239,11 @@ private:
             if (inc.mitigatedAt) {
                 const bool skip = m_rng.chance(0.1);
                 c.state = skip ? QStringLiteral("skipped") : QStringLiteral("done");
-                c.note = skip ? tr("Not needed: cause already clear") : QString();
+                c.note = skip ? Tr::tr("Not needed: cause already clear") : QString();
                 c.changedBy = who;
                 c.changedAt = from + (to - from) * (k + 1) / (spec->steps.size() + 1);
                 if (auto done = event(inc, *c.changedAt, QStringLiteral("checklist"), who,
-                                      (skip ? tr("Skipped: %1") : tr("Done: %1")).arg(c.text));
+                                      (skip ? Tr::tr("Skipped: %1") : Tr::tr("Done: %1")).arg(c.text));
                     !done)
                     return done;
             }
@@ -255,7 +259,7 @@ private:
         Random &r = m_rng;
         Postmortem pm;
         pm.incidentId = inc.id;
-        pm.title = tr("Postmortem: %1").arg(inc.title);
+        pm.title = Tr::tr("Postmortem: %1").arg(inc.title);
         const int state = r.weighted({70, 15, 15});
         pm.status = QStringList{QStringLiteral("published"), QStringLiteral("in_review"),
                                 QStringLiteral("draft")}
@@ -265,7 +269,7 @@ private:
         pm.author = author;
         pm.reviewers = QStringList{r.pick(demo::people()), r.pick(demo::people())};
         pm.reviewers.removeDuplicates();
-        pm.body = tr("# %1\n\n## Summary\n\n%2\n\n## Impact\n\n%3 was degraded for %4 minutes.\n\n"
+        pm.body = Tr::tr("# %1\n\n## Summary\n\n%2\n\n## Impact\n\n%3 was degraded for %4 minutes.\n\n"
                      "## Resolution\n\n%5\n")
                       .arg(inc.title, kind.summary, inc.service)
                       .arg((*inc.resolvedAt - *inc.impactStartedAt) / minute)
@@ -321,12 +325,12 @@ Result<DemoSummary> generateDemo(const Database &db, const DemoOptions &options,
                                  const std::function<bool(qint64, qint64)> &progress)
 {
     if (options.incidents < 0)
-        return fail(tr("The number of incidents cannot be negative."));
+        return fail(Tr::tr("The number of incidents cannot be negative."));
     BulkWriter writer(db);
     if (auto done = writer.begin(); !done)
         return fail(done.error());
     if (!writer.startedEmpty())
-        return fail(tr("Demo data goes only into an empty database, so that it never mixes with "
+        return fail(Tr::tr("Demo data goes only into an empty database, so that it never mixes with "
                        "real incidents. Choose a new file."));
 
     const qint64 until = options.until.value_or(startOfUtcDay(Clock::nowMs()));
@@ -371,7 +375,7 @@ Result<DemoSummary> generateDemo(const Database &db, const DemoOptions &options,
         if (auto done = builder.build(impact, impact > from + span / 2, openState, until); !done)
             return fail(done.error());
         if (progress && (i + 1) % 500 == 0 && !progress(i + 1, options.incidents))
-            return fail(tr("Cancelled; nothing was written."));
+            return fail(Tr::tr("Cancelled; nothing was written."));
     }
     if (progress)
         progress(options.incidents, options.incidents);

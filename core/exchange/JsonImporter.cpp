@@ -15,7 +15,11 @@ using exchange::JsonReader;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("JsonImporter", text); }
+// lupdate reads the context from the macro, so the catalogue and run time agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonImporter)
+};
 
 struct ParsedRunbook
 {
@@ -66,7 +70,7 @@ QString lineAndColumn(const QByteArray &text, int offset)
             ++column;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 
 int incidentNumberAt(const JsonReader &r, const QString &key, bool nullable, bool *present)
@@ -77,7 +81,7 @@ int incidentNumberAt(const JsonReader &r, const QString &key, bool nullable, boo
         return 0;
     const auto n = Incident::numberFromPublicId(*id);
     if (!n)
-        r.problem(r.at(key), tr("expected an incident id such as \"INC-1042\", got \"%1\"").arg(*id));
+        r.problem(r.at(key), Tr::tr("expected an incident id such as \"INC-1042\", got \"%1\"").arg(*id));
     return n.value_or(0);
 }
 
@@ -86,11 +90,11 @@ void parse(const JsonReader &root, Document &doc)
     const QString format = root.string(QStringLiteral("format"));
     if (!root.failed() && format != QLatin1String(exchange::formatName))
         root.problem(root.at(QStringLiteral("format")),
-                     tr("this is not a Sitrep exchange document (\"%1\")").arg(format));
+                     Tr::tr("this is not a Sitrep exchange document (\"%1\")").arg(format));
     const int version = root.integer(QStringLiteral("format_version"), 1, 1000000);
     if (!root.failed() && version > exchange::formatVersion)
         root.problem(root.at(QStringLiteral("format_version")),
-                     tr("version %1 is newer than this Sitrep reads (%2)")
+                     Tr::tr("version %1 is newer than this Sitrep reads (%2)")
                          .arg(version)
                          .arg(exchange::formatVersion));
     if (root.failed())
@@ -126,7 +130,7 @@ void parse(const JsonReader &root, Document &doc)
             p.seenAt.append(vr.time(QStringLiteral("seen_at")));
         }
         if (!r.failed() && slugs.contains(p.runbook.slug))
-            r.problem(r.at(QStringLiteral("slug")), tr("\"%1\" appears twice").arg(p.runbook.slug));
+            r.problem(r.at(QStringLiteral("slug")), Tr::tr("\"%1\" appears twice").arg(p.runbook.slug));
         slugs.insert(p.runbook.slug);
         doc.runbooks.append(p);
     }
@@ -168,7 +172,7 @@ void parse(const JsonReader &root, Document &doc)
         bool present = false;
         inc.number = incidentNumberAt(r, QStringLiteral("id"), false, &present);
         if (!r.failed() && numbers.contains(inc.number))
-            r.problem(r.at(QStringLiteral("id")), tr("%1 appears twice").arg(inc.publicId()));
+            r.problem(r.at(QStringLiteral("id")), Tr::tr("%1 appears twice").arg(inc.publicId()));
         numbers.insert(inc.number);
         inc.title = r.string(QStringLiteral("title"));
         inc.severity = r.severity(QStringLiteral("severity"));
@@ -219,7 +223,7 @@ void parse(const JsonReader &root, Document &doc)
             const auto slug = cr.nullableString(QStringLiteral("runbook"));
             if (slug && !cr.failed() && !slugs.contains(*slug))
                 cr.problem(cr.at(QStringLiteral("runbook")),
-                           tr("no runbook \"%1\" in this document").arg(*slug));
+                           Tr::tr("no runbook \"%1\" in this document").arg(*slug));
             c.runbookVersion = cr.nullableInteger(QStringLiteral("runbook_version"), 1, 1000000000);
             c.position = cr.integer(QStringLiteral("position"), 0, 1000000000);
             c.depth = cr.integer(QStringLiteral("depth"), 0, 100);
@@ -240,7 +244,7 @@ void parse(const JsonReader &root, Document &doc)
         const auto &n = doc.alerts[i].incidentNumber;
         if (n && !numbers.contains(*n))
             root.problem(QStringLiteral("$.alerts[%1].incident").arg(i),
-                         tr("no incident %1 in this document").arg(Incident::publicIdFor(*n)));
+                         Tr::tr("no incident %1 in this document").arg(Incident::publicIdFor(*n)));
     }
 
     QSet<int> withPostmortem;
@@ -252,10 +256,10 @@ void parse(const JsonReader &root, Document &doc)
         p.incidentNumber = incidentNumberAt(r, QStringLiteral("incident"), false, &present);
         if (!r.failed() && !numbers.contains(p.incidentNumber))
             r.problem(r.at(QStringLiteral("incident")),
-                      tr("no incident %1 in this document").arg(Incident::publicIdFor(p.incidentNumber)));
+                      Tr::tr("no incident %1 in this document").arg(Incident::publicIdFor(p.incidentNumber)));
         if (!r.failed() && withPostmortem.contains(p.incidentNumber))
             r.problem(r.at(QStringLiteral("incident")),
-                      tr("%1 has a postmortem already").arg(Incident::publicIdFor(p.incidentNumber)));
+                      Tr::tr("%1 has a postmortem already").arg(Incident::publicIdFor(p.incidentNumber)));
         withPostmortem.insert(p.incidentNumber);
         Postmortem &pm = p.postmortem;
         pm.title = r.string(QStringLiteral("title"));
@@ -304,7 +308,7 @@ Result<ImportSummary> write(const Database &db, const Document &doc)
     for (qsizetype i = 0; i < doc.incidents.size(); ++i)
         if (writer.incidentNumberExists(doc.incidents[i].incident.number))
             return at(QStringLiteral("$.incidents[%1].id").arg(i),
-                      tr("%1 already exists in this database")
+                      Tr::tr("%1 already exists in this database")
                           .arg(doc.incidents[i].incident.publicId()));
 
     for (qsizetype i = 0; i < doc.services.size(); ++i) {
@@ -393,10 +397,10 @@ Result<ImportSummary> importJson(const Database &db, const QByteArray &document)
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(document, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("$: not valid JSON at %1: %2")
+        return fail(Tr::tr("$: not valid JSON at %1: %2")
                         .arg(lineAndColumn(document, parseError.offset), parseError.errorString()));
     if (!json.isObject())
-        return fail(tr("$: expected an object at the top level"));
+        return fail(Tr::tr("$: expected an object at the top level"));
 
     QString error;
     Document doc;

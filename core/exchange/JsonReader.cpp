@@ -7,7 +7,11 @@
 namespace sitrep::exchange {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("JsonReader", text); }
+// lupdate reads the context from the macro, so the catalogue and run time agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
 
 QString typeName(const QJsonValue &v)
 {
@@ -41,7 +45,7 @@ QJsonValue JsonReader::value(const QString &key, bool required) const
 {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() && required)
-        problem(at(key), tr("missing"));
+        problem(at(key), Tr::tr("missing"));
     return v;
 }
 
@@ -51,7 +55,7 @@ QString JsonReader::string(const QString &key, bool required) const
     if (v.isUndefined())
         return {};
     if (!v.isString()) {
-        problem(at(key), tr("expected a string, got %1").arg(typeName(v)));
+        problem(at(key), Tr::tr("expected a string, got %1").arg(typeName(v)));
         return {};
     }
     return v.toString();
@@ -63,7 +67,7 @@ std::optional<QString> JsonReader::nullableString(const QString &key) const
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isString()) {
-        problem(at(key), tr("expected a string or null, got %1").arg(typeName(v)));
+        problem(at(key), Tr::tr("expected a string or null, got %1").arg(typeName(v)));
         return std::nullopt;
     }
     return v.toString();
@@ -76,7 +80,7 @@ QStringList JsonReader::stringList(const QString &key) const
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (!a[i].isString()) {
             problem(QStringLiteral("%1[%2]").arg(at(key)).arg(i),
-                    tr("expected a string, got %1").arg(typeName(a[i])));
+                    Tr::tr("expected a string, got %1").arg(typeName(a[i])));
             return {};
         }
         out << a[i].toString();
@@ -90,7 +94,7 @@ bool JsonReader::boolean(const QString &key) const
     if (v.isUndefined())
         return false;
     if (!v.isBool())
-        problem(at(key), tr("expected true or false, got %1").arg(typeName(v)));
+        problem(at(key), Tr::tr("expected true or false, got %1").arg(typeName(v)));
     return v.toBool();
 }
 
@@ -101,7 +105,7 @@ int JsonReader::integer(const QString &key, int min, int max) const
         return min;
     const double d = v.toDouble();
     if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
-        problem(at(key), tr("expected a whole number from %1 to %2").arg(min).arg(max));
+        problem(at(key), Tr::tr("expected a whole number from %1 to %2").arg(min).arg(max));
         return min;
     }
     return int(d);
@@ -123,7 +127,7 @@ qint64 JsonReader::time(const QString &key) const
     if (auto t = nullableTime(key))
         return *t;
     if (v.isNull())
-        problem(at(key), tr("a time is required here"));
+        problem(at(key), Tr::tr("a time is required here"));
     return 0;
 }
 
@@ -134,7 +138,7 @@ std::optional<qint64> JsonReader::nullableTime(const QString &key) const
         return std::nullopt;
     auto t = v.isString() ? parseIsoUtc(v.toString()) : std::nullopt;
     if (!t)
-        problem(at(key), tr("expected an ISO 8601 time with a zone, such as "
+        problem(at(key), Tr::tr("expected an ISO 8601 time with a zone, such as "
                             "\"2026-03-14T09:26:53.589Z\""));
     return t;
 }
@@ -143,7 +147,7 @@ QJsonObject JsonReader::object(const QString &key) const
 {
     const QJsonValue v = value(key, true);
     if (!v.isUndefined() && !v.isObject())
-        problem(at(key), tr("expected an object, got %1").arg(typeName(v)));
+        problem(at(key), Tr::tr("expected an object, got %1").arg(typeName(v)));
     return v.toObject();
 }
 
@@ -151,7 +155,7 @@ QJsonArray JsonReader::array(const QString &key) const
 {
     const QJsonValue v = value(key, true);
     if (!v.isUndefined() && !v.isArray())
-        problem(at(key), tr("expected an array, got %1").arg(typeName(v)));
+        problem(at(key), Tr::tr("expected an array, got %1").arg(typeName(v)));
     return v.toArray();
 }
 
@@ -159,7 +163,7 @@ QString JsonReader::oneOf(const QString &key, const QStringList &allowed) const
 {
     const QString s = string(key);
     if (!failed() && !allowed.contains(s)) {
-        problem(at(key), tr("expected one of %1, got \"%2\"").arg(allowed.join(QStringLiteral(", ")), s));
+        problem(at(key), Tr::tr("expected one of %1, got \"%2\"").arg(allowed.join(QStringLiteral(", ")), s));
         return allowed.value(0);
     }
     return s;
@@ -170,7 +174,7 @@ Severity JsonReader::severity(const QString &key) const
     const QString s = string(key);
     auto sev = severityFromLabel(s);
     if (!failed() && (!sev || !s.startsWith(QLatin1String("SEV")))) {
-        problem(at(key), tr("expected one of SEV1..SEV5, got \"%1\"").arg(s));
+        problem(at(key), Tr::tr("expected one of SEV1..SEV5, got \"%1\"").arg(s));
         return Severity::Sev3;
     }
     return sev.value_or(Severity::Sev3);
@@ -189,7 +193,7 @@ IncidentStatus JsonReader::status(const QString &key) const
     const QString s = string(key);
     auto st = statusFromKey(s);
     if (!failed() && !st) {
-        problem(at(key), tr("expected one of open, acknowledged, mitigated, resolved, got \"%1\"")
+        problem(at(key), Tr::tr("expected one of open, acknowledged, mitigated, resolved, got \"%1\"")
                              .arg(s));
         return IncidentStatus::Open;
     }
@@ -201,7 +205,7 @@ JsonReader JsonReader::element(const QJsonArray &array, const QString &key, qsiz
     const QString where = QStringLiteral("%1[%2]").arg(at(key)).arg(index);
     const QJsonValue v = array.at(index);
     if (!v.isObject())
-        problem(where, tr("expected an object, got %1").arg(typeName(v)));
+        problem(where, Tr::tr("expected an object, got %1").arg(typeName(v)));
     return JsonReader(v.toObject(), where, m_error);
 }
 

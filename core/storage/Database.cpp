@@ -18,7 +18,11 @@ namespace sitrep {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+// lupdate reads the context from the macro, so the catalogue and run time agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 // A short-lived read-only connection, removed when it goes out of scope.
 class ReadOnlyPeek
@@ -82,29 +86,29 @@ Result<DatabaseFileInfo> Database::inspect(const QString &path)
     if (!info.exists)
         return info;
     if (fi.isDir())
-        return fail(tr("%1 is a folder, not a database file.").arg(path));
+        return fail(Tr::tr("%1 is a folder, not a database file.").arg(path));
     if (fi.size() == 0)
         return info;
     if (!hasSqliteHeader(path))
-        return fail(tr("%1 is not a Sitrep database (it is not an SQLite file). It was left "
+        return fail(Tr::tr("%1 is not a Sitrep database (it is not an SQLite file). It was left "
                        "unchanged.").arg(path));
 
     ReadOnlyPeek peek(path);
     if (!peek.ok())
-        return fail(tr("Cannot read %1: %2").arg(path, peek.error()));
+        return fail(Tr::tr("Cannot read %1: %2").arg(path, peek.error()));
     QSqlQuery q(peek.db());
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return fail(tr("Cannot read %1: %2").arg(path, q.lastError().text()));
+        return fail(Tr::tr("Cannot read %1: %2").arg(path, q.lastError().text()));
     info.isSitrep = q.value(0).toInt() == applicationId;
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return fail(tr("Cannot read %1: %2").arg(path, q.lastError().text()));
+        return fail(Tr::tr("Cannot read %1: %2").arg(path, q.lastError().text()));
     info.schemaVersion = q.value(0).toInt();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return fail(tr("Cannot read %1: %2").arg(path, q.lastError().text()));
+        return fail(Tr::tr("Cannot read %1: %2").arg(path, q.lastError().text()));
     info.empty = q.value(0).toInt() == 0 && info.schemaVersion == 0;
 
     if (!info.empty && !info.isSitrep)
-        return fail(tr("%1 is an SQLite database of another application, not Sitrep's. It was "
+        return fail(Tr::tr("%1 is an SQLite database of another application, not Sitrep's. It was "
                        "left unchanged.").arg(path));
     return info;
 }
@@ -121,7 +125,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Migr
         return fail(info.error());
     const int latest = migrator.latestVersion();
     if (info->schemaVersion > latest)
-        return fail(tr("%1 was written by a newer Sitrep (schema version %2; this version knows "
+        return fail(Tr::tr("%1 was written by a newer Sitrep (schema version %2; this version knows "
                        "up to %3). Update Sitrep to open it. The file was left unchanged.")
                         .arg(path)
                         .arg(info->schemaVersion)
@@ -130,13 +134,13 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Migr
     if (!info->exists) {
         const QString dir = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(dir))
-            return fail(tr("Cannot create the folder %1.").arg(dir));
+            return fail(Tr::tr("Cannot create the folder %1.").arg(dir));
     }
 
     std::shared_ptr<Database> database(new Database(path));
     auto db = database->connection();
     if (!db.isOpen())
-        return fail(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+        return fail(Tr::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
 
     if (info->schemaVersion > 0 && info->schemaVersion < latest) {
         const QString backup = backupPathFor(path, info->schemaVersion);
@@ -144,7 +148,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Migr
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(backup);
         if (!q.exec())
-            return fail(tr("Cannot back up %1 to %2 before upgrading it: %3. Nothing was changed.")
+            return fail(Tr::tr("Cannot back up %1 to %2 before upgrading it: %3. Nothing was changed.")
                             .arg(path, backup, q.lastError().text()));
         qCInfo(lcStorage) << "backed up schema" << info->schemaVersion << "to" << backup;
     }

@@ -12,7 +12,11 @@
 namespace sitrep {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("DatabaseCheck", text); }
+// lupdate reads the context from the macro, so the catalogue and run time agree.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
+};
 }
 
 Result<CheckReport> checkDatabase(const QString &path)
@@ -21,17 +25,17 @@ Result<CheckReport> checkDatabase(const QString &path)
     if (!info)
         return fail(info.error());
     if (!info->exists)
-        return fail(tr("%1 does not exist.").arg(path));
+        return fail(Tr::tr("%1 does not exist.").arg(path));
 
     CheckReport report;
     report.schemaVersion = info->schemaVersion;
     report.latestVersion = Migrator().latestVersion();
     if (report.schemaVersion > report.latestVersion)
-        report.problems << tr("schema version %1 is newer than this Sitrep knows (%2)")
+        report.problems << Tr::tr("schema version %1 is newer than this Sitrep knows (%2)")
                                .arg(report.schemaVersion)
                                .arg(report.latestVersion);
     else if (report.schemaVersion < report.latestVersion)
-        report.problems << tr("schema version %1 is older than %2: run `sitrepctl migrate`")
+        report.problems << Tr::tr("schema version %1 is older than %2: run `sitrepctl migrate`")
                                .arg(report.schemaVersion)
                                .arg(report.latestVersion);
 
@@ -44,7 +48,7 @@ Result<CheckReport> checkDatabase(const QString &path)
             const QString error = db.lastError().text();
             db = {};
             QSqlDatabase::removeDatabase(name);
-            return fail(tr("Cannot open %1: %2").arg(path, error));
+            return fail(Tr::tr("Cannot open %1: %2").arg(path, error));
         }
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
@@ -55,7 +59,7 @@ Result<CheckReport> checkDatabase(const QString &path)
             report.problems << q.lastError().text();
         }
         if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next())
-            report.problems << tr("rows in %1 point to missing rows").arg(q.value(0).toString());
+            report.problems << Tr::tr("rows in %1 point to missing rows").arg(q.value(0).toString());
         if (report.schemaVersion == report.latestVersion) {
             for (const char *table : {"services", "incidents", "incident_roles", "alerts",
                                       "timeline_events", "runbooks", "runbook_versions",
