@@ -166,6 +166,32 @@ private slots:
         QCOMPARE(again.currentArea(), MainWindow::RunbooksArea);
     }
 
+    void remembersColumnsAndSortOrder()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDemoDatabase(dir, 50);
+        {
+            MainWindow window(db);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QHeaderView *header = window.incidentsPage()->table()->horizontalHeader();
+            QVERIFY(header->isSectionHidden(IncidentListModel::DrillColumn));  // by default
+            header->setSectionHidden(IncidentListModel::DrillColumn, false);
+            header->setSectionHidden(IncidentListModel::ServiceColumn, true);
+            header->setSortIndicator(IncidentListModel::SeverityColumn, Qt::DescendingOrder);
+            window.close();
+        }
+        MainWindow again(db);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QTableView *table = again.incidentsPage()->table();
+        QHeaderView *header = table->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(IncidentListModel::DrillColumn));
+        QVERIFY(header->isSectionHidden(IncidentListModel::ServiceColumn));
+        QCOMPARE(header->sortIndicatorSection(), int(IncidentListModel::SeverityColumn));
+        QCOMPARE(table->model()->index(0, IncidentListModel::SeverityColumn).data(IncidentListModel::SeverityRole).toInt(), 5);
+    }
+
     void openingAFutureDatabaseKeepsTheCurrentOne()
     {
         QTemporaryDir dir;

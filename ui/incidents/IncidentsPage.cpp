@@ -5,7 +5,9 @@
 #include "models/IncidentListModel.h"
 
 #include <QHeaderView>
+#include <QDataStream>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -100,7 +102,9 @@ IncidentsPage::IncidentsPage(DatabasePtr db, QWidget *parent)
     bold.setBold(true);
     const QFontMetrics bm(bold);
     const auto fit = [&](int column, const QString &sample) {
-        header->resizeSection(column, bm.horizontalAdvance(sample) + 2 * em);
+        const QString label = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(bm.horizontalAdvance(sample),
+                                               bm.horizontalAdvance(label)) + 2 * em);
     };
     fit(IncidentListModel::NumberColumn, QStringLiteral("INC-00000"));
     fit(IncidentListModel::SeverityColumn, QStringLiteral("SEV0"));
@@ -109,6 +113,21 @@ IncidentsPage::IncidentsPage(DatabasePtr db, QWidget *parent)
     fit(IncidentListModel::ImpactStartedColumn, QStringLiteral("2026-12-31 23:59"));
     fit(IncidentListModel::DurationColumn, QStringLiteral("23h 59m"));
     fit(IncidentListModel::DrillColumn, tr("Drill"));
+    // The title matters most; the drill flag is shown in the detail. Right-click the header to
+    // choose columns.
+    header->hideSection(IncidentListModel::DrillColumn);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu;
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            a->setEnabled(c != IncidentListModel::TitleColumn);
+            connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
     header->setSortIndicatorShown(true);
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);  // open first, newest first
@@ -161,8 +180,24 @@ void IncidentsPage::reload()
         m_detail->showIncident(0);
 }
 
-QByteArray IncidentsPage::saveState() const { return m_splitter->saveState(); }
+QByteArray IncidentsPage::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << quint8(1) << m_splitter->saveState() << m_table->horizontalHeader()->saveState();
+    return state;
+}
 
-void IncidentsPage::restoreState(const QByteArray &state) { m_splitter->restoreState(state); }
+void IncidentsPage::restoreState(const QByteArray &state)
+{
+    QDataStream in(state);
+    quint8 version = 0;
+    QByteArray splitter, header;
+    in >> version >> splitter >> header;
+    if (version != 1 || in.status() != QDataStream::Ok)
+        return;
+    m_splitter->restoreState(splitter);
+    m_table->horizontalHeader()->restoreState(header);
+}
 
 } // namespace sitrep::ui
