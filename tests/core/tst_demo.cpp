@@ -5,7 +5,6 @@
 #include "storage/IncidentStore.h"
 #include "storage/TimelineStore.h"
 
-#include <QBuffer>
 #include <QSet>
 #include <QTest>
 
@@ -17,14 +16,6 @@ class TestDemo : public QObject
 {
     Q_OBJECT
 
-    static QByteArray exported(const Database &db)
-    {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        (void)exportJson(db, buffer);
-        return buffer.data();
-    }
-
 private slots:
     void initTestCase() { test::isolate(); }
 
@@ -34,8 +25,8 @@ private slots:
         auto a = test::createDemoDatabase(dir, 200, 42, QStringLiteral("a.db"));
         auto b = test::createDemoDatabase(dir, 200, 42, QStringLiteral("b.db"));
         auto c = test::createDemoDatabase(dir, 200, 43, QStringLiteral("c.db"));
-        QCOMPARE(exported(*a), exported(*b));
-        QVERIFY(exported(*a) != exported(*c));
+        QCOMPARE(test::exportedJson(*a), test::exportedJson(*b));
+        QVERIFY(test::exportedJson(*a) != test::exportedJson(*c));
     }
 
     void incidentsAreRealistic()

@@ -3,7 +3,6 @@
 #include "exchange/JsonImporter.h"
 #include "storage/IncidentStore.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,16 +13,6 @@ using namespace sitrep;
 class TestExchange : public QObject
 {
     Q_OBJECT
-
-    static QByteArray exported(const Database &db)
-    {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        auto done = exportJson(db, buffer);
-        if (!done)
-            qWarning() << done.error();
-        return buffer.data();
-    }
 
     static qint64 incidentCount(const Database &db) { return IncidentStore(db).count().value(); }
 
@@ -76,7 +65,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto source = test::createDemoDatabase(dir, 300);
-        const QByteArray first = exported(*source);
+        const QByteArray first = test::exportedJson(*source);
         QVERIFY(first.size() > 10000);
         QVERIFY(!QJsonDocument::fromJson(first).isNull());
 
@@ -84,7 +73,7 @@ private slots:
         auto summary = importJson(*target, first);
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         QCOMPARE(summary->incidents, qint64(300));
-        QCOMPARE(exported(*target), first);
+        QCOMPARE(test::exportedJson(*target), first);
     }
 
     void importsASmallDocumentWithItsReferences()
@@ -99,7 +88,7 @@ private slots:
         QCOMPARE((*incident)->severity, Severity::Sev2);
         QCOMPARE((*incident)->roles.size(), 1);
         // Re-exported, the timeline still points at the alert.
-        const QJsonObject out = QJsonDocument::fromJson(exported(*db)).object();
+        const QJsonObject out = QJsonDocument::fromJson(test::exportedJson(*db)).object();
         const auto event = out[QStringLiteral("incidents")][0][QStringLiteral("timeline")][0];
         QCOMPARE(event[QStringLiteral("alert")].toInt(-1), 0);
         QCOMPARE(out[QStringLiteral("alerts")][0][QStringLiteral("incident")].toString(), QStringLiteral("INC-7"));
@@ -156,11 +145,11 @@ private slots:
         QFETCH(QString, expected);
         QTemporaryDir dir;
         auto db = test::createDemoDatabase(dir, 20);
-        const QByteArray before = exported(*db);
+        const QByteArray before = test::exportedJson(*db);
         auto summary = importJson(*db, document);
         QVERIFY(!summary.ok());
         QVERIFY2(summary.error().contains(expected), qPrintable(summary.error()));
-        QCOMPARE(exported(*db), before);
+        QCOMPARE(test::exportedJson(*db), before);
     }
 
     void refusesIncidentsThatAlreadyExist()
@@ -169,12 +158,12 @@ private slots:
         auto db = test::createDatabase(dir);
         const QByteArray doc = QJsonDocument(smallDocument()).toJson();
         QVERIFY(importJson(*db, doc).ok());
-        const QByteArray before = exported(*db);
+        const QByteArray before = test::exportedJson(*db);
         auto again = importJson(*db, doc);
         QVERIFY(!again.ok());
         QVERIFY2(again.error().contains(QStringLiteral("$.incidents[0].id: INC-7 already exists")),
                  qPrintable(again.error()));
-        QCOMPARE(exported(*db), before);
+        QCOMPARE(test::exportedJson(*db), before);
         QCOMPARE(incidentCount(*db), qint64(1));
     }
 
@@ -195,11 +184,11 @@ private slots:
             {"owner", ""}, {"last_reviewed_at", QJsonValue()}, {"version", 1},
             {"created_at", "2026-01-01T00:00:00.000Z"}, {"updated_at", "2026-01-01T00:00:00.000Z"},
             {"versions", QJsonArray()}}};
-        const QByteArray before = exported(*db);
+        const QByteArray before = test::exportedJson(*db);
         auto summary = importJson(*db, QJsonDocument(doc).toJson());
         QVERIFY(!summary.ok());
         QVERIFY2(summary.error().startsWith(QStringLiteral("$.runbooks[0]")), qPrintable(summary.error()));
-        QCOMPARE(exported(*db), before);
+        QCOMPARE(test::exportedJson(*db), before);
     }
 };
 

@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "exchange/JsonExporter.h"
+
+#include <QBuffer>
 
 #include <QFile>
 #include <QStandardPaths>
@@ -41,6 +44,17 @@ DatabasePtr createDemoDatabase(const QTemporaryDir &dir, qint64 incidents, quint
     if (!summary)
         qFatal("demo generation failed: %s", qPrintable(summary.error()));
     return db;
+}
+
+QByteArray exportedJson(const Database &db)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (auto done = exportJson(db, buffer); !done) {
+        qWarning() << "export failed:" << done.error();
+        return {};
+    }
+    return buffer.data();
 }
 
 } // namespace sitrep::test

@@ -20,6 +20,8 @@ DatabasePtr createDatabase(const QTemporaryDir &dir, const QString &name = QStri
 // A database filled by the demo generator with a fixed end date, so its contents never vary.
 DatabasePtr createDemoDatabase(const QTemporaryDir &dir, qint64 incidents, quint64 seed = 7,
                                const QString &name = QStringLiteral("demo.db"));
+// The whole database as the exchange document (empty, with a warning, if export fails).
+QByteArray exportedJson(const Database &db);
 // 2026-01-01T00:00:00Z: the demo's fixed end in tests.
 inline constexpr qint64 demoUntil = 1767225600000;
 
