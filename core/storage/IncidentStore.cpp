@@ -1,8 +1,14 @@
 #include "storage/IncidentStore.h"
 
 #include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
 
+#include <QCoreApplication>
+
+#include <QDateTime>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace sitrep {
 
@@ -112,6 +118,242 @@ Result<QList<Service>> IncidentStore::services() const
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString()});
     return out;
+}
+
+} // namespace sitrep
+
+// --- Writes ------------------------------------------------------------------------------------
+
+namespace sitrep {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentStore)
+};
+
+// Timeline text is stored once, so its times are written in UTC, which every reader can place.
+QString timelineTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+QString eventKindFor(IncidentField field)
+{
+    if (isMilestone(field))
+        return QStringLiteral("milestone");
+    switch (field) {
+    case IncidentField::Commander:
+    case IncidentField::Communications:
+    case IncidentField::Scribe:
+    case IncidentField::Responders:
+        return QStringLiteral("role");
+    default:
+        return QStringLiteral("field");
+    }
+}
+
+Result<qint64> insertEvent(const QSqlDatabase &db, qint64 incidentId, qint64 at, const QString &kind,
+                           const QString &author, const QString &body)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, "
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(incidentId);
+    q.addBindValue(at);
+    q.addBindValue(kind);
+    q.addBindValue(sql::text(author));
+    q.addBindValue(sql::text(body));
+    q.addBindValue(Clock::nowMs());
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    return q.lastInsertId().toLongLong();
+}
+
+Result<std::optional<qint64>> serviceId(const QSqlDatabase &db, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return std::optional<qint64>();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO services(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
+    q.addBindValue(name.trimmed());
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    q.prepare(QStringLiteral("SELECT id FROM services WHERE name = ?"));
+    q.addBindValue(name.trimmed());
+    if (auto done = sql::exec(q); !done || !q.next())
+        return fail(done ? Tr::tr("service %1 vanished").arg(name) : done.error());
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+} // namespace
+
+Done IncidentStore::write(const Incident &i) const
+{
+    const auto db = m_db.connection();
+    auto service = serviceId(db, i.service);
+    if (!service)
+        return fail(service.error());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE incidents SET title = ?, severity = ?, status = ?, service_id = ?, "
+                             "impact_started_at = ?, detected_at = ?, acknowledged_at = ?, "
+                             "mitigated_at = ?, resolved_at = ?, is_drill = ?, summary = ?, "
+                             "updated_at = ? WHERE id = ?"));
+    q.addBindValue(sql::text(i.title));
+    q.addBindValue(int(i.severity));
+    q.addBindValue(statusKey(i.status));
+    q.addBindValue(sql::nullable(*service));
+    q.addBindValue(sql::nullable(i.impactStartedAt));
+    q.addBindValue(sql::nullable(i.detectedAt));
+    q.addBindValue(sql::nullable(i.acknowledgedAt));
+    q.addBindValue(sql::nullable(i.mitigatedAt));
+    q.addBindValue(sql::nullable(i.resolvedAt));
+    q.addBindValue(int(i.isDrill));
+    q.addBindValue(sql::text(i.summary));
+    q.addBindValue(Clock::nowMs());
+    q.addBindValue(i.id);
+    if (auto done = sql::exec(q); !done)
+        return done;
+    q.prepare(QStringLiteral("DELETE FROM incident_roles WHERE incident_id = ?"));
+    q.addBindValue(i.id);
+    if (auto done = sql::exec(q); !done)
+        return done;
+    int position = 0;
+    for (const RoleAssignment &r : i.roles) {
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO incident_roles(incident_id, role, person, position) "
+                                 "VALUES (?, ?, ?, ?)"));
+        q.addBindValue(i.id);
+        q.addBindValue(sql::text(r.role));
+        q.addBindValue(sql::text(r.person));
+        q.addBindValue(position++);
+        if (auto done = sql::exec(q); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<Incident> IncidentStore::declare(const NewIncident &n, const QString &author) const
+{
+    if (n.title.trimmed().isEmpty())
+        return fail(Tr::tr("An incident needs a title."));
+    const qint64 now = Clock::nowMs();
+    if (n.impactStartedAt && *n.impactStartedAt > now)
+        return fail(Tr::tr("Impact cannot start in the future."));
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    auto service = serviceId(db, n.service);
+    if (!service)
+        return fail(service.error());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO incidents(number, title, severity, status, service_id, "
+                             "impact_started_at, detected_at, is_drill, summary, created_at, updated_at) "
+                             "VALUES ((SELECT coalesce(max(number), 1000) + 1 FROM incidents), ?, ?, "
+                             "'open', ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(n.title.trimmed());
+    q.addBindValue(int(n.severity));
+    q.addBindValue(sql::nullable(*service));
+    q.addBindValue(n.impactStartedAt.value_or(now));
+    q.addBindValue(now);
+    q.addBindValue(int(n.isDrill));
+    q.addBindValue(sql::text(n.summary));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    const qint64 id = q.lastInsertId().toLongLong();
+    auto event = insertEvent(db, id, now, QStringLiteral("status"), author,
+                             Tr::tr("Incident declared as %1%2 by %3")
+                                 .arg(severityLabel(n.severity),
+                                      n.service.trimmed().isEmpty() ? QString() : Tr::tr(" on %1").arg(n.service.trimmed()),
+                                      author));
+    if (!event)
+        return fail(event.error());
+    if (auto done = tx.commit(); !done)
+        return fail(done.error());
+    auto stored = byId(id);
+    if (!stored || !stored->has_value())
+        return fail(stored ? Tr::tr("The new incident vanished.") : stored.error());
+    return **stored;
+}
+
+Done IncidentStore::remove(qint64 incidentId) const
+{
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM incidents WHERE id = ?"));
+    q.addBindValue(incidentId);
+    if (auto done = sql::exec(q); !done)
+        return done;
+    return tx.commit();
+}
+
+Done IncidentStore::change(const IncidentChange &c) const
+{
+    auto current = byId(c.incidentId);
+    if (!current)
+        return fail(current.error());
+    if (!current->has_value())
+        return fail(Tr::tr("The incident no longer exists."));
+    Incident incident = **current;
+    if (fieldValue(incident, c.field) != c.before && !(fieldValue(incident, c.field).isNull() && c.before.isNull()))
+        return fail(Tr::tr("%1 was changed meanwhile (now %2); nothing was changed.")
+                        .arg(fieldLabel(c.field),
+                             describeChange({c.incidentId, c.field, c.before, fieldValue(incident, c.field)},
+                                            timelineTime).section(QStringLiteral(" → "), 1)));
+    setFieldValue(incident, c.field, c.after);
+    if (c.field == IncidentField::Title && incident.title.trimmed().isEmpty())
+        return fail(Tr::tr("An incident needs a title."));
+    if (auto problem = milestoneProblem(incident))
+        return fail(*problem);
+    return write(incident);
+}
+
+Result<qint64> IncidentStore::apply(const IncidentChange &c, const QString &author) const
+{
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    if (auto done = change(c); !done)
+        return fail(done.error());
+    // Setting a milestone is an event at that time; everything else happens now.
+    QString body = describeChange(c, timelineTime);
+    qint64 at = Clock::nowMs();
+    if (isMilestone(c.field) && c.before.isNull() && !c.after.isNull()) {
+        body = fieldLabel(c.field);
+        at = c.after.toLongLong();
+    } else if (c.field == IncidentField::Resolved && c.after.isNull()) {
+        body = Tr::tr("Reopened");
+    }
+    auto event = insertEvent(db, c.incidentId, at, eventKindFor(c.field), author, body);
+    if (!event)
+        return event;
+    if (auto done = tx.commit(); !done)
+        return fail(done.error());
+    return event;
+}
+
+Done IncidentStore::revert(const IncidentChange &c, qint64 timelineEventId) const
+{
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    if (auto done = change(c.reversed()); !done)
+        return done;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM timeline_events WHERE id = ? AND incident_id = ?"));
+    q.addBindValue(timelineEventId);
+    q.addBindValue(c.incidentId);
+    if (auto done = sql::exec(q); !done)
+        return done;
+    return tx.commit();
 }
 
 } // namespace sitrep

@@ -1,8 +1,10 @@
 #pragma once
-// Reads incidents (with their roles and service names). Writes arrive with the workspace issue;
-// bulk loads go through BulkWriter.
+// Incidents with their roles and service names: reads, declaring, and single-field edits. Each
+// write is one transaction that also records what happened on the incident's timeline. Bulk
+// loads go through BulkWriter.
 
 #include "domain/Incident.h"
+#include "domain/IncidentChange.h"
 #include "domain/Service.h"
 #include "storage/Database.h"
 #include "util/Result.h"
@@ -11,6 +13,16 @@
 #include <optional>
 
 namespace sitrep {
+
+struct NewIncident
+{
+    QString title;
+    Severity severity = Severity::Sev3;
+    QString service;
+    std::optional<qint64> impactStartedAt;   // defaults to the time of declaring
+    bool isDrill = false;
+    QString summary;
+};
 
 class IncidentStore
 {
@@ -24,8 +36,22 @@ public:
     Done forEach(const std::function<void(const Incident &)> &visit) const;
     Result<QList<Service>> services() const;
 
+    // Declares an incident: detected now, by `author`, with a first timeline event.
+    Result<Incident> declare(const NewIncident &incident, const QString &author) const;
+    // Removes an incident and all that hangs off it (undoing a declaration).
+    Done remove(qint64 incidentId) const;
+    // Applies one edit if the field still holds change.before (else someone else changed it
+    // meanwhile, and nothing is written). Refuses milestones out of order. Returns the id of the
+    // timeline event that records it.
+    Result<qint64> apply(const IncidentChange &change, const QString &author) const;
+    // Undoes an applied change: restores change.before and removes its timeline event.
+    Done revert(const IncidentChange &change, qint64 timelineEventId) const;
+
 private:
     Result<std::optional<Incident>> one(const QString &where, const QVariant &value) const;
+    // Writes an incident's columns and roles (in an open transaction).
+    Done write(const Incident &incident) const;
+    Done change(const IncidentChange &change) const;
     const Database &m_db;
 };
 

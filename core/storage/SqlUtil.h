@@ -15,6 +15,9 @@ namespace sitrep::sql {
 Done exec(QSqlQuery &q);
 Done exec(const QSqlDatabase &db, const QString &statement);
 
+// A null QString binds as SQL NULL; NOT NULL text columns want the empty string instead.
+inline QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
 inline QVariant nullable(const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(); }
 inline QVariant nullable(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); }
 

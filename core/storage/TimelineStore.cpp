@@ -1,37 +1,185 @@
 #include "storage/TimelineStore.h"
 
 #include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
 
 #include <QSqlQuery>
 
 namespace sitrep {
 
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineStore)
+};
+
+const char *const selectEvents = "SELECT id, incident_id, occurred_at, kind, author, body, "
+                                 "is_key_event, alert_id, created_at, edited_at FROM timeline_events ";
+
+TimelineEvent eventFromRow(const QSqlQuery &q)
+{
+    TimelineEvent e;
+    e.id = q.value(0).toLongLong();
+    e.incidentId = q.value(1).toLongLong();
+    e.occurredAt = q.value(2).toLongLong();
+    e.kind = q.value(3).toString();
+    e.author = q.value(4).toString();
+    e.body = q.value(5).toString();
+    e.isKeyEvent = q.value(6).toBool();
+    e.alertId = sql::optionalValue<qint64>(q.value(7));
+    e.createdAt = q.value(8).toLongLong();
+    e.editedAt = sql::optionalValue<qint64>(q.value(9));
+    return e;
+}
+
+// Runs one statement about one event in a transaction that also marks its incident updated.
+Done writeEvent(const QSqlDatabase &db, qint64 incidentId, const std::function<Done()> &statement)
+{
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    if (auto done = statement(); !done)
+        return done;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE incidents SET updated_at = ? WHERE id = ?"));
+    q.addBindValue(Clock::nowMs());
+    q.addBindValue(incidentId);
+    if (auto done = sql::exec(q); !done)
+        return done;
+    return tx.commit();
+}
+
+} // namespace
+
 Result<QList<TimelineEvent>> TimelineStore::forIncident(qint64 incidentId) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, incident_id, occurred_at, kind, author, body, "
-                             "is_key_event, alert_id, created_at, edited_at FROM timeline_events "
-                             "WHERE incident_id = ? ORDER BY occurred_at, id"));
+    q.prepare(QLatin1String(selectEvents) + QStringLiteral("WHERE incident_id = ? ORDER BY occurred_at, id"));
     q.addBindValue(incidentId);
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
     QList<TimelineEvent> out;
-    while (q.next()) {
-        TimelineEvent e;
-        e.id = q.value(0).toLongLong();
-        e.incidentId = q.value(1).toLongLong();
-        e.occurredAt = q.value(2).toLongLong();
-        e.kind = q.value(3).toString();
-        e.author = q.value(4).toString();
-        e.body = q.value(5).toString();
-        e.isKeyEvent = q.value(6).toBool();
-        e.alertId = sql::optionalValue<qint64>(q.value(7));
-        e.createdAt = q.value(8).toLongLong();
-        e.editedAt = sql::optionalValue<qint64>(q.value(9));
-        out.append(e);
-    }
+    while (q.next())
+        out.append(eventFromRow(q));
     return out;
+}
+
+Result<std::optional<TimelineEvent>> TimelineStore::byId(qint64 eventId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(selectEvents) + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(eventId);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    if (!q.next())
+        return std::optional<TimelineEvent>();
+    return std::optional<TimelineEvent>(eventFromRow(q));
+}
+
+Result<qint64> TimelineStore::addNote(qint64 incidentId, qint64 at, const QString &body,
+                                      const QString &author, bool keyEvent) const
+{
+    if (body.trimmed().isEmpty())
+        return fail(Tr::tr("A note needs some text."));
+    const auto db = m_db.connection();
+    qint64 id = 0;
+    auto done = writeEvent(db, incidentId, [&]() -> Done {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, "
+                                 "body, is_key_event, created_at) VALUES (?, ?, 'note', ?, ?, ?, ?)"));
+        q.addBindValue(incidentId);
+        q.addBindValue(at);
+        q.addBindValue(sql::text(author));
+        q.addBindValue(body.trimmed());
+        q.addBindValue(int(keyEvent));
+        q.addBindValue(Clock::nowMs());
+        if (auto ok = sql::exec(q); !ok)
+            return ok;
+        id = q.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!done)
+        return fail(done.error());
+    return id;
+}
+
+Done TimelineStore::updateNote(qint64 eventId, const QString &body) const
+{
+    if (body.trimmed().isEmpty())
+        return fail(Tr::tr("A note needs some text."));
+    auto event = byId(eventId);
+    if (!event || !event->has_value())
+        return fail(event ? Tr::tr("That note no longer exists.") : event.error());
+    if ((*event)->kind != QLatin1String("note"))
+        return fail(Tr::tr("Only notes can be edited; the other events record what happened."));
+    const auto db = m_db.connection();
+    return writeEvent(db, (*event)->incidentId, [&]() -> Done {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE timeline_events SET body = ?, edited_at = ? WHERE id = ?"));
+        q.addBindValue(body.trimmed());
+        q.addBindValue(Clock::nowMs());
+        q.addBindValue(eventId);
+        return sql::exec(q);
+    });
+}
+
+Done TimelineStore::setKeyEvent(qint64 eventId, bool keyEvent) const
+{
+    auto event = byId(eventId);
+    if (!event || !event->has_value())
+        return fail(event ? Tr::tr("That event no longer exists.") : event.error());
+    const auto db = m_db.connection();
+    return writeEvent(db, (*event)->incidentId, [&]() -> Done {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE timeline_events SET is_key_event = ? WHERE id = ?"));
+        q.addBindValue(int(keyEvent));
+        q.addBindValue(eventId);
+        return sql::exec(q);
+    });
+}
+
+Result<TimelineEvent> TimelineStore::remove(qint64 eventId) const
+{
+    auto event = byId(eventId);
+    if (!event || !event->has_value())
+        return fail(event ? Tr::tr("That event no longer exists.") : event.error());
+    const auto db = m_db.connection();
+    auto done = writeEvent(db, (*event)->incidentId, [&]() -> Done {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM timeline_events WHERE id = ?"));
+        q.addBindValue(eventId);
+        return sql::exec(q);
+    });
+    if (!done)
+        return fail(done.error());
+    return **event;
+}
+
+Done TimelineStore::restore(const TimelineEvent &e) const
+{
+    const auto db = m_db.connection();
+    return writeEvent(db, e.incidentId, [&]() -> Done {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO timeline_events(id, incident_id, occurred_at, kind, author, "
+                                 "body, is_key_event, alert_id, created_at, edited_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(e.id);
+        q.addBindValue(e.incidentId);
+        q.addBindValue(e.occurredAt);
+        q.addBindValue(sql::text(e.kind));
+        q.addBindValue(sql::text(e.author));
+        q.addBindValue(sql::text(e.body));
+        q.addBindValue(int(e.isKeyEvent));
+        q.addBindValue(sql::nullable(e.alertId));
+        q.addBindValue(e.createdAt);
+        q.addBindValue(sql::nullable(e.editedAt));
+        return sql::exec(q);
+    });
 }
 
 } // namespace sitrep

@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "util/Result.h"
 
+#include <optional>
+
 namespace sitrep {
 
 class TimelineStore
@@ -13,6 +15,17 @@ public:
 
     // An incident's events in time order (ties in the order they were written).
     Result<QList<TimelineEvent>> forIncident(qint64 incidentId) const;
+    Result<std::optional<TimelineEvent>> byId(qint64 eventId) const;
+
+    // Notes: what people write during the incident. Each write is one transaction and bumps the
+    // incident's updated_at, so every reader sees that it changed.
+    Result<qint64> addNote(qint64 incidentId, qint64 at, const QString &body, const QString &author,
+                           bool keyEvent = false) const;
+    Done updateNote(qint64 eventId, const QString &body) const;
+    Done setKeyEvent(qint64 eventId, bool keyEvent) const;
+    // Removes an event and returns it, so that restore() can put it back exactly (undo).
+    Result<TimelineEvent> remove(qint64 eventId) const;
+    Done restore(const TimelineEvent &event) const;
 
 private:
     const Database &m_db;
