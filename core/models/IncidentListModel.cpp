@@ -236,13 +236,59 @@ void IncidentListModel::sortOpenFirst()
     reload();
 }
 
+void IncidentListModel::setFilter(const IncidentFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void IncidentListModel::refresh()
+{
+    auto fresh = m_query.orderedIds(m_sort, m_descending, m_filter);
+    if (!fresh) {
+        setError(fresh.error());
+        return;
+    }
+    QList<qint64> ids = std::move(fresh.value());
+    m_lastError.clear();
+    m_pages.clear();
+    m_pageUse.clear();
+    if (ids == m_ids) {
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    // Rows added or removed: a reset, after which views reselect by incident id (rowOfIncident).
+    if (ids.size() != m_ids.size()) {
+        beginResetModel();
+        m_ids = std::move(ids);
+        endResetModel();
+        return;
+    }
+    // Same rows in another order: persistent indexes (selection, current row) follow the ids.
+    emit layoutAboutToBeChanged();
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &i : from) {
+        const qsizetype row = ids.indexOf(m_ids.value(i.row()));
+        to << (row < 0 ? QModelIndex() : createIndex(int(row), i.column()));
+    }
+    m_ids = std::move(ids);
+    changePersistentIndexList(from, to);
+    emit layoutChanged();
+}
+
 void IncidentListModel::reload()
 {
-    auto ids = m_query.orderedIds(m_sort, m_descending);
+    auto ids = m_query.orderedIds(m_sort, m_descending, m_filter);
     if (!ids) {
         setError(ids.error());
         return;
     }
+    m_lastError.clear();
     beginResetModel();
     m_ids = std::move(ids.value());
     m_pages.clear();

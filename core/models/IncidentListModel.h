@@ -42,8 +42,14 @@ public:
 
     // Open incidents first, newest first: the list's order before the user picks a column.
     void sortOpenFirst();
-    // Re-reads the ids in the current order (after writes by anyone).
+    // Shows only incidents that pass the filter (in SQL); resets the list.
+    void setFilter(const IncidentFilter &filter);
+    const IncidentFilter &filter() const { return m_filter; }
+    // Re-reads the ids in the current order, from scratch (a reset).
     void reload();
+    // Re-reads after someone wrote: a layout change that keeps selections and the current row
+    // on the same incidents, not a reset.
+    void refresh();
     qint64 incidentIdAt(int row) const;
     int rowOfIncident(qint64 id) const;   // -1 when absent
     const QString &lastError() const { return m_lastError; }
@@ -58,6 +64,7 @@ private:
     DatabasePtr m_db;
     IncidentListQuery m_query;
     IncidentSort m_sort = IncidentSort::OpenFirst;
+    IncidentFilter m_filter;
     bool m_descending = false;
     int m_sortColumn = -1;
     QList<qint64> m_ids;

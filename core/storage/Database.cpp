@@ -193,6 +193,26 @@ void Database::releaseThreadConnection() const
     }
 }
 
+Result<QSqlDatabase> Database::openSeparateConnection(const QString &purpose) const
+{
+    const QString name = QStringLiteral("sitrep-%1-%2-%3")
+                             .arg(quintptr(this), 0, 16)
+                             .arg(purpose, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    auto db = openConnection(name);
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.insert(name);
+    return db;
+}
+
+void Database::releaseConnection(const QString &name) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_connectionNames.remove(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
 Result<QSqlDatabase> Database::openConnection(const QString &name) const
 {
     auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

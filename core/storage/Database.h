@@ -51,6 +51,10 @@ public:
     QSqlDatabase connection() const;
     // Closes the calling thread's connection (worker threads call this before they end).
     void releaseThreadConnection() const;
+    // A connection of its own on the calling thread (e.g. to watch for other writers); close it
+    // with releaseConnection(name).
+    Result<QSqlDatabase> openSeparateConnection(const QString &purpose) const;
+    void releaseConnection(const QString &name) const;
 
 private:
     explicit Database(QString path);

@@ -1,7 +1,8 @@
 #pragma once
 // The queries behind the incident list: an ordered list of ids (cheap: 8 bytes a row, sorted by
-// an index) and the display rows for one page of them.
+// an index, filtered and searched in SQL) and the display rows for one page of them.
 
+#include "domain/IncidentStatus.h"
 #include "storage/Database.h"
 #include "util/Result.h"
 
@@ -14,6 +15,21 @@ namespace sitrep {
 
 enum class IncidentSort { OpenFirst, Number, Severity, Title, Status, Service, ImpactStarted,
                           Duration, Drill };
+
+struct IncidentFilter
+{
+    enum class Drills { Include, Exclude, Only };
+
+    QList<IncidentStatus> statuses;        // empty: any
+    QList<int> severities;                 // 1..5; empty: any
+    QString service;                       // empty: any
+    std::optional<qint64> impactFrom;      // UTC ms, inclusive
+    std::optional<qint64> impactTo;        // UTC ms, exclusive
+    Drills drills = Drills::Include;
+    QString text;                          // full-text: titles, summaries, timeline; or INC-1042
+
+    bool operator==(const IncidentFilter &) const = default;
+};
 
 struct IncidentListRow
 {
@@ -32,14 +48,21 @@ struct IncidentListRow
 class IncidentListQuery
 {
 public:
+    // Full-text matches considered per table: a word found in millions of timeline notes must
+    // not stall typing; the list says when it shows only the most recent matches.
+    static constexpr int maxTextMatches = 20000;
+
     explicit IncidentListQuery(const Database &db) : m_db(db) {}
 
-    Result<QList<qint64>> orderedIds(IncidentSort sort, bool descending) const;
+    Result<QList<qint64>> orderedIds(IncidentSort sort, bool descending,
+                                     const IncidentFilter &filter = {}) const;
     // Rows for the given ids, in the same order; ids that vanished meanwhile are skipped.
     Result<QList<IncidentListRow>> rows(const QList<qint64> &ids) const;
 
+    // "roll back" -> "roll" "back"*: every word must appear, the last as a prefix (as you type).
+    static QString ftsQuery(const QString &text);
+
 private:
-    Result<QList<qint64>> idsByService(bool descending) const;
     const Database &m_db;
 };
 

@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
     const char *baseline[] = {
         "SELECT id FROM incidents ORDER BY number",
         "SELECT id FROM incidents ORDER BY severity, impact_started_at",
-        "SELECT id FROM incidents ORDER BY title",
+        "SELECT id FROM incidents ORDER BY title COLLATE NOCASE",
         "SELECT id FROM incidents ORDER BY CASE status WHEN 'open' THEN 0 WHEN 'acknowledged' THEN 1 "
         "WHEN 'mitigated' THEN 2 ELSE 3 END, impact_started_at",
         nullptr,

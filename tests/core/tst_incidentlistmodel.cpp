@@ -1,8 +1,10 @@
 #include "TestSupport.h"
 #include "models/IncidentListModel.h"
 #include "storage/IncidentStore.h"
+#include "storage/IncidentListQuery.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -120,6 +122,108 @@ private slots:
             QCOMPARE(model.rowOfIncident(id), row);
         }
         QCOMPARE(model.rowOfIncident(-5), -1);
+    }
+
+    void filtersInTheDatabase()
+    {
+        IncidentListModel model(m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int all = model.rowCount();
+
+        IncidentFilter f;
+        f.statuses = {IncidentStatus::Resolved};
+        model.setFilter(f);
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < all);
+        for (const QVariant &v : column(model, 0, IncidentListModel::StatusKeyRole))
+            QCOMPARE(v.toString(), QStringLiteral("resolved"));
+
+        f = {};
+        f.severities = {1, 2};
+        f.service = QStringLiteral("checkout");
+        model.setFilter(f);
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QVERIFY(model.index(row, 0).data(IncidentListModel::SeverityRole).toInt() <= 2);
+            QCOMPARE(model.index(row, IncidentListModel::ServiceColumn).data().toString(), QStringLiteral("checkout"));
+        }
+
+        f = {};
+        f.drills = IncidentFilter::Drills::Only;
+        model.setFilter(f);
+        const int drills = model.rowCount();
+        QVERIFY(drills > 0);
+        for (int row = 0; row < drills; ++row)
+            QCOMPARE(model.index(row, IncidentListModel::DrillColumn).data().toString(), QStringLiteral("Drill"));
+        f.drills = IncidentFilter::Drills::Exclude;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), all - drills);
+
+        f = {};
+        f.impactFrom = test::demoUntil - qint64(30) * 86'400'000;
+        model.setFilter(f);
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < all / 10);
+        for (const QVariant &v : column(model, IncidentListModel::ImpactStartedColumn, IncidentListModel::SortValueRole))
+            QVERIFY(v.toLongLong() >= *f.impactFrom);
+    }
+
+    void searchesTitlesSummariesAndTimelines()
+    {
+        IncidentListModel model(m_db);
+        QSet<qint64> titled;  // incidents whose title has the word, from the unfiltered list
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.index(row, IncidentListModel::TitleColumn).data().toString().contains(QStringLiteral("certificate"), Qt::CaseInsensitive))
+                titled.insert(model.incidentIdAt(row));
+        QVERIFY(!titled.isEmpty());
+        IncidentFilter f;
+        f.text = QStringLiteral("certif");  // a prefix, as while typing
+        model.setFilter(f);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QSet<qint64> found;
+        for (int row = 0; row < model.rowCount(); ++row)
+            found.insert(model.incidentIdAt(row));
+        QVERIFY(found.contains(titled));
+        QVERIFY(model.rowCount() < 1500);
+        // Words only in timeline notes find their incidents too.
+        f.text = QStringLiteral("feature flag");
+        model.setFilter(f);
+        QVERIFY(model.rowCount() > 0);
+        f.text = QStringLiteral("INC-1042");
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("INC-1042"));
+        f.text = QStringLiteral("zzzqqq \"unbalanced");
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.lastError().isEmpty());
+        QCOMPARE(IncidentListQuery::ftsQuery(QStringLiteral("roll back")), QStringLiteral("\"roll\" \"back\"*"));
+    }
+
+    void refreshKeepsTheSelectionOnTheSameIncident()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDemoDatabase(dir, 300, 11, QStringLiteral("refresh.db"));
+        IncidentListModel model(db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(IncidentListModel::TitleColumn, Qt::AscendingOrder);
+        const QPersistentModelIndex selected = model.index(150, IncidentListModel::TitleColumn);
+        const qint64 id = model.incidentIdAt(150);
+        const QString oldTitle = selected.data().toString();
+        // Someone else renames the first incident so that it sorts last.
+        const qint64 first = model.incidentIdAt(0);
+        const QString firstTitle = model.index(0, IncidentListModel::TitleColumn).data().toString();
+        QVERIFY(IncidentStore(*db).apply({first, IncidentField::Title, firstTitle, QStringLiteral("zzz renamed")}, {}).ok());
+        model.refresh();
+        QCOMPARE(model.rowCount(), 300);
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.row(), 149);
+        QCOMPARE(model.incidentIdAt(selected.row()), id);
+        QCOMPARE(selected.data().toString(), oldTitle);
+        QCOMPARE(model.index(299, IncidentListModel::TitleColumn).data().toString(), QStringLiteral("zzz renamed"));
+        // A new incident: rows change, the model resets and still has every incident.
+        QVERIFY(IncidentStore(*db).declare({QStringLiteral("0 sorts first"), Severity::Sev2, {}, {}, false, {}}, {}).ok());
+        model.refresh();
+        QCOMPARE(model.rowCount(), 301);
+        QCOMPARE(model.index(0, IncidentListModel::TitleColumn).data().toString(), QStringLiteral("0 sorts first"));
     }
 
     void keepsABoundedPageCache()

@@ -41,7 +41,7 @@ CREATE INDEX incidents_by_status ON incidents(
 CREATE INDEX incidents_open_first ON incidents((status = 'resolved'), impact_started_at DESC);
 CREATE INDEX incidents_by_severity ON incidents(severity, impact_started_at);
 CREATE INDEX incidents_by_service ON incidents(service_id, impact_started_at);
-CREATE INDEX incidents_by_title ON incidents(title);
+CREATE INDEX incidents_by_title ON incidents(title COLLATE NOCASE);
 CREATE INDEX incidents_by_drill ON incidents(is_drill, impact_started_at);
 
 CREATE TABLE incident_roles (
