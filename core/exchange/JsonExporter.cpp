@@ -46,6 +46,86 @@ private:
     bool m_first = true;
 };
 
+QJsonObject alertObject(const Alert &a, const QJsonValue &incident)
+{
+    return {{"source", a.source},
+            {"dedup_key", a.dedupKey},
+            {"status", a.status},
+            {"title", a.title},
+            {"severity", a.severity ? QJsonValue(severityLabel(Severity(*a.severity)))
+                                    : QJsonValue()},
+            {"service", a.service.isEmpty() ? QJsonValue() : QJsonValue(a.service)},
+            {"labels", a.labels},
+            {"annotations", a.annotations},
+            {"starts_at", time(a.startsAt)},
+            {"ends_at", time(a.endsAt)},
+            {"received_at", time(a.receivedAt)},
+            {"last_seen_at", time(a.lastSeenAt)},
+            {"incident", incident},
+            {"raw_payload", a.rawPayload.isNull()
+                                ? QJsonValue()
+                                : QJsonValue(QString::fromUtf8(a.rawPayload))}};
+}
+
+Result<QJsonObject> incidentObject(const TimelineStore &timeline, const RunbookStore &runbooks,
+                                   const Incident &i, const QHash<qint64, int> &alertIndex,
+                                   const QHash<qint64, QString> &runbookSlugs)
+{
+    QJsonArray roles;
+    for (const RoleAssignment &r : i.roles)
+        roles.append(QJsonObject{{"role", r.role}, {"person", r.person}});
+    QJsonArray events;
+    auto list = timeline.forIncident(i.id);
+    if (!list)
+        return fail(list.error());
+    for (const TimelineEvent &e : list.value())
+        events.append(QJsonObject{
+            {"at", time(e.occurredAt)},
+            {"kind", e.kind},
+            {"author", e.author},
+            {"body", e.body},
+            {"key_event", e.isKeyEvent},
+            {"alert", e.alertId && alertIndex.contains(*e.alertId)
+                  ? QJsonValue(alertIndex.value(*e.alertId))
+                  : QJsonValue()},
+            {"created_at", time(e.createdAt)},
+            {"edited_at", time(e.editedAt)}});
+    QJsonArray checklist;
+    auto steps = runbooks.checklist(i.id);
+    if (!steps)
+        return fail(steps.error());
+    for (const ChecklistItem &c : steps.value())
+        checklist.append(QJsonObject{
+            {"runbook", c.runbookId && runbookSlugs.contains(*c.runbookId)
+            ? QJsonValue(runbookSlugs.value(*c.runbookId))
+            : QJsonValue()},
+            {"runbook_version", number(c.runbookVersion)},
+            {"position", c.position},
+            {"depth", c.depth},
+            {"text", c.text},
+            {"state", c.state},
+            {"note", c.note},
+            {"changed_by", c.changedBy},
+            {"changed_at", time(c.changedAt)}});
+    return QJsonObject{{"id", i.publicId()},
+               {"title", i.title},
+               {"severity", severityLabel(i.severity)},
+               {"status", statusKey(i.status)},
+               {"service", i.service.isEmpty() ? QJsonValue() : QJsonValue(i.service)},
+               {"is_drill", i.isDrill},
+               {"summary", i.summary},
+               {"roles", roles},
+               {"impact_started_at", time(i.impactStartedAt)},
+               {"detected_at", time(i.detectedAt)},
+               {"acknowledged_at", time(i.acknowledgedAt)},
+               {"mitigated_at", time(i.mitigatedAt)},
+               {"resolved_at", time(i.resolvedAt)},
+               {"created_at", time(i.createdAt)},
+               {"updated_at", time(i.updatedAt)},
+               {"timeline", events},
+               {"checklist", checklist}};
+}
+
 } // namespace
 
 Done exportJson(const Database &db, QIODevice &out)
@@ -117,23 +197,7 @@ Done exportJson(const Database &db, QIODevice &out)
             QJsonValue incident;
             if (a.incidentId && numbers.contains(*a.incidentId))
                 incident = Incident::publicIdFor(numbers.value(*a.incidentId));
-            array.add({{"source", a.source},
-                       {"dedup_key", a.dedupKey},
-                       {"status", a.status},
-                       {"title", a.title},
-                       {"severity", a.severity ? QJsonValue(severityLabel(Severity(*a.severity)))
-                                               : QJsonValue()},
-                       {"service", a.service.isEmpty() ? QJsonValue() : QJsonValue(a.service)},
-                       {"labels", a.labels},
-                       {"annotations", a.annotations},
-                       {"starts_at", time(a.startsAt)},
-                       {"ends_at", time(a.endsAt)},
-                       {"received_at", time(a.receivedAt)},
-                       {"last_seen_at", time(a.lastSeenAt)},
-                       {"incident", incident},
-                       {"raw_payload", a.rawPayload.isNull()
-                                           ? QJsonValue()
-                                           : QJsonValue(QString::fromUtf8(a.rawPayload))}});
+            array.add(alertObject(a, incident));
         });
         if (!done)
             return done;
@@ -145,63 +209,12 @@ Done exportJson(const Database &db, QIODevice &out)
         auto done = incidents.forEach([&](const Incident &i) {
             if (!inner)
                 return;
-            QJsonArray roles;
-            for (const RoleAssignment &r : i.roles)
-                roles.append(QJsonObject{{"role", r.role}, {"person", r.person}});
-            QJsonArray events;
-            auto list = timeline.forIncident(i.id);
-            if (!list) {
-                inner = fail(list.error());
+            auto object = incidentObject(timeline, runbooks, i, alertIndex, runbookSlugs);
+            if (!object) {
+                inner = fail(object.error());
                 return;
             }
-            for (const TimelineEvent &e : list.value())
-                events.append(QJsonObject{
-                    {"at", time(e.occurredAt)},
-                    {"kind", e.kind},
-                    {"author", e.author},
-                    {"body", e.body},
-                    {"key_event", e.isKeyEvent},
-                    {"alert", e.alertId && alertIndex.contains(*e.alertId)
-                                  ? QJsonValue(alertIndex.value(*e.alertId))
-                                  : QJsonValue()},
-                    {"created_at", time(e.createdAt)},
-                    {"edited_at", time(e.editedAt)}});
-            QJsonArray checklist;
-            auto steps = runbooks.checklist(i.id);
-            if (!steps) {
-                inner = fail(steps.error());
-                return;
-            }
-            for (const ChecklistItem &c : steps.value())
-                checklist.append(QJsonObject{
-                    {"runbook", c.runbookId && runbookSlugs.contains(*c.runbookId)
-                                    ? QJsonValue(runbookSlugs.value(*c.runbookId))
-                                    : QJsonValue()},
-                    {"runbook_version", number(c.runbookVersion)},
-                    {"position", c.position},
-                    {"depth", c.depth},
-                    {"text", c.text},
-                    {"state", c.state},
-                    {"note", c.note},
-                    {"changed_by", c.changedBy},
-                    {"changed_at", time(c.changedAt)}});
-            array.add({{"id", i.publicId()},
-                       {"title", i.title},
-                       {"severity", severityLabel(i.severity)},
-                       {"status", statusKey(i.status)},
-                       {"service", i.service.isEmpty() ? QJsonValue() : QJsonValue(i.service)},
-                       {"is_drill", i.isDrill},
-                       {"summary", i.summary},
-                       {"roles", roles},
-                       {"impact_started_at", time(i.impactStartedAt)},
-                       {"detected_at", time(i.detectedAt)},
-                       {"acknowledged_at", time(i.acknowledgedAt)},
-                       {"mitigated_at", time(i.mitigatedAt)},
-                       {"resolved_at", time(i.resolvedAt)},
-                       {"created_at", time(i.createdAt)},
-                       {"updated_at", time(i.updatedAt)},
-                       {"timeline", events},
-                       {"checklist", checklist}});
+            array.add(object.value());
         });
         if (!done)
             return done;
@@ -247,6 +260,37 @@ Done exportJson(const Database &db, QIODevice &out)
     }
     out.write("}\n");
     return {};
+}
+
+Result<QByteArray> exportIncidentJson(const Database &db, qint64 incidentId)
+{
+    auto incident = IncidentStore(db).byId(incidentId);
+    if (!incident)
+        return fail(incident.error());
+    if (!incident->has_value())
+        return fail(QCoreApplication::translate("JsonExporter", "The incident no longer exists."));
+    auto alerts = AlertStore(db).forIncident(incidentId);
+    if (!alerts)
+        return fail(alerts.error());
+    QHash<qint64, int> alertIndex;
+    QJsonArray alertArray;
+    for (const Alert &a : alerts.value()) {
+        alertIndex.insert(a.id, int(alertArray.size()));
+        QJsonObject o = alertObject(a, QJsonValue());
+        o.remove(QStringLiteral("incident"));
+        alertArray.append(o);
+    }
+    QHash<qint64, QString> slugs;
+    const RunbookStore runbooks(db);
+    (void)runbooks.forEach([&](const Runbook &r) { slugs.insert(r.id, r.slug); });
+    auto object = incidentObject(TimelineStore(db), runbooks, **incident, alertIndex, slugs);
+    if (!object)
+        return fail(object.error());
+    QJsonObject o = object.value();
+    o.insert(QStringLiteral("format"), QLatin1String(exchange::formatName));
+    o.insert(QStringLiteral("format_version"), exchange::formatVersion);
+    o.insert(QStringLiteral("alerts"), alertArray);
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
 } // namespace sitrep

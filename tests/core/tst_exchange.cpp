@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "exchange/JsonExporter.h"
+#include "exchange/IncidentMarkdown.h"
 #include "exchange/JsonImporter.h"
 #include "storage/IncidentStore.h"
 
@@ -165,6 +166,54 @@ private slots:
                  qPrintable(again.error()));
         QCOMPARE(test::exportedJson(*db), before);
         QCOMPARE(incidentCount(*db), qint64(1));
+    }
+
+    void oneIncidentAsJsonCarriesItsAlerts()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDemoDatabase(dir, 30);
+        const Incident incident = IncidentStore(*db).byNumber(1010).value().value();
+        auto json = exportIncidentJson(*db, incident.id);
+        QVERIFY2(json.ok(), qPrintable(json.error()));
+        const QJsonObject o = QJsonDocument::fromJson(json.value()).object();
+        QCOMPARE(o[QStringLiteral("id")].toString(), QStringLiteral("INC-1010"));
+        QCOMPARE(o[QStringLiteral("format")].toString(), QStringLiteral("sitrep"));
+        const QJsonArray alerts = o[QStringLiteral("alerts")].toArray();
+        QVERIFY(!alerts.isEmpty());
+        // Timeline events point into this document's alerts.
+        bool pointsAtAlert = false;
+        for (const QJsonValue &e : o[QStringLiteral("timeline")].toArray())
+            if (e[QStringLiteral("alert")].isDouble()) {
+                QVERIFY(e[QStringLiteral("alert")].toInt() < alerts.size());
+                pointsAtAlert = true;
+            }
+        QVERIFY(pointsAtAlert);
+        QVERIFY(!exportIncidentJson(*db, 999999).ok());
+    }
+
+    void timelineAsMarkdown()
+    {
+        Incident incident;
+        incident.number = 7;
+        incident.title = QStringLiteral("Checkout *down*");
+        incident.severity = Severity::Sev1;
+        incident.status = IncidentStatus::Mitigated;
+        incident.service = QStringLiteral("checkout");
+        TimelineEvent a;
+        a.occurredAt = 1767225600000;  // 2026-01-01T00:00:00Z
+        a.author = QStringLiteral("ana");
+        a.body = QStringLiteral("Rolled back [deploy] 4.2");
+        a.isKeyEvent = true;
+        TimelineEvent b = a;
+        b.occurredAt += 5 * 60'000;
+        b.author.clear();
+        b.body = QStringLiteral("Mitigated");
+        b.isKeyEvent = false;
+        const QString md = timelineMarkdown(incident, {a, b}, QTimeZone::UTC);
+        QVERIFY2(md.startsWith(QStringLiteral("### INC-7 · Checkout \\*down\\*\n")), qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("**SEV1** · Mitigated · checkout")));
+        QVERIFY(md.contains(QStringLiteral("- **2026-01-01 00:00:00** (ana) Rolled back \\[deploy\\] 4.2 ★\n")));
+        QVERIFY(md.contains(QStringLiteral("- **00:05:00** Mitigated\n")));
     }
 
     void aFailureHalfwayRollsBackEverything()
