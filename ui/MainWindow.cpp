@@ -2,6 +2,7 @@
 
 #include "common/ComingSoonPage.h"
 #include "common/DemoLoader.h"
+#include "common/Session.h"
 #include "common/Dialogs.h"
 #include "common/Theme.h"
 #include "incidents/IncidentsPage.h"
@@ -22,6 +23,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace sitrep::ui {
 
@@ -63,6 +66,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent) : QMainWindow(parent)
     statusBar()->addWidget(m_statusDb, 1);
     statusBar()->addPermanentWidget(m_statusCount);
 
+    m_undoGroup = new QUndoGroup(this);
     buildMenus();
     setDatabase(std::move(db));
 
@@ -83,8 +87,9 @@ void MainWindow::buildAreas()
         m_areas->removeWidget(w);
         w->deleteLater();
     }
-    m_incidents = new IncidentsPage(m_db);
+    m_incidents = new IncidentsPage(*m_session);
     connect(m_incidents, &IncidentsPage::demoRequested, this, [this] { loadDemoData(); });
+    connect(m_incidents, &IncidentsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_incidents, &IncidentsPage::incidentCountChanged, this, &MainWindow::updateStatus);
     m_areas->addWidget(m_incidents);
     m_areas->addWidget(new ComingSoonPage(
@@ -116,6 +121,30 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this);
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find Incidents"), this, [this] {
+        showArea(IncidentsArea);
+        m_incidents->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    edit->addAction(tr("Your &Name…"), this, &MainWindow::askUserName);
+
+    QMenu *incident = menuBar()->addMenu(tr("&Incident"));
+    QAction *declare = incident->addAction(tr("&Declare Incident…"), this, [this] {
+        showArea(IncidentsArea);
+        m_incidents->declareIncident();
+    });
+    declare->setObjectName(QStringLiteral("declareAction"));
+    declare->setShortcut(QKeySequence::New);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QString areaNames[] = {tr("&Incidents"), tr("&Alerts"), tr("&Runbooks"),
@@ -154,11 +183,24 @@ void MainWindow::showArea(Area area) { m_nav->setCurrentRow(int(area)); }
 void MainWindow::setDatabase(DatabasePtr db)
 {
     m_db = std::move(db);
+    // A new file starts a new history: undoing across files would edit the wrong one.
+    Session *old = m_session;
+    m_session = new Session(m_db, this);
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    connect(m_session, &Session::editFailed, this, [this](const QString &m) {
+        dialogs::showError(this, tr("Not changed"), m);
+    });
     QSettings().setValue(QStringLiteral("database/last"), m_db->path());
     setWindowFilePath(m_db->path());
     setWindowTitle(tr("%1 — Sitrep").arg(QFileInfo(m_db->path()).fileName()));
     m_statusDb->setText(QDir::toNativeSeparators(m_db->path()));
     buildAreas();
+    if (old) {
+        for (auto *w : findChildren<QWidget *>(QStringLiteral("incidentWindow"), Qt::FindDirectChildrenOnly))
+            w->close();
+        old->deleteLater();
+    }
 }
 
 Done MainWindow::openDatabase(const QString &path)
@@ -175,7 +217,8 @@ void MainWindow::chooseDatabase(bool create)
     const QString dir = QFileInfo(m_db->path()).absolutePath();
     const QString filter = tr("Sitrep databases (*.db *.sqlite);;All files (*)");
     const QString path = create
-        ? QFileDialog::getSaveFileName(this, tr("New Database"), dir + QStringLiteral("/incidents.db"), filter)
+        ? QFileDialog::getSaveFileName(this, tr("New Database"), dir + QStringLiteral("/incidents.db"), filter,
+                                       nullptr, QFileDialog::DontConfirmOverwrite)
         : QFileDialog::getOpenFileName(this, tr("Open Database"), dir, filter);
     if (path.isEmpty())
         return;
@@ -220,6 +263,14 @@ void MainWindow::loadDemoData(qint64 incidents)
 void MainWindow::updateStatus(qint64 incidents)
 {
     m_statusCount->setText(tr("%n incident(s)", nullptr, int(std::min<qint64>(incidents, INT_MAX))));
+}
+
+void MainWindow::askUserName()
+{
+    const auto name = dialogs::askText(this, tr("Your Name"),
+                                       tr("The name written on timelines when you act:"), Session::userName());
+    if (name && !name->trimmed().isEmpty())
+        Session::setUserName(*name);
 }
 
 void MainWindow::showAbout()

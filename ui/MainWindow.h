@@ -11,11 +11,13 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QActionGroup;
+class QUndoGroup;
 
 namespace sitrep::ui {
 
 class IncidentsPage;
 class DemoLoader;
+class Session;
 
 class MainWindow : public QMainWindow
 {
@@ -31,6 +33,7 @@ public:
     Area currentArea() const;
     void showArea(Area area);
     const DatabasePtr &database() const { return m_db; }
+    Session *session() const { return m_session; }
     // Switches to another database file; on failure the current one stays open.
     Done openDatabase(const QString &path);
     // Fills the (empty) database with demo data on a worker thread, with a progress dialog.
@@ -49,8 +52,11 @@ private:
     void chooseDatabase(bool create);
     void updateStatus(qint64 incidents);
     void showAbout();
+    void askUserName();
 
     DatabasePtr m_db;
+    Session *m_session = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_areas = nullptr;
     IncidentsPage *m_incidents = nullptr;

@@ -13,18 +13,53 @@ TimelineModel::TimelineModel(DatabasePtr db, QObject *parent)
 
 void TimelineModel::setIncident(qint64 incidentId)
 {
+    m_incidentId = incidentId;
+    reload();
+}
+
+void TimelineModel::reload()
+{
     QList<TimelineEvent> events;
-    if (incidentId != 0) {
-        auto loaded = TimelineStore(*m_db).forIncident(incidentId);
+    if (m_incidentId != 0) {
+        auto loaded = TimelineStore(*m_db).forIncident(m_incidentId);
         if (!loaded)
             emit loadFailed(loaded.error());
         else
             events = std::move(loaded.value());
     }
     beginResetModel();
-    m_incidentId = incidentId;
-    m_events = std::move(events);
+    m_all = std::move(events);
+    m_events.clear();
+    for (const TimelineEvent &e : std::as_const(m_all))
+        if (m_kind.isEmpty() || e.kind == m_kind)
+            m_events.append(e);
     endResetModel();
+}
+
+void TimelineModel::setKindFilter(const QString &kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    beginResetModel();
+    m_events.clear();
+    for (const TimelineEvent &e : std::as_const(m_all))
+        if (m_kind.isEmpty() || e.kind == m_kind)
+            m_events.append(e);
+    endResetModel();
+}
+
+const TimelineEvent *TimelineModel::eventAt(int row) const
+{
+    return row >= 0 && row < m_events.size() ? &m_events[row] : nullptr;
+}
+
+int TimelineModel::rowOfEvent(qint64 eventId) const
+{
+    for (int row = 0; row < m_events.size(); ++row)
+        if (m_events[row].id == eventId)
+            return row;
+    return -1;
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const

@@ -21,6 +21,13 @@ public:
 
     void setIncident(qint64 incidentId);   // 0 clears
     qint64 incidentId() const { return m_incidentId; }
+    // Re-reads the events (after a write), as a reset; rowOfEvent() finds an event again.
+    void reload();
+    // Only events of this kind ("note", "alert", ...); empty shows all.
+    void setKindFilter(const QString &kind);
+    const TimelineEvent *eventAt(int row) const;
+    int rowOfEvent(qint64 eventId) const;
+    const QList<TimelineEvent> &allEvents() const { return m_all; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,7 +43,9 @@ signals:
 private:
     DatabasePtr m_db;
     qint64 m_incidentId = 0;
-    QList<TimelineEvent> m_events;
+    QList<TimelineEvent> m_all;
+    QList<TimelineEvent> m_events;   // m_all through the kind filter
+    QString m_kind;
 };
 
 } // namespace sitrep

@@ -1,8 +1,11 @@
 #include "domain/Incident.h"
+#include "domain/IncidentChange.h"
+#include "domain/NoteInput.h"
 #include "domain/IncidentStatus.h"
 #include "domain/Severity.h"
 #include "util/TimeFormat.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace sitrep;
@@ -53,6 +56,44 @@ private slots:
         QVERIFY(!parseIsoUtc(QStringLiteral("yesterday")));
         const qint64 t = 1773480413589;
         QCOMPARE(parseIsoUtc(isoUtc(t)), t);
+    }
+
+    void noteTimes()
+    {
+        const QTimeZone zone(QByteArrayLiteral("Europe/Berlin"));
+        // 2026-03-14 15:00 in Berlin (UTC+1).
+        const qint64 now = QDateTime(QDate(2026, 3, 14), QTime(15, 0), zone).toMSecsSinceEpoch();
+        NoteInput plain = parseNoteInput(QStringLiteral("  checking dashboards "), now, zone);
+        QCOMPARE(plain.at, now);
+        QCOMPARE(plain.body, QStringLiteral("checking dashboards"));
+        QVERIFY(!plain.backdated);
+        NoteInput earlier = parseNoteInput(QStringLiteral("14:05 rolled back deploy"), now, zone);
+        QVERIFY(earlier.backdated);
+        QCOMPARE(earlier.body, QStringLiteral("rolled back deploy"));
+        QCOMPARE(earlier.at, QDateTime(QDate(2026, 3, 14), QTime(14, 5), zone).toMSecsSinceEpoch());
+        NoteInput lastNight = parseNoteInput(QStringLiteral("23:50:30 paged database team"), now, zone);
+        QCOMPARE(lastNight.at, QDateTime(QDate(2026, 3, 13), QTime(23, 50, 30), zone).toMSecsSinceEpoch());
+        // Not a time: kept as text.
+        QCOMPARE(parseNoteInput(QStringLiteral("25:99 odd"), now, zone).body, QStringLiteral("25:99 odd"));
+        QCOMPARE(parseNoteInput(QStringLiteral("14:05"), now, zone).body, QStringLiteral("14:05"));
+    }
+
+    void milestoneOrder()
+    {
+        Incident i;
+        i.impactStartedAt = 1000;
+        i.detectedAt = 2000;
+        QVERIFY(!milestoneProblem(i));
+        i.acknowledgedAt = 1500;
+        QVERIFY(milestoneProblem(i)->contains(QStringLiteral("Acknowledged cannot be earlier than detected")));
+        i.acknowledgedAt.reset();
+        i.mitigatedAt = 3000;
+        QVERIFY(milestoneProblem(i)->contains(QStringLiteral("Mitigated needs Acknowledged first")));
+        i.acknowledgedAt = 2500;
+        QVERIFY(!milestoneProblem(i));
+        QCOMPARE(statusFromMilestones(i), IncidentStatus::Mitigated);
+        i.impactStartedAt.reset();  // unknown impact start is allowed
+        QVERIFY(!milestoneProblem(i));
     }
 
     void durations()

@@ -2,7 +2,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "common/Dialogs.h"
-#include "incidents/IncidentDetailView.h"
+#include "incidents/IncidentView.h"
 #include "incidents/IncidentsPage.h"
 #include "models/IncidentListModel.h"
 

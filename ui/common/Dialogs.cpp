@@ -1,5 +1,6 @@
 #include "common/Dialogs.h"
 
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace sitrep::ui::dialogs {
@@ -12,7 +13,24 @@ Handler &handler()
 }
 } // namespace
 
+TextHandler &textHandler()
+{
+    static TextHandler h;
+    return h;
+}
+
 void setHandler(Handler h) { handler() = std::move(h); }
+void setTextHandler(TextHandler h) { textHandler() = std::move(h); }
+
+std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                               const QString &initial)
+{
+    if (textHandler())
+        return textHandler()(title, initial);
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
 
 void showError(QWidget *parent, const QString &title, const QString &text)
 {

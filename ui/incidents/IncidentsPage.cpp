@@ -1,12 +1,17 @@
 #include "incidents/IncidentsPage.h"
 
-#include "incidents/IncidentDetailView.h"
+#include "common/Session.h"
+#include "incidents/IncidentDialogs.h"
+#include "incidents/IncidentFilterBar.h"
+#include "incidents/IncidentView.h"
+#include "incidents/IncidentWindow.h"
 #include "incidents/IncidentRowDelegate.h"
 #include "models/IncidentListModel.h"
 
 #include <QHeaderView>
 #include <QDataStream>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
@@ -58,8 +63,8 @@ QWidget *makeWelcome(QWidget *parent, QPushButton **demo, QPushButton **empty)
 
 } // namespace
 
-IncidentsPage::IncidentsPage(DatabasePtr db, QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_model(new IncidentListModel(m_db, this))
+IncidentsPage::IncidentsPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new IncidentListModel(session.database(), this))
 {
     setObjectName(QStringLiteral("incidentsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -133,10 +138,30 @@ IncidentsPage::IncidentsPage(DatabasePtr db, QWidget *parent)
     header->setSortIndicator(-1, Qt::AscendingOrder);  // open first, newest first
     m_table->setSortingEnabled(true);
 
-    m_detail = new IncidentDetailView(m_db);
+    m_detail = new IncidentView(m_session);
+    connect(m_detail, &IncidentView::openInWindowRequested, this, &IncidentsPage::openInWindow);
+    connect(m_detail, &IncidentView::statusMessage, this, &IncidentsPage::statusMessage);
+    m_filters = new IncidentFilterBar(m_session.database());
+    connect(m_filters, &IncidentFilterBar::filterChanged, this, [this](const IncidentFilter &f) {
+        const qint64 selected = m_detail->incidentId();
+        m_model->setFilter(f);
+        if (const int row = selected ? m_model->rowOfIncident(selected) : -1; row >= 0)
+            m_table->selectRow(row);
+        if (!m_model->lastError().isEmpty())
+            emit statusMessage(m_model->lastError());
+    });
+    // Enter or a double click opens the incident in its own window.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openInWindow(m_model->incidentIdAt(index.row()));
+    });
+    auto *listSide = new QWidget;
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filters);
+    listLayout->addWidget(m_table);
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("incidentsSplitter"));
-    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(listSide);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
@@ -147,6 +172,7 @@ IncidentsPage::IncidentsPage(DatabasePtr db, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &IncidentsPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &IncidentsPage::updateEmptyState);
+    connect(&m_session, &Session::dataChanged, this, &IncidentsPage::refresh);
     updateEmptyState();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
@@ -178,6 +204,66 @@ void IncidentsPage::reload()
         m_table->selectRow(0);
     else
         m_detail->showIncident(0);
+}
+
+void IncidentsPage::refresh()
+{
+    const qint64 selected = m_detail->incidentId();
+    const QModelIndex top = m_table->indexAt(QPoint(0, 0));
+    const qint64 topId = top.isValid() ? m_model->incidentIdAt(top.row()) : 0;
+    const bool hadWelcome = showsWelcome();
+    m_model->refresh();
+    m_filters->reloadServices();
+    // After a reset (rows came or went), put the selection and the scroll position back.
+    if (selected && m_model->incidentIdAt(m_table->currentIndex().row()) != selected)
+        if (const int row = m_model->rowOfIncident(selected); row >= 0) {
+            const QSignalBlocker block(m_table->selectionModel());
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    if (topId)
+        if (const int row = m_model->rowOfIncident(topId); row >= 0)
+            m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+    if (hadWelcome && m_model->rowCount() > 0 && m_table->currentIndex().row() < 0)
+        m_table->selectRow(0);
+}
+
+void IncidentsPage::focusSearch()
+{
+    m_filters->searchBox()->setFocus(Qt::ShortcutFocusReason);
+    m_filters->searchBox()->selectAll();
+}
+
+void IncidentsPage::declareIncident()
+{
+    openDeclareDialog(m_session, this, [this](qint64 id) {
+        m_startedEmpty = true;
+        m_model->refresh();
+        updateEmptyState();
+        selectIncident(id);
+        m_detail->setFocus();
+    });
+}
+
+void IncidentsPage::selectIncident(qint64 incidentId)
+{
+    int row = m_model->rowOfIncident(incidentId);
+    if (row < 0) {
+        m_filters->clear();
+        row = m_model->rowOfIncident(incidentId);
+    }
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void IncidentsPage::openInWindow(qint64 incidentId)
+{
+    if (incidentId == 0)
+        return;
+    auto *incidentWindow = new IncidentWindow(m_session, incidentId, window());
+    incidentWindow->show();
 }
 
 QByteArray IncidentsPage::saveState() const

@@ -17,38 +17,50 @@ class IncidentListModel;
 
 namespace sitrep::ui {
 
-class IncidentDetailView;
+class IncidentFilterBar;
+class IncidentView;
+class Session;
 
 class IncidentsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit IncidentsPage(DatabasePtr db, QWidget *parent = nullptr);
+    explicit IncidentsPage(Session &session, QWidget *parent = nullptr);
 
     IncidentListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    IncidentDetailView *detail() const { return m_detail; }
+    IncidentView *detail() const { return m_detail; }
+    IncidentFilterBar *filterBar() const { return m_filters; }
+    void focusSearch();
+    void declareIncident();
+    // Selects an incident in the list (clearing filters that hide it).
+    void selectIncident(qint64 incidentId);
+    void openInWindow(qint64 incidentId);
     bool showsWelcome() const;
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
     // Reloads the list, keeping the selected incident selected.
     void reload();
+    // After writes by anyone: the same incident stays selected and in view.
+    void refresh();
 
 signals:
     void demoRequested();
     void incidentCountChanged(qint64 count);
+    void statusMessage(const QString &message);
 
 private:
     void updateEmptyState();
     void selectionChanged();
 
-    DatabasePtr m_db;
+    Session &m_session;
     IncidentListModel *m_model = nullptr;
+    IncidentFilterBar *m_filters = nullptr;
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
-    IncidentDetailView *m_detail = nullptr;
+    IncidentView *m_detail = nullptr;
     bool m_startedEmpty = false;
 };
 

@@ -1,0 +1,78 @@
+#include "common/Session.h"
+
+#include <QSettings>
+#include <QUndoCommand>
+
+namespace sitrep::ui {
+
+namespace {
+
+// An edit already done once: the first redo() (which QUndoStack::push calls) does nothing.
+class StepCommand : public QUndoCommand
+{
+public:
+    StepCommand(Session *session, const QString &text, Session::Step redo, Session::Step undo)
+        : QUndoCommand(text), m_session(session), m_redo(std::move(redo)), m_undo(std::move(undo)) {}
+
+    void redo() override
+    {
+        if (m_done) {
+            m_done = false;
+            return;
+        }
+        run(m_redo);
+    }
+    void undo() override { run(m_undo); }
+
+private:
+    void run(const Session::Step &step)
+    {
+        if (auto done = step(); !done) {
+            // Someone changed the same thing meanwhile: this step can no longer be replayed.
+            setObsolete(true);
+            emit m_session->editFailed(done.error());
+        }
+        m_session->notifyChanged();
+    }
+
+    Session *m_session;
+    Session::Step m_redo;
+    Session::Step m_undo;
+    bool m_done = true;
+};
+
+} // namespace
+
+Session::Session(DatabasePtr db, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_watcher(m_db, 500)
+{
+    connect(&m_watcher, &ChangeWatcher::changed, this, &Session::dataChanged);
+}
+
+QString Session::userName()
+{
+    const QString saved = QSettings().value(QStringLiteral("user/name")).toString().trimmed();
+    if (!saved.isEmpty())
+        return saved;
+    const QString os = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
+    return os.isEmpty() ? QStringLiteral("me") : os;
+}
+
+void Session::setUserName(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("user/name"), name.trimmed());
+}
+
+Done Session::execute(const QString &text, Step redo, Step undo)
+{
+    auto done = redo();
+    if (!done) {
+        emit editFailed(done.error());
+        return done;
+    }
+    m_undo.push(new StepCommand(this, text, std::move(redo), std::move(undo)));
+    notifyChanged();
+    return {};
+}
+
+} // namespace sitrep::ui

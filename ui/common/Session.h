@@ -1,0 +1,51 @@
+#pragma once
+// What every area of the window shares: the database, who "I" am, the undo stack, and the
+// notice that data changed (from this window or any other writer).
+//
+// Edits go through execute(): it performs the edit once, and only if that worked pushes it on
+// the undo stack, so a refused edit (a milestone out of order, a stale value) leaves no
+// command behind and its message reaches the user.
+
+#include "storage/ChangeWatcher.h"
+#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+
+namespace sitrep::ui {
+
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Step = std::function<Done()>;
+
+    explicit Session(DatabasePtr db, QObject *parent = nullptr);
+
+    const DatabasePtr &database() const { return m_db; }
+    QUndoStack *undoStack() { return &m_undo; }
+    // The name written on timelines: settings "user/name", else the OS user.
+    static QString userName();
+    static void setUserName(const QString &name);
+
+    // Runs `redo` now; on success records (redo, undo) as one undoable step named `text`.
+    Done execute(const QString &text, Step redo, Step undo);
+    // Checks for changes at once (after a write) rather than at the next poll.
+    void notifyChanged() { m_watcher.checkNow(); }
+
+signals:
+    void dataChanged();
+    // An edit, undo or redo that failed, in words for the user.
+    void editFailed(const QString &message);
+
+private:
+    DatabasePtr m_db;
+    QUndoStack m_undo;
+    ChangeWatcher m_watcher;
+};
+
+} // namespace sitrep::ui

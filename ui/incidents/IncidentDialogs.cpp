@@ -1,0 +1,191 @@
+#include "incidents/IncidentDialogs.h"
+
+#include "common/FormDialog.h"
+#include "common/Session.h"
+#include "incidents/IncidentEdits.h"
+#include "storage/IncidentStore.h"
+#include "util/Clock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+namespace sitrep::ui {
+
+namespace {
+
+QComboBox *severityBox(Severity current)
+{
+    auto *box = new QComboBox;
+    box->setObjectName(QStringLiteral("severity"));
+    for (int s = 1; s <= severityCount; ++s)
+        box->addItem(QStringLiteral("%1 — %2").arg(severityLabel(Severity(s)), severityMeaning(Severity(s))), s);
+    box->setCurrentIndex(int(current) - 1);
+    box->setAccessibleName(FormDialog::tr("Severity"));
+    return box;
+}
+
+QComboBox *serviceBox(const Database &db, const QString &current)
+{
+    auto *box = new QComboBox;
+    box->setObjectName(QStringLiteral("service"));
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->addItem(QString());
+    if (auto services = IncidentStore(db).services())
+        for (const Service &s : services.value())
+            box->addItem(s.name);
+    box->setCurrentText(current);
+    box->lineEdit()->setPlaceholderText(FormDialog::tr("none"));
+    box->setAccessibleName(FormDialog::tr("Service"));
+    return box;
+}
+
+QDateTimeEdit *timeEdit(qint64 ms, const QString &objectName)
+{
+    auto *edit = new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime());
+    edit->setObjectName(objectName);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    edit->setCalendarPopup(true);
+    return edit;
+}
+
+QLineEdit *lineEdit(const QString &text, const QString &objectName, const QString &accessible)
+{
+    auto *edit = new QLineEdit(text);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessible);
+    return edit;
+}
+
+} // namespace
+
+FormDialog *openDeclareDialog(Session &session, QWidget *parent, std::function<void(qint64)> declared)
+{
+    auto *dialog = new FormDialog(FormDialog::tr("Declare Incident"), parent);
+    dialog->setObjectName(QStringLiteral("declareDialog"));
+    auto *title = lineEdit({}, QStringLiteral("title"), FormDialog::tr("Title"));
+    title->setPlaceholderText(FormDialog::tr("What is broken, for whom?"));
+    auto *severity = severityBox(Severity::Sev3);
+    auto *service = serviceBox(*session.database(), {});
+    auto *impact = timeEdit(Clock::nowMs(), QStringLiteral("impactStart"));
+    impact->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
+    impact->setAccessibleName(FormDialog::tr("Impact started"));
+    auto *drill = new QCheckBox(FormDialog::tr("This is a drill (kept out of metrics)"));
+    drill->setObjectName(QStringLiteral("drill"));
+    dialog->form()->addRow(FormDialog::tr("&Title:"), title);
+    dialog->form()->addRow(FormDialog::tr("&Severity:"), severity);
+    dialog->form()->addRow(FormDialog::tr("S&ervice:"), service);
+    dialog->form()->addRow(FormDialog::tr("&Impact started:"), impact);
+    dialog->form()->addRow(QString(), drill);
+    dialog->setOkText(FormDialog::tr("&Declare"));
+    dialog->okButton()->setEnabled(false);
+    QObject::connect(title, &QLineEdit::textChanged, dialog, [dialog](const QString &text) {
+        dialog->okButton()->setEnabled(!text.trimmed().isEmpty());
+    });
+    dialog->setCommit([&session, title, severity, service, impact, drill, declared]() -> Done {
+        NewIncident n;
+        n.title = title->text();
+        n.severity = Severity(severity->currentData().toInt());
+        n.service = service->currentText().trimmed();
+        n.impactStartedAt = std::min(impact->dateTime().toMSecsSinceEpoch(), Clock::nowMs());
+        n.isDrill = drill->isChecked();
+        auto incident = edits::declare(session, n);
+        if (!incident)
+            return fail(incident.error());
+        if (declared)
+            declared(incident->id);
+        return {};
+    });
+    dialog->open();
+    return dialog;
+}
+
+FormDialog *openEditDialog(Session &session, const Incident &incident, QWidget *parent)
+{
+    auto *dialog = new FormDialog(FormDialog::tr("Edit %1").arg(incident.publicId()), parent);
+    dialog->setObjectName(QStringLiteral("editDialog"));
+    auto *title = lineEdit(incident.title, QStringLiteral("title"), FormDialog::tr("Title"));
+    auto *severity = severityBox(incident.severity);
+    auto *service = serviceBox(*session.database(), incident.service);
+    auto *summary = new QPlainTextEdit(incident.summary);
+    summary->setObjectName(QStringLiteral("summary"));
+    summary->setTabChangesFocus(true);
+    summary->setMaximumHeight(90);
+    auto *drill = new QCheckBox(FormDialog::tr("This is a drill (kept out of metrics)"));
+    drill->setObjectName(QStringLiteral("drill"));
+    drill->setChecked(incident.isDrill);
+    auto *commander = lineEdit(fieldValue(incident, IncidentField::Commander).toString(),
+                               QStringLiteral("commander"), FormDialog::tr("Incident commander"));
+    auto *comms = lineEdit(fieldValue(incident, IncidentField::Communications).toString(),
+                           QStringLiteral("communications"), FormDialog::tr("Communications lead"));
+    auto *scribe = lineEdit(fieldValue(incident, IncidentField::Scribe).toString(),
+                            QStringLiteral("scribe"), FormDialog::tr("Scribe"));
+    auto *responders = lineEdit(fieldValue(incident, IncidentField::Responders).toStringList().join(QStringLiteral(", ")),
+                                QStringLiteral("responders"), FormDialog::tr("Responders"));
+    responders->setPlaceholderText(FormDialog::tr("names, separated by commas"));
+    dialog->form()->addRow(FormDialog::tr("&Title:"), title);
+    dialog->form()->addRow(FormDialog::tr("&Severity:"), severity);
+    dialog->form()->addRow(FormDialog::tr("S&ervice:"), service);
+    dialog->form()->addRow(FormDialog::tr("Su&mmary:"), summary);
+    dialog->form()->addRow(QString(), drill);
+    dialog->form()->addRow(FormDialog::tr("Incident &commander:"), commander);
+    dialog->form()->addRow(FormDialog::tr("C&ommunications:"), comms);
+    dialog->form()->addRow(FormDialog::tr("Sc&ribe:"), scribe);
+    dialog->form()->addRow(FormDialog::tr("Res&ponders:"), responders);
+    dialog->setCommit([&session, incident, title, severity, service, summary, drill, commander, comms,
+                       scribe, responders]() -> Done {
+        QStringList people;
+        for (const QString &p : responders->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!p.trimmed().isEmpty())
+                people << p.trimmed();
+        const std::pair<IncidentField, QVariant> wanted[] = {
+            {IncidentField::Title, title->text().trimmed()},
+            {IncidentField::Severity, severity->currentData().toInt()},
+            {IncidentField::Service, service->currentText().trimmed()},
+            {IncidentField::Summary, summary->toPlainText().trimmed()},
+            {IncidentField::Drill, drill->isChecked()},
+            {IncidentField::Commander, commander->text().trimmed()},
+            {IncidentField::Communications, comms->text().trimmed()},
+            {IncidentField::Scribe, scribe->text().trimmed()},
+            {IncidentField::Responders, people}};
+        QList<IncidentChange> changes;
+        for (const auto &[field, value] : wanted) {
+            const QVariant now = fieldValue(incident, field);
+            if (now != value)
+                changes.append({incident.id, field, now, value});
+        }
+        return edits::changeAll(session, changes, FormDialog::tr("Edit %1").arg(incident.publicId()));
+    });
+    dialog->open();
+    return dialog;
+}
+
+FormDialog *openMilestoneDialog(Session &session, const Incident &incident, IncidentField milestone,
+                                QWidget *parent)
+{
+    const QVariant current = fieldValue(incident, milestone);
+    auto *dialog = new FormDialog(FormDialog::tr("%1 — %2").arg(incident.publicId(), fieldLabel(milestone)), parent);
+    dialog->setObjectName(QStringLiteral("milestoneDialog"));
+    auto *when = timeEdit(current.isNull() ? Clock::nowMs() : current.toLongLong(), QStringLiteral("when"));
+    when->setAccessibleName(fieldLabel(milestone));
+    auto *unset = new QCheckBox(FormDialog::tr("Not reached yet (clear it)"));
+    unset->setObjectName(QStringLiteral("clear"));
+    QObject::connect(unset, &QCheckBox::toggled, when, &QWidget::setDisabled);
+    dialog->form()->addRow(fieldLabel(milestone) + QLatin1Char(':'), when);
+    dialog->form()->addRow(QString(), unset);
+    dialog->setCommit([&session, incident, milestone, current, when, unset]() -> Done {
+        const QVariant wanted = unset->isChecked() ? QVariant() : QVariant(when->dateTime().toMSecsSinceEpoch());
+        if (wanted == current || (wanted.isNull() && current.isNull()))
+            return {};
+        return edits::change(session, {incident.id, milestone, current, wanted});
+    });
+    dialog->open();
+    return dialog;
+}
+
+} // namespace sitrep::ui

@@ -1,0 +1,25 @@
+#pragma once
+// Every edit of an incident from the window, as an undoable step on the session's stack. Each
+// returns what the user should be told when it was refused (nothing was changed then).
+
+#include "domain/IncidentChange.h"
+#include "storage/IncidentStore.h"
+#include "util/Result.h"
+
+namespace sitrep::ui {
+
+class Session;
+
+namespace edits {
+
+Result<Incident> declare(Session &session, const NewIncident &incident);
+Done change(Session &session, const IncidentChange &change);
+// Several changes as one undo step ("Edit INC-1042"); stops at the first refusal.
+Done changeAll(Session &session, const QList<IncidentChange> &changes, const QString &text);
+Result<qint64> addNote(Session &session, qint64 incidentId, qint64 at, const QString &body);
+Done editNote(Session &session, qint64 eventId, const QString &oldBody, const QString &newBody);
+Done setKeyEvent(Session &session, qint64 eventId, bool keyEvent);
+Done deleteEvent(Session &session, qint64 eventId);
+
+} // namespace edits
+} // namespace sitrep::ui
