@@ -41,8 +41,11 @@ QString localTime(const std::optional<qint64> &ms)
 {
     if (!ms)
         return {};
-    // Compact and unambiguous in every locale: the list is scanned, not read.
-    return QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // Compact and unambiguous in every locale: the list is scanned, not read. The year only
+    // when it is not this one.
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime();
+    const bool thisYear = at.date().year() == QDateTime::fromMSecsSinceEpoch(Clock::nowMs()).toLocalTime().date().year();
+    return at.toString(thisYear ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 // Time from impact start to resolution, or to now while the incident is open.
@@ -126,6 +129,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             return severityMeaning(Severity(r->severity));
         if (index.column() == TitleColumn)
             return r->title;
+        if (index.column() == ImpactStartedColumn && r->impactStartedAt)
+            return QDateTime::fromMSecsSinceEpoch(*r->impactStartedAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == NumberColumn || index.column() == DurationColumn)
@@ -176,13 +181,15 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
 
 QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SeverityColumn)
+        return tr("Severity");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NumberColumn:
         return tr("ID");
     case SeverityColumn:
-        return tr("Severity");
+        return tr("Sev", "short for severity, as a column header");
     case TitleColumn:
         return tr("Title");
     case StatusColumn:

@@ -205,7 +205,10 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
     m_stack->addWidget(scroll);
 
     m_clock = new QTimer(this);
-    connect(m_clock, &QTimer::timeout, this, &IncidentView::updateCounters);
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            updateCounters();
+    });
     m_clock->start(1000);
     connect(&m_session, &Session::dataChanged, this, &IncidentView::reload);
 }
@@ -313,19 +316,18 @@ void IncidentView::fill()
     m_summary->setText(i.summary);
     m_summary->setVisible(!i.summary.isEmpty());
 
-    const bool resolved = i.status == IncidentStatus::Resolved;
-    m_ack->setVisible(!i.acknowledgedAt);
-    m_mitigate->setVisible(!i.mitigatedAt);
-    m_resolve->setVisible(!resolved);
-    m_reopen->setVisible(resolved);
-    m_mitigate->setEnabled(i.acknowledgedAt.has_value());
-    m_resolve->setEnabled(i.mitigatedAt.has_value());
+    // One lifecycle button: the next step. Fewer choices at 3 a.m.; the shortcuts all work.
+    const IncidentStatus status = i.status;
+    m_ack->setVisible(status == IncidentStatus::Open);
+    m_mitigate->setVisible(status == IncidentStatus::Acknowledged);
+    m_resolve->setVisible(status == IncidentStatus::Mitigated);
+    m_reopen->setVisible(status == IncidentStatus::Resolved);
     updateCounters();
 }
 
 void IncidentView::updateCounters()
 {
-    if (!m_incident || !isVisible())
+    if (!m_incident)
         return;
     const Incident &i = *m_incident;
     const qint64 now = Clock::nowMs();

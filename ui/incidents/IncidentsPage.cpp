@@ -114,8 +114,8 @@ IncidentsPage::IncidentsPage(Session &session, QWidget *parent)
     fit(IncidentListModel::NumberColumn, QStringLiteral("INC-00000"));
     fit(IncidentListModel::SeverityColumn, QStringLiteral("SEV0"));
     fit(IncidentListModel::StatusColumn, tr("Acknowledged"));
-    fit(IncidentListModel::ServiceColumn, QStringLiteral("notifications"));
-    fit(IncidentListModel::ImpactStartedColumn, QStringLiteral("2026-12-31 23:59"));
+    fit(IncidentListModel::ServiceColumn, QStringLiteral("checkout"));
+    fit(IncidentListModel::ImpactStartedColumn, QStringLiteral("12-31 23:59"));
     fit(IncidentListModel::DurationColumn, QStringLiteral("23h 59m"));
     fit(IncidentListModel::DrillColumn, tr("Drill"));
     // The title matters most; the drill flag is shown in the detail. Right-click the header to
@@ -165,7 +165,7 @@ IncidentsPage::IncidentsPage(Session &session, QWidget *parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({650, 350});  // most of the width for the list until the user moves it
+    m_splitter->setSizes({640, 380});  // until the user moves it
     m_splitter->setChildrenCollapsible(false);
     m_stack->addWidget(m_splitter);
 
