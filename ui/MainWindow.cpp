@@ -6,6 +6,7 @@
 #include "common/Dialogs.h"
 #include "common/Theme.h"
 #include "incidents/IncidentsPage.h"
+#include "storage/IncidentStore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -263,6 +264,19 @@ void MainWindow::loadDemoData(qint64 incidents)
 void MainWindow::updateStatus(qint64 incidents)
 {
     m_statusCount->setText(tr("%n incident(s)", nullptr, int(std::min<qint64>(incidents, INT_MAX))));
+}
+
+bool MainWindow::showIncident(const QString &publicId)
+{
+    const auto number = Incident::numberFromPublicId(publicId.trimmed());
+    if (!number)
+        return false;
+    auto incident = IncidentStore(*m_db).byNumber(*number);
+    if (!incident || !incident->has_value())
+        return false;
+    showArea(IncidentsArea);
+    m_incidents->selectIncident((*incident)->id);
+    return true;
 }
 
 void MainWindow::askUserName()

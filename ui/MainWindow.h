@@ -34,6 +34,8 @@ public:
     void showArea(Area area);
     const DatabasePtr &database() const { return m_db; }
     Session *session() const { return m_session; }
+    // Shows an incident by its public id ("INC-1042"); false when there is none.
+    bool showIncident(const QString &publicId);
     // Switches to another database file; on failure the current one stays open.
     Done openDatabase(const QString &path);
     // Fills the (empty) database with demo data on a worker thread, with a progress dialog.

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace {
@@ -46,6 +47,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("theme"),
                       QApplication::translate("main", "Colour theme: system, light or dark."),
                       QApplication::translate("main", "theme")});
+    parser.addOption({QStringLiteral("incident"),
+                      QApplication::translate("main", "Show this incident, e.g. INC-1042."),
+                      QApplication::translate("main", "id")});
     parser.addOption({QStringLiteral("screenshot"),
                       QApplication::translate("main", "Save a picture of the window to this PNG and quit."),
                       QApplication::translate("main", "file")});
@@ -66,6 +70,11 @@ int main(int argc, char *argv[])
 
     sitrep::ui::MainWindow window(db.value());
     window.show();
+    if (parser.isSet(QStringLiteral("incident"))) {
+        const QString wanted = parser.value(QStringLiteral("incident"));
+        if (!window.showIncident(wanted))
+            window.statusBar()->showMessage(QApplication::translate("main", "No incident %1 in this database.").arg(wanted), 10000);
+    }
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));

@@ -107,15 +107,20 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return e.occurredAt;
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
-            return QDateTime::fromMSecsSinceEpoch(e.occurredAt, QTimeZone::UTC)
-                .toString(Qt::ISODate);
+            return QDateTime::fromMSecsSinceEpoch(e.occurredAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")) +
+                   QStringLiteral("\n") +
+                   QDateTime::fromMSecsSinceEpoch(e.occurredAt, QTimeZone::UTC).toString(Qt::ISODate);
         return index.column() == TextColumn ? e.body : QVariant();
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case TimeColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.occurredAt).toLocalTime(),
-                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case TimeColumn: {
+            // The date only where it changes: the column stays narrow, the text gets the room.
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.occurredAt).toLocalTime();
+            const bool sameDay = index.row() > 0 &&
+                QDateTime::fromMSecsSinceEpoch(m_events[index.row() - 1].occurredAt).toLocalTime().date() == at.date();
+            return at.toString(sameDay ? QStringLiteral("HH:mm:ss") : QStringLiteral("MM-dd HH:mm:ss"));
+        }
         case KindColumn:
             return e.isKeyEvent ? QStringLiteral("★ ") + kindLabel(e.kind) : kindLabel(e.kind);
         case AuthorColumn:

@@ -104,6 +104,65 @@ int main(int argc, char *argv[])
             out << QStringLiteral("  (SQL %1 ms, ratio %2)").arg(sqlMs, 0, 'f', 1).arg(modelMs / sqlMs, 0, 'f', 2);
         out << '\n';
     }
+    // Filter by service: the model's whole path (ids + first page).
+    {
+        QList<double> runs;
+        for (const char *service : {"checkout", "payments", "search", "auth", "billing"}) {
+            IncidentFilter f;
+            f.service = QLatin1String(service);
+            QElapsedTimer t;
+            t.start();
+            model.setFilter(f);
+            (void)model.index(0, 0).data();
+            runs << double(t.nsecsElapsed()) / 1e6;
+        }
+        std::sort(runs.begin(), runs.end());
+        const double sqlMs = medianMs(5, [&] {
+            QSqlQuery q((*db)->connection());
+            q.setForwardOnly(true);
+            q.exec(QStringLiteral("SELECT id FROM incidents WHERE service_id = (SELECT id FROM services WHERE name = 'checkout') "
+                                  "ORDER BY (status = 'resolved'), impact_started_at DESC"));
+            while (q.next())
+                (void)q.value(0).toLongLong();
+        });
+        out << QStringLiteral("filter by service: %1 ms median (%2 rows; SQL %3 ms)\n")
+                   .arg(runs[runs.size() / 2], 0, 'f', 1).arg(model.rowCount()).arg(sqlMs, 0, 'f', 1);
+        model.setFilter({});
+    }
+
+    // Full-text search as the user types: 100 varied queries (prefixes, words, phrases, ids).
+    {
+        const QStringList words = {
+            QStringLiteral("cert"), QStringLiteral("certificate"), QStringLiteral("replica"), QStringLiteral("replication lag"),
+            QStringLiteral("disk"), QStringLiteral("queue backlog"), QStringLiteral("rolled back"), QStringLiteral("feature flag"),
+            QStringLiteral("dns"), QStringLiteral("pool"), QStringLiteral("memory leak"), QStringLiteral("heap"),
+            QStringLiteral("checkout"), QStringLiteral("failover"), QStringLiteral("status update"), QStringLiteral("zone"),
+            QStringLiteral("load balancer"), QStringLiteral("autoscaling"), QStringLiteral("vendor"), QStringLiteral("INC-4242"),
+        };
+        QList<double> runs;
+        qint64 totalRows = 0;
+        for (int i = 0; i < 100; ++i) {
+            QString text = words[i % words.size()];
+            if (i >= 40 && i < 70)
+                text = text.left(std::max<qsizetype>(2, text.size() * (i % 3 + 1) / 4));  // mid-typing prefixes
+            if (i >= 90 && !text.startsWith(QLatin1String("INC")))
+                text = QStringLiteral("INC-%1").arg(1001 + i * 7919 % 999000);
+            IncidentFilter f;
+            f.text = text;
+            QElapsedTimer t;
+            t.start();
+            model.setFilter(f);
+            (void)model.index(0, 0).data();
+            runs << double(t.nsecsElapsed()) / 1e6;
+            totalRows += model.rowCount();
+        }
+        std::sort(runs.begin(), runs.end());
+        out << QStringLiteral("search (100 queries): p50 %1 ms, p95 %2 ms, max %3 ms; %4 rows on average\n")
+                   .arg(runs[49], 0, 'f', 1).arg(runs[94], 0, 'f', 1).arg(runs.last(), 0, 'f', 1).arg(totalRows / 100);
+        model.setFilter({});
+    }
+    out << QStringLiteral("RSS after sorting, filtering and searching: %1 MB\n").arg(rssKb() / 1024);
+
     const double scrollMs = medianMs(101, [&, row = 0]() mutable {
         row = (row + 7919 * 256) % std::max(1, model.rowCount());
         (void)model.index(row, IncidentListModel::TitleColumn).data();

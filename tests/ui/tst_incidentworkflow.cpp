@@ -23,7 +23,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
-#include <QTreeView>
 
 using namespace sitrep;
 using namespace sitrep::ui;
@@ -94,7 +93,7 @@ private slots:
         QCOMPARE(incident.service, QStringLiteral("checkout"));
         IncidentView *view = page->detail();
         QCOMPARE(view->incidentId(), incident.id);
-        auto *timeline = view->findChild<QTreeView *>(QStringLiteral("timelineView"));
+        auto *timeline = view->findChild<QTableView *>(QStringLiteral("timelineView"));
         auto *model = qobject_cast<TimelineModel *>(timeline->model());
 
         // Acknowledge with the keyboard, from anywhere in the incident.
@@ -197,7 +196,7 @@ private slots:
         QCOMPARE(page->detail()->incidentId(), selected);
         QCOMPARE(page->model()->incidentIdAt(page->table()->currentIndex().row()), selected);
         QCOMPARE(note->text(), QStringLiteral("half-typed thought"));
-        auto *timeline = page->detail()->findChild<QTreeView *>(QStringLiteral("timelineView"));
+        auto *timeline = page->detail()->findChild<QTableView *>(QStringLiteral("timelineView"));
         QTRY_VERIFY(timeline->model()->match(timeline->model()->index(0, TimelineModel::TextColumn), Qt::DisplayRole,
                                              QStringLiteral("note from a teammate")).size() == 1);
     }

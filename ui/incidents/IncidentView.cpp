@@ -34,7 +34,7 @@
 #include <QStackedLayout>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeView>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace sitrep::ui {
@@ -167,12 +167,18 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
     layout->addSpacing(4);
     layout->addLayout(timelineBar);
 
-    m_timelineView = new QTreeView;
+    m_timelineView = new QTableView;
     m_timelineView->setObjectName(QStringLiteral("timelineView"));
     m_timelineView->setAccessibleName(tr("Incident timeline"));
-    m_timelineView->setRootIsDecorated(false);
     m_timelineView->setAlternatingRowColors(true);
-    m_timelineView->setUniformRowHeights(true);
+    m_timelineView->setShowGrid(false);
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_timelineView->verticalHeader()->hide();
+    // What happened is the point: wrap it rather than cut it (an incident has tens of events,
+    // so measuring each row is cheap).
+    m_timelineView->setWordWrap(true);
+    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timelineView->setModel(m_timeline);
     // Timeline actions act on the selected event, so their keys (Delete, F2, Ctrl+K) belong to
     // the timeline alone, never to the note box.
@@ -182,7 +188,7 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
         actionsList[i]->setShortcutContext(Qt::WidgetShortcut);
         m_timelineView->addAction(actionsList[i]);
     }
-    auto *header = m_timelineView->header();
+    auto *header = m_timelineView->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(TimelineModel::TimeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TimelineModel::KindColumn, QHeaderView::ResizeToContents);

@@ -18,7 +18,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedLayout;
 class QTimer;
-class QTreeView;
+class QTableView;
 
 namespace sitrep {
 class TimelineModel;
@@ -86,7 +86,7 @@ private:
     QPushButton *m_reopen = nullptr;
     QComboBox *m_kindFilter = nullptr;
     TimelineModel *m_timeline = nullptr;
-    QTreeView *m_timelineView = nullptr;
+    QTableView *m_timelineView = nullptr;
     QLineEdit *m_note = nullptr;
     QTimer *m_clock = nullptr;
 };
