@@ -166,6 +166,151 @@
     </message>
 </context>
 <context>
+    <name>IncidentChange</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished">Übung</translation>
+    </message>
+    <message>
+        <source>Impact started</source>
+        <translation type="unfinished">Auswirkung begann</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished">Erkannt</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished">Bestätigt</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished">Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Behoben</translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation type="unfinished">Incident Commander</translation>
+    </message>
+    <message>
+        <source>Communications lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation type="unfinished">Protokoll</translation>
+    </message>
+    <message>
+        <source>Responders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be earlier than %2: milestones keep the order impact started, detected, acknowledged, mitigated, resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEdits</name>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark key event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark key event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only notes can be deleted; the other events record what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentMarkdown</name>
+    <message>
+        <source>**%1** · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentStatus</name>
     <message>
         <source>Open</source>
@@ -182,6 +327,52 @@
     <message>
         <source>Resolved</source>
         <translation>Behoben</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>service %1 vanished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact cannot start in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident declared as %1%2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new incident vanished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile (now %2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonExporter</name>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -321,6 +512,25 @@
     </message>
 </context>
 <context>
+    <name>TimelineStore</name>
+    <message>
+        <source>A note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only notes can be edited; the other events record what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Incident response and blameless postmortems.</source>
@@ -353,6 +563,18 @@
     <message>
         <source>Cannot open the database</source>
         <translation type="unfinished">Die Datenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Show this incident, e.g. INC-1042.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident %1 in this database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -388,6 +610,11 @@
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Sev</source>
+        <comment>short for severity, as a column header</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -453,69 +680,400 @@
     </message>
 </context>
 <context>
-    <name>sitrep::ui::IncidentDetailView</name>
+    <name>sitrep::ui::FormDialog</name>
     <message>
-        <source>Select an incident to see its milestones and timeline.</source>
-        <translation>Wählen Sie einen Vorfall, um seine Meilensteine und seinen Verlauf zu sehen.</translation>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Declare Incident</source>
+        <translation>Vorfall melden</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>What is broken, for whom?</source>
+        <translation>Was ist kaputt, für wen?</translation>
+    </message>
+    <message>
+        <source>Impact started</source>
+        <translation type="unfinished">Auswirkung begann</translation>
+    </message>
+    <message>
+        <source>This is a drill (kept out of metrics)</source>
+        <translation>Dies ist eine Übung (zählt nicht in Kennzahlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact started:</source>
+        <translation>&amp;Auswirkung begann:</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>&amp;Melden</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation type="unfinished">Incident Commander</translation>
+    </message>
+    <message>
+        <source>Communications lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation type="unfinished">Protokoll</translation>
+    </message>
+    <message>
+        <source>Responders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &amp;commander:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommunications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ribe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached yet (clear it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::IncidentFilterBar</name>
+    <message>
+        <source>Search incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, summaries and timelines, or INC-1042 (Ctrl+F)</source>
+        <translation>Titel, Zusammenfassungen und Verläufe durchsuchen, oder INC-1042 (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Nicht behoben</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>SEV1–SEV2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1–SEV3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Impact started</source>
+        <translation type="unfinished">Auswirkung begann</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With drills</source>
+        <translation>Mit Übungen</translation>
+    </message>
+    <message>
+        <source>Without drills</source>
+        <translation>Ohne Übungen</translation>
+    </message>
+    <message>
+        <source>Only drills</source>
+        <translation>Nur Übungen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show all incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Jeder Dienst</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::IncidentView</name>
+    <message>
+        <source>Select an incident to see its milestones and timeline.
+Ctrl+N declares a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation>Setzen …</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Verlauf</translation>
+        <translation type="unfinished">Verlauf</translation>
+    </message>
+    <message>
+        <source>Show timeline events of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
         <source>Incident timeline</source>
-        <translation>Verlauf des Vorfalls</translation>
+        <translation type="unfinished">Verlauf des Vorfalls</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note and press Enter — start with a time like 14:05 to backdate it</source>
+        <translation>Notiz eingeben und Enter drücken – mit einer Uhrzeit wie 14:05 beginnen, um sie zurückzudatieren</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigate</source>
+        <translation>&amp;Eindämmen</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Key Event</source>
+        <translation>Als &amp;Schlüsselereignis markieren</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>Notiz &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>Notiz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Timeline as Markdown</source>
+        <translation>Verlauf als Markdown &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as JSON…</source>
+        <translation>Als JSON e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Open in New &amp;Window</source>
+        <translation>In neuem &amp;Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no service</source>
-        <translation>kein Dienst</translation>
+        <translation type="unfinished">kein Dienst</translation>
     </message>
     <message>
         <source>Drill (kept out of metrics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Impact started</source>
-        <translation>Auswirkung begann</translation>
-    </message>
-    <message>
-        <source>Detected</source>
-        <translation>Erkannt</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <source>Mitigated</source>
-        <translation>Eingedämmt</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Behoben</translation>
-    </message>
-    <message>
         <source>not yet</source>
-        <translation>noch nicht</translation>
+        <translation type="unfinished">noch nicht</translation>
     </message>
     <message>
         <source>Incident commander</source>
-        <translation>Incident Commander</translation>
+        <translation type="unfinished">Incident Commander</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation>Kommunikation</translation>
+        <translation type="unfinished">Kommunikation</translation>
     </message>
     <message>
         <source>Scribe</source>
-        <translation>Protokoll</translation>
+        <translation type="unfinished">Protokoll</translation>
     </message>
     <message>
         <source>Responders: %1</source>
-        <translation>Helfende: %1</translation>
+        <translation type="unfinished">Helfende: %1</translation>
     </message>
     <message>
-        <source>&lt;i&gt;No roles assigned&lt;/i&gt;</source>
+        <source>&lt;i&gt;No roles assigned — Ctrl+E to assign&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>Resolved after %1</source>
+        <translation>Behoben nach %1</translation>
+    </message>
+    <message>
+        <source>Ongoing for %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only notes can be edited; the other events record what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted — Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline copied as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +1273,38 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>&lt;h3&gt;Sitrep %1&lt;/h3&gt;&lt;p&gt;Incident response and blameless postmortems, local-first.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find Incidents</source>
+        <translation>Vorfälle &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>Ihr &amp;Name …</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Vorfall</translation>
+    </message>
+    <message>
+        <source>&amp;Declare Incident…</source>
+        <translation>Vorfall &amp;melden …</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name written on timelines when you act:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
