@@ -41,7 +41,7 @@ QString orderBy(IncidentSort sort, bool desc)
     case IncidentSort::Service:  // see orderedIds()
         break;
     }
-    return QStringLiteral("id");
+    return QStringLiteral("number");
 }
 
 struct Where
@@ -90,19 +90,38 @@ Where whereFor(const IncidentFilter &f)
     if (auto number = Incident::numberFromPublicId(text)) {
         w.clauses << QStringLiteral("number = ?");
         w.binds << *number;
-    } else if (!text.isEmpty()) {
-        const QString match = IncidentListQuery::ftsQuery(text);
-        // The newest matches first (highest rowids), capped: see maxTextMatches.
-        w.clauses << QStringLiteral(
-                         "(id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? "
-                         "ORDER BY rowid DESC LIMIT %1) "
-                         "OR id IN (SELECT incident_id FROM timeline_events WHERE id IN "
-                         "(SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ? "
-                         "ORDER BY rowid DESC LIMIT %1)))")
-                         .arg(IncidentListQuery::maxTextMatches);
-        w.binds << match << match;
     }
     return w;
+}
+
+// Full-text matches as a small set of incident ids, the newest first, capped (maxTextMatches).
+// The list query starts from this set and sorts only it, instead of walking a million rows in
+// index order and testing each for membership.
+QString textMatches(const IncidentFilter &f, QVariantList &binds)
+{
+    const QString text = f.text.trimmed();
+    if (text.isEmpty() || Incident::numberFromPublicId(text))
+        return {};
+    const QString match = IncidentListQuery::ftsQuery(text);
+    binds << match << match;
+    return QStringLiteral("SELECT rowid AS id FROM (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? "
+                          "ORDER BY rowid DESC LIMIT %1) "
+                          "UNION SELECT incident_id FROM timeline_events WHERE id IN "
+                          "(SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ? ORDER BY rowid DESC LIMIT %1)")
+        .arg(IncidentListQuery::maxTextMatches);
+}
+
+// "SELECT id FROM incidents ..." or, when searching, the same over the matching ids only.
+QString selectIds(const IncidentFilter &f, const Where &where, QVariantList &binds)
+{
+    const QString matches = textMatches(f, binds);
+    binds << where.binds;
+    if (matches.isEmpty())
+        return QStringLiteral("SELECT id FROM incidents") + where.sql();
+    // CROSS JOIN keeps the matches as the outer loop; "incidents" keeps its column names.
+    return QStringLiteral("SELECT incidents.id FROM (%1) AS matches CROSS JOIN incidents "
+                          "ON incidents.id = matches.id").arg(matches) +
+           (where.clauses.isEmpty() ? QString() : QStringLiteral(" AND ") + where.clauses.join(QStringLiteral(" AND ")));
 }
 
 sqlite3 *rawHandle(const QSqlDatabase &db)
@@ -160,7 +179,9 @@ QString IncidentListQuery::ftsQuery(const QString &text)
     QStringList terms;
     for (const QString &w : words)
         terms << QLatin1Char('"') + w + QLatin1Char('"');
-    if (!terms.isEmpty() && !text.endsWith(QLatin1Char(' ')))
+    // The last word is a prefix while it is being typed, from three letters on: a one- or
+    // two-letter prefix matches most of a million notes and would stall every keystroke.
+    if (!terms.isEmpty() && !text.endsWith(QLatin1Char(' ')) && words.last().size() >= 3)
         terms.last() += QLatin1Char('*');
     return terms.join(QLatin1Char(' '));
 }
@@ -170,10 +191,11 @@ Result<QList<qint64>> IncidentListQuery::orderedIds(IncidentSort sort, bool desc
 {
     const auto db = m_db.connection();
     const Where where = whereFor(filter);
-    if (sort != IncidentSort::Service)
-        return idColumn(db, QStringLiteral("SELECT id FROM incidents") + where.sql() +
-                                QStringLiteral(" ORDER BY ") + orderBy(sort, descending),
-                        where.binds);
+    if (sort != IncidentSort::Service) {
+        QVariantList binds;
+        const QString select = selectIds(filter, where, binds);
+        return idColumn(db, select + QStringLiteral(" ORDER BY ") + orderBy(sort, descending), binds);
+    }
 
     // Services are few: walking incidents_by_service once per service, in name order, avoids a
     // full sort of a joined million-row result. Incidents without a service come last.
@@ -198,9 +220,9 @@ Result<QList<qint64>> IncidentListQuery::orderedIds(IncidentSort sort, bool desc
             w.clauses << QStringLiteral("service_id = ?");
             w.binds << serviceId;
         }
-        auto part = idColumn(db, QStringLiteral("SELECT id FROM incidents") + w.sql() +
-                                     QStringLiteral(" ORDER BY impact_started_at DESC"),
-                             w.binds);
+        QVariantList binds;
+        const QString select = selectIds(filter, w, binds);
+        auto part = idColumn(db, select + QStringLiteral(" ORDER BY impact_started_at DESC"), binds);
         if (!part)
             return part;
         ids.append(part.value());

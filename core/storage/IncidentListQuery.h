@@ -48,9 +48,9 @@ struct IncidentListRow
 class IncidentListQuery
 {
 public:
-    // Full-text matches considered per table: a word found in millions of timeline notes must
-    // not stall typing; the list says when it shows only the most recent matches.
-    static constexpr int maxTextMatches = 20000;
+    // Full-text matches considered per table, newest first: a word found in millions of
+    // timeline notes must not stall typing, so a very common word lists its newest matches.
+    static constexpr int maxTextMatches = 5000;
 
     explicit IncidentListQuery(const Database &db) : m_db(db) {}
 
@@ -59,7 +59,8 @@ public:
     // Rows for the given ids, in the same order; ids that vanished meanwhile are skipped.
     Result<QList<IncidentListRow>> rows(const QList<qint64> &ids) const;
 
-    // "roll back" -> "roll" "back"*: every word must appear, the last as a prefix (as you type).
+    // "roll back" -> "roll" "back"*: every word must appear, the last as a prefix (as you type)
+    // once it has three letters.
     static QString ftsQuery(const QString &text);
 
 private:

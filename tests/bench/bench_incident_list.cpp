@@ -155,6 +155,8 @@ int main(int argc, char *argv[])
             (void)model.index(0, 0).data();
             runs << double(t.nsecsElapsed()) / 1e6;
             totalRows += model.rowCount();
+            if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                out << QStringLiteral("    %1: %2 ms, %3 rows\n").arg(text).arg(runs.last(), 0, 'f', 1).arg(model.rowCount());
         }
         std::sort(runs.begin(), runs.end());
         out << QStringLiteral("search (100 queries): p50 %1 ms, p95 %2 ms, max %3 ms; %4 rows on average\n")

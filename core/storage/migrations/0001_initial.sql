@@ -43,6 +43,8 @@ CREATE INDEX incidents_by_severity ON incidents(severity, impact_started_at);
 CREATE INDEX incidents_by_service ON incidents(service_id, impact_started_at);
 CREATE INDEX incidents_by_title ON incidents(title COLLATE NOCASE);
 CREATE INDEX incidents_by_drill ON incidents(is_drill, impact_started_at);
+-- Time from impact to resolution; open incidents (no end yet) sort as the longest.
+CREATE INDEX incidents_by_duration ON incidents((coalesce(resolved_at, 9223372036854775807) - impact_started_at));
 
 CREATE TABLE incident_roles (
     incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
