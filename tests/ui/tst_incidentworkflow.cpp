@@ -14,6 +14,7 @@
 #include "util/Clock.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -199,6 +200,77 @@ private slots:
         auto *timeline = page->detail()->findChild<QTableView *>(QStringLiteral("timelineView"));
         QTRY_VERIFY(timeline->model()->match(timeline->model()->index(0, TimelineModel::TextColumn), Qt::DisplayRole,
                                              QStringLiteral("note from a teammate")).size() == 1);
+    }
+
+    void notesAreEditedDeletedAndCopiedAsMarkdown()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const Incident incident = IncidentStore(*db).declare({QStringLiteral("Queue backlog"), Severity::Sev3, {}, {}, false, {}},
+                                                             QStringLiteral("ana")).value();
+        MainWindow window(db);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        IncidentView *view = window.incidentsPage()->detail();
+        QTRY_COMPARE(view->incidentId(), incident.id);
+        auto *note = view->findChild<QLineEdit *>(QStringLiteral("noteBox"));
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("scaled consumers to 12"));
+        QTest::keyClick(note, Qt::Key_Return);
+        auto *timeline = view->findChild<QTableView *>(QStringLiteral("timelineView"));
+        auto *model = qobject_cast<TimelineModel *>(timeline->model());
+        const auto find = [&](const QString &text) {
+            return model->match(model->index(0, TimelineModel::TextColumn), Qt::DisplayRole, text, 1, Qt::MatchExactly);
+        };
+        QCOMPARE(find(QStringLiteral("scaled consumers to 12")).size(), 1);
+
+        // F2 edits the selected note.
+        dialogs::setTextHandler([](const QString &, const QString &initial) {
+            return std::optional<QString>(initial + QStringLiteral(" (lag falling)"));
+        });
+        timeline->setFocus();
+        timeline->setCurrentIndex(find(QStringLiteral("scaled consumers to 12")).first());
+        QTest::keyClick(timeline, Qt::Key_F2);
+        dialogs::setTextHandler({});
+        QCOMPARE(find(QStringLiteral("scaled consumers to 12 (lag falling)")).size(), 1);
+
+        // Markdown for chat.
+        QTest::keyClick(timeline, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QString md = QApplication::clipboard()->text();
+        QVERIFY2(md.contains(QStringLiteral("### %1 · Queue backlog").arg(incident.publicId())), qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("(ana) scaled consumers to 12 (lag falling)")));
+
+        // Delete removes it; undo brings it back; the declaration itself cannot be deleted.
+        timeline->setCurrentIndex(find(QStringLiteral("scaled consumers to 12 (lag falling)")).first());
+        QTest::keyClick(timeline, Qt::Key_Delete);
+        QCOMPARE(find(QStringLiteral("scaled consumers to 12 (lag falling)")).size(), 0);
+        QTest::keyClick(timeline, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(find(QStringLiteral("scaled consumers to 12 (lag falling)")).size(), 1);
+        const int events = model->rowCount();
+        timeline->setCurrentIndex(model->index(0, 0));  // "Incident declared ..."
+        QTest::keyClick(timeline, Qt::Key_Delete);
+        QCOMPARE(model->rowCount(), events);
+    }
+
+    void enterOpensTheIncidentInItsOwnWindow()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDemoDatabase(dir, 20);
+        MainWindow window(db);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTableView *table = window.incidentsPage()->table();
+        table->setFocus();
+        table->selectRow(3);
+        const qint64 id = window.incidentsPage()->model()->incidentIdAt(3);
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *opened = waitFor<QWidget>(QStringLiteral("incidentWindow"));
+        QVERIFY(opened);
+        QCOMPARE(opened->findChild<IncidentView *>()->incidentId(), id);
+        QVERIFY(opened->windowTitle().startsWith(IncidentStore(*db).byId(id).value()->publicId()));
+        opened->close();
     }
 
     void searchFindsAsYouType()
