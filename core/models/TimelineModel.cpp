@@ -29,11 +29,16 @@ void TimelineModel::reload()
     }
     beginResetModel();
     m_all = std::move(events);
+    applyKindFilter();
+    endResetModel();
+}
+
+void TimelineModel::applyKindFilter()
+{
     m_events.clear();
     for (const TimelineEvent &e : std::as_const(m_all))
         if (m_kind.isEmpty() || e.kind == m_kind)
             m_events.append(e);
-    endResetModel();
 }
 
 void TimelineModel::setKindFilter(const QString &kind)
@@ -42,10 +47,7 @@ void TimelineModel::setKindFilter(const QString &kind)
         return;
     m_kind = kind;
     beginResetModel();
-    m_events.clear();
-    for (const TimelineEvent &e : std::as_const(m_all))
-        if (m_kind.isEmpty() || e.kind == m_kind)
-            m_events.append(e);
+    applyKindFilter();
     endResetModel();
 }
 

@@ -41,6 +41,8 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    void applyKindFilter();
+
     DatabasePtr m_db;
     qint64 m_incidentId = 0;
     QList<TimelineEvent> m_all;

@@ -36,6 +36,18 @@ private slots:
             sawMilestone |= model.index(row, 0).data(TimelineModel::KindKeyRole) == QStringLiteral("milestone");
         }
         QVERIFY(sawMilestone);
+
+        // Filter by kind, then back to everything.
+        const int all = model.rowCount();
+        model.setKindFilter(QStringLiteral("milestone"));
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < all);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, 0).data(TimelineModel::KindKeyRole).toString(), QStringLiteral("milestone"));
+        QCOMPARE(model.allEvents().size(), all);
+        model.setKindFilter({});
+        QCOMPARE(model.rowCount(), all);
+        const qint64 third = model.eventAt(2)->id;
+        QCOMPARE(model.rowOfEvent(third), 2);
         model.setIncident(0);
         QCOMPARE(model.rowCount(), 0);
     }
