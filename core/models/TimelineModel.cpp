@@ -128,7 +128,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case AuthorColumn:
             return e.author;
         case TextColumn:
-            return e.body;
+            return e.editedAt ? tr("%1 (edited)").arg(e.body) : e.body;
         }
         return {};
     default:

@@ -233,7 +233,7 @@ private slots:
         timeline->setCurrentIndex(find(QStringLiteral("scaled consumers to 12")).first());
         QTest::keyClick(timeline, Qt::Key_F2);
         dialogs::setTextHandler({});
-        QCOMPARE(find(QStringLiteral("scaled consumers to 12 (lag falling)")).size(), 1);
+        QCOMPARE(find(QStringLiteral("scaled consumers to 12 (lag falling) (edited)")).size(), 1);
 
         // Markdown for chat.
         QTest::keyClick(timeline, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
@@ -242,11 +242,12 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("(ana) scaled consumers to 12 (lag falling)")));
 
         // Delete removes it; undo brings it back; the declaration itself cannot be deleted.
-        timeline->setCurrentIndex(find(QStringLiteral("scaled consumers to 12 (lag falling)")).first());
+        const QString edited = QStringLiteral("scaled consumers to 12 (lag falling) (edited)");
+        timeline->setCurrentIndex(find(edited).first());
         QTest::keyClick(timeline, Qt::Key_Delete);
-        QCOMPARE(find(QStringLiteral("scaled consumers to 12 (lag falling)")).size(), 0);
+        QCOMPARE(find(edited).size(), 0);
         QTest::keyClick(timeline, Qt::Key_Z, Qt::ControlModifier);
-        QTRY_COMPARE(find(QStringLiteral("scaled consumers to 12 (lag falling)")).size(), 1);
+        QTRY_COMPARE(find(edited).size(), 1);
         const int events = model->rowCount();
         timeline->setCurrentIndex(model->index(0, 0));  // "Incident declared ..."
         QTest::keyClick(timeline, Qt::Key_Delete);
