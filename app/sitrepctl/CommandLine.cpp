@@ -1,6 +1,12 @@
 #include "CommandLine.h"
 
 #include "Commands.h"
+#include "ReportCommand.h"
+#include "analytics/Buckets.h"
+#include "domain/Severity.h"
+
+#include <QDateTime>
+#include <QTimeZone>
 #include "storage/Database.h"
 #include "util/TimeFormat.h"
 
@@ -27,6 +33,7 @@ const char *const overview = QT_TRANSLATE_NOOP("sitrepctl",
     "  migrate   bring a database's schema up to date (backing it up first)\n"
     "  export    write the whole database as one JSON document\n"
     "  import    read a JSON document made by export (all or nothing)\n"
+    "  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown\n"
     "\n"
     "Every command takes --db PATH (default: %1).\n"
     "`sitrepctl <command> --help` describes one command; `sitrepctl --version` prints the version.\n");
@@ -141,6 +148,77 @@ int runImport(const QStringList &args)
     return importJson(p.value(QStringLiteral("db")), p.positionalArguments().constFirst());
 }
 
+// "2026-03-01" is the start of that day in `zone`; a full ISO time carries its own zone.
+std::optional<qint64> parseDate(const QString &text, const QTimeZone &zone)
+{
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (day.isValid() && text.size() == 10)
+        return day.startOfDay(zone).toMSecsSinceEpoch();
+    return sitrep::parseIsoUtc(text);
+}
+
+int runReport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(dbOption());
+    p.addOption({QStringLiteral("from"), Tr::tr("First day (YYYY-MM-DD, or an ISO time with a zone)."), Tr::tr("date")});
+    p.addOption({QStringLiteral("to"), Tr::tr("Day after the last (exclusive)."), Tr::tr("date")});
+    p.addOption({QStringLiteral("service"), Tr::tr("Only this service (repeatable)."), Tr::tr("name")});
+    p.addOption({QStringLiteral("severity"), Tr::tr("Only this severity, SEV1..SEV5 (repeatable)."), Tr::tr("sev")});
+    p.addOption({QStringLiteral("by"), Tr::tr("Bucket: week (from Monday), month or quarter."), Tr::tr("bucket"),
+                 QStringLiteral("week")});
+    p.addOption({QStringLiteral("include-drills"), Tr::tr("Count drills too (left out by default).")});
+    p.addOption({QStringLiteral("compare-at"), Tr::tr("Compare incidents before and after this date."), Tr::tr("date")});
+    p.addOption({QStringLiteral("time-zone"), Tr::tr("IANA zone for buckets and dates (default: this machine's)."),
+                 Tr::tr("zone")});
+    p.addOption({QStringLiteral("format"), Tr::tr("json, csv or markdown."), Tr::tr("format"), QStringLiteral("json")});
+    if (auto code = parse(p, QStringLiteral("report"), args,
+                          Tr::tr("Time to detect, acknowledge, mitigate and resolve, by bucket and service.")))
+        return *code;
+    ReportArgs a;
+    sitrep::analytics::ReportRequest &r = a.request;
+    if (p.isSet(QStringLiteral("time-zone"))) {
+        r.zone = QTimeZone(p.value(QStringLiteral("time-zone")).toUtf8());
+        if (!r.zone.isValid()) {
+            say(Tr::tr("Unknown time zone \"%1\" (use an IANA name such as Europe/Berlin).").arg(p.value(QStringLiteral("time-zone"))));
+            return Usage;
+        }
+    }
+    for (const char *name : {"from", "to", "compare-at"}) {
+        const QString key = QLatin1String(name);
+        if (!p.isSet(key))
+            continue;
+        const auto at = parseDate(p.value(key), r.zone);
+        if (!at) {
+            say(Tr::tr("--%1 takes a date (YYYY-MM-DD) or an ISO time with a zone.").arg(key));
+            return Usage;
+        }
+        (key == QLatin1String("from") ? r.filter.from : key == QLatin1String("to") ? r.filter.to : r.compareAt) = *at;
+    }
+    r.filter.services = p.values(QStringLiteral("service"));
+    for (const QString &s : p.values(QStringLiteral("severity"))) {
+        const auto sev = sitrep::severityFromLabel(s);
+        if (!sev) {
+            say(Tr::tr("--severity takes SEV1..SEV5 (got \"%1\").").arg(s));
+            return Usage;
+        }
+        r.filter.severities << int(*sev);
+    }
+    r.filter.includeDrills = p.isSet(QStringLiteral("include-drills"));
+    const auto bucketing = sitrep::analytics::bucketingFromKey(p.value(QStringLiteral("by")));
+    if (!bucketing) {
+        say(Tr::tr("--by takes week, month or quarter."));
+        return Usage;
+    }
+    r.bucketing = *bucketing;
+    a.format = p.value(QStringLiteral("format"));
+    if (!QStringList{QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("markdown")}.contains(a.format)) {
+        say(Tr::tr("Unknown format \"%1\": report writes json, csv or markdown.").arg(a.format));
+        return Usage;
+    }
+    return report(p.value(QStringLiteral("db")), a);
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -168,6 +246,8 @@ int run(const QStringList &arguments)
         return runExport(rest);
     if (command == QLatin1String("import"))
         return runImport(rest);
+    if (command == QLatin1String("report"))
+        return runReport(rest);
     say(Tr::tr("Unknown command \"%1\".").arg(command));
     QTextStream(stderr) << Tr::tr(overview).arg(sitrep::Database::defaultPath());
     return Usage;

@@ -1,0 +1,98 @@
+#include "storage/AnalyticsStore.h"
+
+#include "storage/SqlUtil.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace sitrep {
+
+Result<QList<analytics::IncidentTimes>> AnalyticsStore::incidents(const AnalyticsFilter &f) const
+{
+    QStringList where{QStringLiteral("impact_started_at IS NOT NULL")};
+    QVariantList binds;
+    if (f.from) {
+        where << QStringLiteral("impact_started_at >= ?");
+        binds << *f.from;
+    }
+    if (f.to) {
+        where << QStringLiteral("impact_started_at < ?");
+        binds << *f.to;
+    }
+    if (!f.includeDrills)
+        where << QStringLiteral("is_drill = 0");
+    if (!f.severities.isEmpty()) {
+        QStringList numbers;
+        for (int s : f.severities)
+            numbers << QString::number(qBound(1, s, 5));
+        where << QStringLiteral("severity IN (%1)").arg(numbers.join(QLatin1Char(',')));
+    }
+    if (!f.services.isEmpty()) {
+        QStringList marks;
+        for (const QString &s : f.services) {
+            marks << QStringLiteral("?");
+            binds << s;
+        }
+        where << QStringLiteral("service_id IN (SELECT id FROM services WHERE name IN (%1))").arg(marks.join(QLatin1Char(',')));
+    }
+    const QString sqlText = QStringLiteral("SELECT impact_started_at, detected_at, acknowledged_at, mitigated_at, "
+                                           "resolved_at, severity, coalesce(service_id, 0), is_drill FROM incidents WHERE ") +
+                            where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY impact_started_at");
+
+    const auto db = m_db.connection();
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return fail(QStringLiteral("analytics need SQLite"));
+    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(raw, sqlText.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
+        return fail(QString::fromUtf8(sqlite3_errmsg(raw)));
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        if (binds[i].typeId() == QMetaType::QString) {
+            const QByteArray utf8 = binds[i].toString().toUtf8();
+            sqlite3_bind_text(stmt, int(i + 1), utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(stmt, int(i + 1), binds[i].toLongLong());
+        }
+    }
+    const auto column = [stmt](int c) -> std::optional<qint64> {
+        if (sqlite3_column_type(stmt, c) == SQLITE_NULL)
+            return std::nullopt;
+        return sqlite3_column_int64(stmt, c);
+    };
+    QList<analytics::IncidentTimes> out;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        analytics::IncidentTimes t;
+        t.impactStartedAt = column(0);
+        t.detectedAt = column(1);
+        t.acknowledgedAt = column(2);
+        t.mitigatedAt = column(3);
+        t.resolvedAt = column(4);
+        t.severity = sqlite3_column_int(stmt, 5);
+        t.serviceId = sqlite3_column_int64(stmt, 6);
+        t.isDrill = sqlite3_column_int(stmt, 7) != 0;
+        out.append(t);
+    }
+    const QString error = QString::fromUtf8(sqlite3_errmsg(raw));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return fail(error);
+    return out;
+}
+
+Result<QHash<qint64, QString>> AnalyticsStore::serviceNames() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, name FROM services"));
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    QHash<qint64, QString> names;
+    while (q.next())
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return names;
+}
+
+} // namespace sitrep
