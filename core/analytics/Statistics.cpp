@@ -52,19 +52,40 @@ double phi(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
 
 // The exact bootstrap distribution of the sample median (odd-size convention: the order
 // statistic k = ceil(n/2)): P(median* <= x_(j)) = P(Binomial(n, j/n) >= k), here through the
-// normal approximation to the binomial, which is exact enough above a few thousand values.
-Interval exactMedianInterval(const QList<double> &sorted)
+// normal approximation to the binomial, which is exact enough above a thousand values.
+// The k-th smallest value (0-based), reordering `v` (nth_element: linear time).
+double orderStatistic(QList<double> &v, qsizetype k)
 {
-    const qsizetype n = sorted.size();
+    std::nth_element(v.begin(), v.begin() + k, v.end());
+    return v[k];
+}
+
+// percentile() for unsorted data, in linear time.
+double unsortedPercentile(QList<double> &v, double q)
+{
+    const double h = double(v.size() - 1) * std::clamp(q, 0.0, 1.0);
+    const auto lo = qsizetype(std::floor(h));
+    const double low = orderStatistic(v, lo);
+    if (lo + 1 >= v.size() || h == double(lo))
+        return low;
+    const double high = *std::min_element(v.begin() + lo + 1, v.end());
+    return low + (h - double(lo)) * (high - low);
+}
+
+// exactMedianInterval() for unsorted data: the ranks come from the binomial alone, then two
+// order statistics.
+Interval exactMedianIntervalUnsorted(QList<double> &v)
+{
+    const qsizetype n = v.size();
     const double k = std::ceil(double(n) / 2.0);
-    const auto cdf = [&](qsizetype j) {  // P(median* <= sorted[j-1]), j = 1..n
+    const auto cdf = [&](qsizetype j) {
         const double p = double(j) / double(n);
         const double sd = std::sqrt(double(n) * p * (1 - p));
         if (sd == 0)
             return p >= 1 ? 1.0 : 0.0;
         return 1.0 - phi((k - 0.5 - double(n) * p) / sd);
     };
-    const auto quantile = [&](double level) {
+    const auto rank = [&](double level) {
         qsizetype lo = 1, hi = n;
         while (lo < hi) {
             const qsizetype mid = (lo + hi) / 2;
@@ -73,9 +94,11 @@ Interval exactMedianInterval(const QList<double> &sorted)
             else
                 lo = mid + 1;
         }
-        return sorted[lo - 1];
+        return lo - 1;
     };
-    return {quantile(0.025), quantile(0.975)};
+    const qsizetype a = rank(0.025), b = rank(0.975);
+    const double low = orderStatistic(v, a);
+    return {low, orderStatistic(v, b)};
 }
 
 Interval exactMeanInterval(const QList<double> &v, double mean)
@@ -114,6 +137,20 @@ Summary summarize(QList<double> &values, bool withIntervals, std::uint64_t seed)
     s.count = values.size();
     if (values.isEmpty())
         return s;
+    if (values.size() > exactBootstrapAbove) {
+        // Large: a few linear-time selections instead of a sort (a million values in ~30 ms).
+        const auto [lo, hi] = std::minmax_element(values.cbegin(), values.cend());
+        s.min = *lo;
+        s.max = *hi;
+        s.mean = meanOf(values);
+        s.median = unsortedPercentile(values, 0.5);
+        s.p90 = unsortedPercentile(values, 0.9);
+        if (withIntervals) {
+            s.meanCi = exactMeanInterval(values, s.mean);
+            s.medianCi = exactMedianIntervalUnsorted(values);
+        }
+        return s;
+    }
     std::sort(values.begin(), values.end());
     s.mean = meanOf(values);
     s.median = percentile(values, 0.5);
@@ -122,11 +159,6 @@ Summary summarize(QList<double> &values, bool withIntervals, std::uint64_t seed)
     s.max = values.last();
     if (!withIntervals || values.size() < 2)
         return s;
-    if (values.size() > exactBootstrapAbove) {
-        s.meanCi = exactMeanInterval(values, s.mean);
-        s.medianCi = exactMedianInterval(values);
-        return s;
-    }
     Rng rng(seed);
     const qsizetype n = values.size();
     QList<double> means, medians, scratch(n);

@@ -44,7 +44,7 @@ inline constexpr std::uint64_t defaultSeed = 20210615;
 
 // q in [0, 1]; `sorted` ascending and not empty.
 double percentile(const QList<double> &sorted, double q);
-// Sorts `values` in place; with intervals when `withIntervals`.
+// Reorders `values`; with intervals when `withIntervals`.
 Summary summarize(QList<double> &values, bool withIntervals = true, std::uint64_t seed = defaultSeed);
 
 enum class Verdict { Improved, Worse, NoDetectableChange, NotEnoughData };

@@ -2,6 +2,9 @@
 #include "TestSupport.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
@@ -187,6 +190,37 @@ private slots:
         r = sitrepctl({QStringLiteral("migrate"), QStringLiteral("--db"), db});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.contains("already at schema version 1"));
+    }
+
+    void reportsInEachFormat()
+    {
+        const QString db = path(QStringLiteral("report.db"));
+        QCOMPARE(sitrepctl({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--incidents"),
+                            QStringLiteral("400"), QStringLiteral("--until"), QStringLiteral("2026-01-01T00:00:00Z")}).exitCode, 0);
+        const QStringList common{QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                                 QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2026-01-01"),
+                                 QStringLiteral("--by"), QStringLiteral("quarter"), QStringLiteral("--time-zone"),
+                                 QStringLiteral("Europe/Berlin"), QStringLiteral("--severity"), QStringLiteral("SEV1"),
+                                 QStringLiteral("--severity"), QStringLiteral("SEV2"), QStringLiteral("--compare-at"),
+                                 QStringLiteral("2025-07-01")};
+        Run r = sitrepctl(common + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json[QStringLiteral("bucket")].toString(), QStringLiteral("quarter"));
+        QCOMPARE(json[QStringLiteral("time_zone")].toString(), QStringLiteral("Europe/Berlin"));
+        QCOMPARE(json[QStringLiteral("metrics")][QStringLiteral("time_to_resolve")][QStringLiteral("buckets")].toArray().size(), 4);
+        QCOMPARE(json[QStringLiteral("filter")][QStringLiteral("severities")].toArray().size(), 2);
+        QCOMPARE(json[QStringLiteral("filter")][QStringLiteral("from")].toString(), QStringLiteral("2024-12-31T23:00:00.000Z"));
+        QVERIFY(json[QStringLiteral("comparison")].isObject());
+        r = sitrepctl(common + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count('\n'), 1 + 4 * 4);
+        r = sitrepctl(common + QStringList{QStringLiteral("--format"), QStringLiteral("markdown")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("| Time to detect |"));
+        QCOMPARE(sitrepctl({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--by"), QStringLiteral("day")}).exitCode, 2);
+        QCOMPARE(sitrepctl({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("yesterday")}).exitCode, 2);
+        QCOMPARE(sitrepctl({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus")}).exitCode, 2);
     }
 
     void checkOfAMissingFileFails()

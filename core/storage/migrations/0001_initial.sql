@@ -43,6 +43,10 @@ CREATE INDEX incidents_by_severity ON incidents(severity, impact_started_at);
 CREATE INDEX incidents_by_service ON incidents(service_id, impact_started_at);
 CREATE INDEX incidents_by_title ON incidents(title COLLATE NOCASE);
 CREATE INDEX incidents_by_drill ON incidents(is_drill, impact_started_at);
+-- Covers every column the analytics read, in impact order: one narrow scan for a million
+-- incidents instead of a million lookups into wide rows.
+CREATE INDEX incidents_for_analytics ON incidents(impact_started_at, detected_at, acknowledged_at,
+    mitigated_at, resolved_at, severity, service_id, is_drill);
 -- Time from impact to resolution; open incidents (no end yet) sort as the longest.
 CREATE INDEX incidents_by_duration ON incidents((coalesce(resolved_at, 9223372036854775807) - impact_started_at));
 

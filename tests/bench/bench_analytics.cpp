@@ -1,0 +1,95 @@
+// The analytics pane's full computation (weekly buckets, all four metrics, intervals, severity
+// counts, services, a before/after comparison) on a large database, beside one plain scan of
+// the same columns: the ratio is our overhead over reading the data at all.
+#include "analytics/Report.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlDriver>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+using namespace sitrep;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    if (argc < 2) {
+        out << "usage: bench_analytics DATABASE\n";
+        return 2;
+    }
+    auto db = Database::open(QString::fromLocal8Bit(argv[1]));
+    if (!db) {
+        out << db.error() << '\n';
+        return 1;
+    }
+    const auto median = [](QList<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    QList<double> scans, weekly, monthly;
+    qint64 rows = 0;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer t;
+        t.start();
+        sqlite3 *raw = *static_cast<sqlite3 *const *>((*db)->connection().driver()->handle().data());
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(raw, "SELECT impact_started_at, detected_at, acknowledged_at, mitigated_at, resolved_at, "
+                                "severity, service_id, is_drill FROM incidents WHERE impact_started_at IS NOT NULL "
+                                "AND is_drill = 0 ORDER BY impact_started_at", -1, &stmt, nullptr);
+        qint64 sum = 0;
+        rows = 0;
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            for (int c = 0; c < 8; ++c)
+                sum += sqlite3_column_int64(stmt, c);
+            ++rows;
+        }
+        sqlite3_finalize(stmt);
+        scans << double(t.nsecsElapsed()) / 1e6;
+        if (sum == 42)
+            out << "";
+
+        analytics::ReportRequest request;
+        request.zone = QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+        request.compareAt = QDateTime::currentMSecsSinceEpoch() - qint64(365) * 86'400'000;
+        t.restart();
+        auto report = analytics::buildReport(**db, request);
+        weekly << double(t.nsecsElapsed()) / 1e6;
+        if (!report) {
+            out << report.error() << '\n';
+            return 1;
+        }
+        request.bucketing = analytics::Bucketing::Month;
+        t.restart();
+        (void)analytics::buildReport(**db, request);
+        monthly << double(t.nsecsElapsed()) / 1e6;
+    }
+    {
+        QElapsedTimer t;
+        t.start();
+        auto incidents = AnalyticsStore(**db).incidents({});
+        const double load = double(t.nsecsElapsed()) / 1e6;
+        analytics::ReportRequest request;
+        request.zone = QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+        t.restart();
+        (void)analytics::computeReport(incidents.value(), request, {});
+        const double compute = double(t.nsecsElapsed()) / 1e6;
+        request.compareAt = QDateTime::currentMSecsSinceEpoch() - qint64(365) * 86'400'000;
+        t.restart();
+        (void)analytics::computeReport(incidents.value(), request, {});
+        out << QStringLiteral("  of which: load %1 ms, compute without comparison %2 ms, with comparison %3 ms\n")
+                   .arg(load, 0, 'f', 1).arg(compute, 0, 'f', 1).arg(double(t.nsecsElapsed()) / 1e6, 0, 'f', 1);
+    }
+    const double scan = median(scans), week = median(weekly);
+    out << QStringLiteral("incidents (no drills): %1\n").arg(rows)
+        << QStringLiteral("plain scan of the same columns: %1 ms\n").arg(scan, 0, 'f', 1)
+        << QStringLiteral("weekly report with intervals, severities, services, comparison: %1 ms (ratio %2)\n")
+               .arg(week, 0, 'f', 1).arg(week / scan, 0, 'f', 2)
+        << QStringLiteral("monthly report: %1 ms\n").arg(median(monthly), 0, 'f', 1);
+    return 0;
+}
