@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "analytics/AnalyticsPane.h"
 #include "common/ComingSoonPage.h"
 #include "common/DemoLoader.h"
 #include "common/Session.h"
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -102,9 +104,15 @@ void MainWindow::buildAreas()
     m_areas->addWidget(new ComingSoonPage(
         tr("Postmortems"), tr("Blameless postmortems drafted from the timeline, with action "
                               "items tracked to done.")));
-    m_areas->addWidget(new ComingSoonPage(
-        tr("Analytics"), tr("Time to detect, acknowledge, mitigate and resolve: trends with "
-                            "medians, p90 and confidence intervals.")));
+    m_analytics = new AnalyticsPane(m_db);
+    connect(m_session, &Session::dataChanged, m_analytics, &AnalyticsPane::dataChanged);
+    connect(m_analytics, &AnalyticsPane::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    // Scrolls rather than forcing a small window wider.
+    auto *analyticsScroll = new QScrollArea;
+    analyticsScroll->setWidgetResizable(true);
+    analyticsScroll->setFrameShape(QFrame::NoFrame);
+    analyticsScroll->setWidget(m_analytics);
+    m_areas->addWidget(analyticsScroll);
     m_areas->setCurrentIndex(std::max(0, m_nav->currentRow()));
     QSettings settings;
     m_incidents->restoreState(settings.value(QStringLiteral("window/incidentsSplitter")).toByteArray());
@@ -155,6 +163,11 @@ void MainWindow::buildMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
     }
     view->addSeparator();
+    QAction *present = view->addAction(tr("&Presentation Mode"));
+    present->setObjectName(QStringLiteral("presentationAction"));
+    present->setCheckable(true);
+    present->setShortcut(QKeySequence::FullScreen);
+    connect(present, &QAction::toggled, this, &MainWindow::setPresentation);
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(this);
     const ThemeChoice current = themeFromKey(QSettings().value(QStringLiteral("ui/theme")).toString());
@@ -277,6 +290,21 @@ bool MainWindow::showIncident(const QString &publicId)
     showArea(IncidentsArea);
     m_incidents->selectIncident((*incident)->id);
     return true;
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    // For reliability reviews on a projector: full screen, no sidebar, large type.
+    m_nav->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_analytics->setPresentation(on);
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showArea(AnalyticsArea);
+        showFullScreen();
+    } else {
+        m_wasMaximized ? showMaximized() : showNormal();
+    }
 }
 
 void MainWindow::askUserName()

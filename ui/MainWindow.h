@@ -15,6 +15,7 @@ class QUndoGroup;
 
 namespace sitrep::ui {
 
+class AnalyticsPane;
 class IncidentsPage;
 class DemoLoader;
 class Session;
@@ -30,6 +31,9 @@ public:
     ~MainWindow() override;
 
     IncidentsPage *incidentsPage() const { return m_incidents; }
+    AnalyticsPane *analyticsPane() const { return m_analytics; }
+    // Full screen analytics with large type, for meetings (F11).
+    void setPresentation(bool on);
     Area currentArea() const;
     void showArea(Area area);
     const DatabasePtr &database() const { return m_db; }
@@ -62,6 +66,8 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_areas = nullptr;
     IncidentsPage *m_incidents = nullptr;
+    AnalyticsPane *m_analytics = nullptr;
+    bool m_wasMaximized = false;
     QLabel *m_statusDb = nullptr;
     QLabel *m_statusCount = nullptr;
     DemoLoader *m_demo = nullptr;

@@ -135,7 +135,7 @@ private slots:
         }
         QVERIFY(!window.windowIcon().pixmap(64, 64).isNull());
         // Areas that are not built yet say so rather than pretend.
-        window.showArea(MainWindow::AnalyticsArea);
+        window.showArea(MainWindow::PostmortemsArea);
         auto *areas = window.findChild<QStackedWidget *>(QStringLiteral("areas"));
         auto *text = areas->currentWidget()->findChild<QLabel *>(QStringLiteral("comingSoonText"));
         QVERIFY(text && text->text().contains(QStringLiteral("Not available")));
