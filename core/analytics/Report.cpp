@@ -3,6 +3,11 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <limits>
+#include <thread>
+#include <vector>
 
 namespace sitrep::analytics {
 
@@ -13,18 +18,24 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Analytics)
 };
 
-// Counts and statistics of one metric over a contiguous range of incidents [begin, end).
-BucketStats statsFor(const QList<IncidentTimes> &incidents, qsizetype begin, qsizetype end, Metric m,
+// One metric's values in incident order (NaN where missing), computed once and shared by the
+// buckets, the overall figure, the histogram, the services and the comparison.
+struct MetricColumn
+{
+    QList<double> values;
+};
+
+BucketStats statsFor(const MetricColumn &column, const QList<char> &unresolved, qsizetype begin, qsizetype end,
                      bool withIntervals, std::uint64_t seed)
 {
     BucketStats b;
     QList<double> values;
     values.reserve(end - begin);
+    const double *v = column.values.constData();
     for (qsizetype k = begin; k < end; ++k) {
-        const IncidentTimes &i = incidents[k];
-        if (auto v = metricSeconds(i, m))
-            values << *v;
-        else if (!i.resolvedAt)
+        if (!std::isnan(v[k]))
+            values << v[k];
+        else if (unresolved[k])
             ++b.open;
         else
             ++b.missing;
@@ -79,67 +90,102 @@ Result<Report> computeReport(QList<IncidentTimes> incidents, const ReportRequest
             ++c.bySeverity[qBound(1, incidents[i].severity, 5) - 1];
         r.counts << c;
     }
-    for (int mi = 0; mi < 4; ++mi) {
+    QList<char> unresolved(incidents.size());
+    QList<qint64> services(incidents.size());
+    for (qsizetype k = 0; k < incidents.size(); ++k) {
+        unresolved[k] = !incidents[k].resolvedAt;
+        services[k] = incidents[k].serviceId;
+    }
+    const qsizetype split = request.compareAt
+        ? std::partition_point(incidents.cbegin(), incidents.cend(),
+                               [&](const IncidentTimes &i) { return impact(i) < *request.compareAt; }) - incidents.cbegin()
+        : 0;
+    std::array<MetricColumn, 4> columns;
+    // Services as small indexes, so grouping by service is an array lookup, not a hash.
+    QList<qint64> serviceIds;
+    QHash<qint64, int> serviceIndex;
+    QList<int> serviceOf(incidents.size());
+    for (qsizetype k = 0; k < incidents.size(); ++k) {
+        auto it = serviceIndex.constFind(services[k]);
+        if (it == serviceIndex.cend()) {
+            it = serviceIndex.insert(services[k], int(serviceIds.size()));
+            serviceIds << services[k];
+        }
+        serviceOf[k] = *it;
+    }
+    std::array<QList<Summary>, 4> serviceSummaries;
+    std::array<Comparison, 4> comparisons;
+    std::atomic_bool abandoned = false;
+
+    // The four metrics are independent: one thread each (their numbers do not depend on it).
+    // Shared inputs are only read here, through const references (no detach checks racing).
+    const QList<IncidentTimes> &sharedIncidents = incidents;
+    const auto work = [&](int mi) {
+        const QList<IncidentTimes> &incidents = sharedIncidents;
         const Metric m = allMetrics[mi];
-        MetricSeries &s = r.metrics[mi];
-        s.metric = m;
+        MetricColumn &column = columns[mi];
+        column.values.resize(incidents.size());
+        for (qsizetype k = 0; k < incidents.size(); ++k)
+            column.values[k] = metricSeconds(incidents[k], m).value_or(std::numeric_limits<double>::quiet_NaN());
+        MetricSeries &series = r.metrics[mi];
+        series.metric = m;
         for (qsizetype k = 0; k < buckets; ++k) {
-            BucketStats st = statsFor(incidents, begin[k], begin[k + 1], m, true, defaultSeed + std::uint64_t(k));
+            BucketStats st = statsFor(column, unresolved, begin[k], begin[k + 1], true, defaultSeed + std::uint64_t(k));
             st.start = bounds[k];
             st.end = bounds[k + 1];
-            s.buckets << st;
+            series.buckets << st;
+            if (stop()) {
+                abandoned = true;
+                return;
+            }
         }
-        if (stop())
-            return fail(Tr::tr("Cancelled."));
-        s.overall = statsFor(incidents, 0, incidents.size(), m, true, defaultSeed);
-        s.overall.start = r.from;
-        s.overall.end = r.to;
+        series.overall = statsFor(column, unresolved, 0, incidents.size(), true, defaultSeed);
+        series.overall.start = r.from;
+        series.overall.end = r.to;
         QList<qsizetype> &bins = r.histogram[mi];
         bins.fill(0, histogramEdges().size());
-        for (const IncidentTimes &i : incidents)
-            if (auto v = metricSeconds(i, m)) {
-                const auto at = std::upper_bound(histogramEdges().cbegin(), histogramEdges().cend(), *v);
+        for (double v : std::as_const(column.values))
+            if (!std::isnan(v)) {
+                const auto at = std::upper_bound(histogramEdges().cbegin(), histogramEdges().cend(), v);
                 ++bins[std::max<qsizetype>(0, (at - histogramEdges().cbegin()) - 1)];
             }
-    }
+        // Per service: medians and p90s without intervals (the table is for spotting).
+        QList<QList<double>> byService(serviceIds.size());
+        const int *serviceAt = serviceOf.constData();
+        for (qsizetype k = 0; k < incidents.size(); ++k)
+            if (!std::isnan(column.values[k]))
+                byService[serviceAt[k]] << column.values[k];
+        for (QList<double> &values : byService)
+            serviceSummaries[mi] << summarize(values, false);
+        if (request.compareAt) {
+            QList<double> before, after;
+            for (qsizetype k = 0; k < incidents.size(); ++k)
+                if (!std::isnan(column.values[k]))
+                    (k < split ? before : after) << column.values[k];
+            comparisons[mi] = compare(std::move(before), std::move(after));
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int mi = 1; mi < 4; ++mi)
+        threads.emplace_back(work, mi);
+    work(0);
+    for (std::thread &t : threads)
+        t.join();
+    if (abandoned || stop())
+        return fail(Tr::tr("Cancelled."));
 
-    // Per service: medians and p90s without intervals (the table is for spotting, not proving).
-    QHash<qint64, std::array<QList<double>, 4>> byService;
-    QHash<qint64, qsizetype> serviceCounts;
-    for (const IncidentTimes &i : incidents) {
-        auto &lists = byService[i.serviceId];
-        ++serviceCounts[i.serviceId];
-        for (int mi = 0; mi < 4; ++mi)
-            if (auto v = metricSeconds(i, allMetrics[mi]))
-                lists[mi] << *v;
-    }
-    for (auto it = byService.begin(); it != byService.end(); ++it) {
+    for (qsizetype si = 0; si < serviceIds.size(); ++si) {
         ServiceRow row;
-        row.service = serviceNames.value(it.key());
-        row.incidents = serviceCounts.value(it.key());
+        row.service = serviceNames.value(serviceIds[si]);
+        row.incidents = std::count(services.cbegin(), services.cend(), serviceIds[si]);
         for (int mi = 0; mi < 4; ++mi)
-            row.metrics[mi] = summarize(it.value()[mi], false);
+            row.metrics[mi] = serviceSummaries[mi][si];
         r.services << row;
     }
     std::sort(r.services.begin(), r.services.end(),
               [](const ServiceRow &a, const ServiceRow &b) { return a.service < b.service; });
-    if (stop())
-        return fail(Tr::tr("Cancelled."));
-
-    if (request.compareAt) {
-        const auto split = std::partition_point(incidents.cbegin(), incidents.cend(),
-                                                [&](const IncidentTimes &i) { return impact(i) < *request.compareAt; }) -
-                           incidents.cbegin();
-        std::array<Comparison, 4> comparisons;
-        for (int mi = 0; mi < 4; ++mi) {
-            QList<double> before, after;
-            for (qsizetype k = 0; k < incidents.size(); ++k)
-                if (auto v = metricSeconds(incidents[k], allMetrics[mi]))
-                    (k < split ? before : after) << *v;
-            comparisons[mi] = compare(std::move(before), std::move(after));
-        }
+    if (request.compareAt)
         r.comparison = comparisons;
-    }
     return r;
 }
 

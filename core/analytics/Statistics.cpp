@@ -53,30 +53,57 @@ double phi(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
 // The exact bootstrap distribution of the sample median (odd-size convention: the order
 // statistic k = ceil(n/2)): P(median* <= x_(j)) = P(Binomial(n, j/n) >= k), here through the
 // normal approximation to the binomial, which is exact enough above a thousand values.
-// The k-th smallest value (0-based), reordering `v` (nth_element: linear time).
-double orderStatistic(QList<double> &v, qsizetype k)
+// Several order statistics at once: each selection narrows the range the next one searches,
+// so all of them cost about two passes over the data instead of one each.
+void selectRanks(QList<double>::iterator first, QList<double>::iterator last, qsizetype offset,
+                 const QList<qsizetype> &ranks, qsizetype from, qsizetype to)
 {
-    std::nth_element(v.begin(), v.begin() + k, v.end());
-    return v[k];
+    if (from >= to || first >= last)
+        return;
+    const qsizetype mid = (from + to) / 2;
+    const auto at = first + (ranks[mid] - offset);
+    std::nth_element(first, at, last);
+    selectRanks(first, at, offset, ranks, from, mid);
+    selectRanks(at + 1, last, ranks[mid] + 1, ranks, mid + 1, to);
 }
 
-// percentile() for unsorted data, in linear time.
-double unsortedPercentile(QList<double> &v, double q)
+// P(Binomial(n, p) >= k), summed in log space (n up to a few thousand).
+double binomialTail(qsizetype n, double p, qsizetype k)
 {
-    const double h = double(v.size() - 1) * std::clamp(q, 0.0, 1.0);
-    const auto lo = qsizetype(std::floor(h));
-    const double low = orderStatistic(v, lo);
-    if (lo + 1 >= v.size() || h == double(lo))
-        return low;
-    const double high = *std::min_element(v.begin() + lo + 1, v.end());
-    return low + (h - double(lo)) * (high - low);
+    if (p <= 0)
+        return k <= 0 ? 1.0 : 0.0;
+    if (p >= 1)
+        return 1.0;
+    const double lp = std::log(p), lq = std::log1p(-p), lnf = std::lgamma(double(n) + 1);
+    double sum = 0;
+    for (qsizetype i = k; i <= n; ++i)
+        sum += std::exp(lnf - std::lgamma(double(i) + 1) - std::lgamma(double(n - i) + 1) + double(i) * lp +
+                        double(n - i) * lq);
+    return std::min(1.0, sum);
 }
 
-// exactMedianInterval() for unsorted data: the ranks come from the binomial alone, then two
-// order statistics.
-Interval exactMedianIntervalUnsorted(QList<double> &v)
+// The exact bootstrap interval of the median of sorted values (small samples).
+Interval exactMedianIntervalSorted(const QList<double> &sorted)
 {
-    const qsizetype n = v.size();
+    const qsizetype n = sorted.size();
+    const auto k = qsizetype(std::ceil(double(n) / 2.0));
+    const auto rank = [&](double level) {  // smallest j with P(median* <= x(j)) >= level
+        qsizetype lo = 1, hi = n;
+        while (lo < hi) {
+            const qsizetype mid = (lo + hi) / 2;
+            if (binomialTail(n, double(mid) / double(n), k) >= level)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return lo - 1;
+    };
+    return {sorted[rank(0.025)], sorted[rank(0.975)]};
+}
+
+// The 0-based ranks of the exact bootstrap interval of the median; they depend on n alone.
+std::pair<qsizetype, qsizetype> exactMedianRanks(qsizetype n)
+{
     const double k = std::ceil(double(n) / 2.0);
     const auto cdf = [&](qsizetype j) {
         const double p = double(j) / double(n);
@@ -96,9 +123,7 @@ Interval exactMedianIntervalUnsorted(QList<double> &v)
         }
         return lo - 1;
     };
-    const qsizetype a = rank(0.025), b = rank(0.975);
-    const double low = orderStatistic(v, a);
-    return {low, orderStatistic(v, b)};
+    return {rank(0.025), rank(0.975)};
 }
 
 Interval exactMeanInterval(const QList<double> &v, double mean)
@@ -138,16 +163,35 @@ Summary summarize(QList<double> &values, bool withIntervals, std::uint64_t seed)
     if (values.isEmpty())
         return s;
     if (values.size() > exactBootstrapAbove) {
-        // Large: a few linear-time selections instead of a sort (a million values in ~30 ms).
-        const auto [lo, hi] = std::minmax_element(values.cbegin(), values.cend());
-        s.min = *lo;
-        s.max = *hi;
+        // Large: selections instead of a sort. Every order statistic needed (percentile
+        // neighbours, the median interval's ranks, min, max) is selected in one narrowing pass.
+        const qsizetype n = values.size();
+        const auto neighbours = [n](double q) {
+            const double h = double(n - 1) * q;
+            const auto lo = qsizetype(std::floor(h));
+            return std::pair{lo, std::min(lo + 1, n - 1)};
+        };
+        const auto [m0, m1] = neighbours(0.5);
+        const auto [p0, p1] = neighbours(0.9);
+        const auto [c0, c1] = exactMedianRanks(n);
+        QList<qsizetype> ranks{0, n - 1, m0, m1, p0, p1};
+        if (withIntervals)
+            ranks << c0 << c1;
+        std::sort(ranks.begin(), ranks.end());
+        ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+        selectRanks(values.begin(), values.end(), 0, ranks, 0, ranks.size());
+        const auto interpolate = [&](double q, qsizetype lo, qsizetype hi) {
+            const double h = double(n - 1) * q;
+            return values[lo] + (h - double(lo)) * (values[hi] - values[lo]);
+        };
+        s.min = values[0];
+        s.max = values[n - 1];
         s.mean = meanOf(values);
-        s.median = unsortedPercentile(values, 0.5);
-        s.p90 = unsortedPercentile(values, 0.9);
+        s.median = interpolate(0.5, m0, m1);
+        s.p90 = interpolate(0.9, p0, p1);
         if (withIntervals) {
             s.meanCi = exactMeanInterval(values, s.mean);
-            s.medianCi = exactMedianIntervalUnsorted(values);
+            s.medianCi = Interval{values[c0], values[c1]};
         }
         return s;
     }
@@ -159,22 +203,23 @@ Summary summarize(QList<double> &values, bool withIntervals, std::uint64_t seed)
     s.max = values.last();
     if (!withIntervals || values.size() < 2)
         return s;
+    s.medianCi = exactMedianIntervalSorted(values);
+    if (values.size() > resampleMeanUpTo) {
+        s.meanCi = exactMeanInterval(values, s.mean);
+        return s;
+    }
     Rng rng(seed);
     const qsizetype n = values.size();
-    QList<double> means, medians, scratch(n);
+    const double *data = values.constData();
+    QList<double> means;
     means.reserve(bootstrapResamples);
-    medians.reserve(bootstrapResamples);
     for (int b = 0; b < bootstrapResamples; ++b) {
         double sum = 0;
-        for (qsizetype i = 0; i < n; ++i) {
-            scratch[i] = values[rng.index(n)];
-            sum += scratch[i];
-        }
+        for (qsizetype i = 0; i < n; ++i)
+            sum += data[rng.index(n)];
         means << sum / double(n);
-        medians << medianOf(scratch);
     }
     s.meanCi = percentileInterval(means);
-    s.medianCi = percentileInterval(medians);
     return s;
 }
 
@@ -188,7 +233,7 @@ Comparison compare(QList<double> before, QList<double> after, std::uint64_t seed
     c.mean.percent = (c.after.mean - c.before.mean) / c.before.mean * 100;
     c.median.percent = (c.after.median - c.before.median) / c.before.median * 100;
 
-    if (before.size() > exactBootstrapAbove && after.size() > exactBootstrapAbove) {
+    if (before.size() > exactBootstrapAbove || after.size() > exactBootstrapAbove) {
         // Delta method on the ratio, from each side's bootstrap standard error.
         const auto ratioInterval = [](double b, const Interval &bi, double a, const Interval &ai) {
             const double seB = (bi.high - bi.low) / (2 * z975), seA = (ai.high - ai.low) / (2 * z975);
@@ -201,12 +246,14 @@ Comparison compare(QList<double> before, QList<double> after, std::uint64_t seed
     } else {
         Rng rng(seed + 2);
         QList<double> meanChanges, medianChanges, sb(before.size()), sa(after.size());
+        const double *pb = before.constData(), *pa = after.constData();
+        double *qb = sb.data(), *qa = sa.data();
         for (int b = 0; b < bootstrapResamples; ++b) {
             double sumB = 0, sumA = 0;
             for (qsizetype i = 0; i < sb.size(); ++i)
-                sumB += (sb[i] = before[rng.index(before.size())]);
+                sumB += (qb[i] = pb[rng.index(before.size())]);
             for (qsizetype i = 0; i < sa.size(); ++i)
-                sumA += (sa[i] = after[rng.index(after.size())]);
+                sumA += (qa[i] = pa[rng.index(after.size())]);
             const double mB = sumB / double(sb.size()), mA = sumA / double(sa.size());
             const double medB = medianOf(sb), medA = medianOf(sa);
             if (mB > 0)

@@ -38,7 +38,8 @@ Result<QList<analytics::IncidentTimes>> AnalyticsStore::incidents(const Analytic
         where << QStringLiteral("service_id IN (SELECT id FROM services WHERE name IN (%1))").arg(marks.join(QLatin1Char(',')));
     }
     const QString sqlText = QStringLiteral("SELECT impact_started_at, detected_at, acknowledged_at, mitigated_at, "
-                                           "resolved_at, severity, coalesce(service_id, 0), is_drill FROM incidents WHERE ") +
+                                           "resolved_at, severity, coalesce(service_id, 0), is_drill FROM incidents "
+                                           "INDEXED BY incidents_for_analytics WHERE ") +
                             where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY impact_started_at");
 
     const auto db = m_db.connection();

@@ -40,7 +40,8 @@ int main(int argc, char *argv[])
         sqlite3 *raw = *static_cast<sqlite3 *const *>((*db)->connection().driver()->handle().data());
         sqlite3_stmt *stmt = nullptr;
         sqlite3_prepare_v2(raw, "SELECT impact_started_at, detected_at, acknowledged_at, mitigated_at, resolved_at, "
-                                "severity, service_id, is_drill FROM incidents WHERE impact_started_at IS NOT NULL "
+                                "severity, service_id, is_drill FROM incidents INDEXED BY incidents_for_analytics "
+                                "WHERE impact_started_at IS NOT NULL "
                                 "AND is_drill = 0 ORDER BY impact_started_at", -1, &stmt, nullptr);
         qint64 sum = 0;
         rows = 0;
