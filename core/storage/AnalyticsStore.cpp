@@ -37,12 +37,18 @@ Result<QList<analytics::IncidentTimes>> AnalyticsStore::incidents(const Analytic
         }
         where << QStringLiteral("service_id IN (SELECT id FROM services WHERE name IN (%1))").arg(marks.join(QLatin1Char(',')));
     }
-    const QString sqlText = QStringLiteral("SELECT impact_started_at, detected_at, acknowledged_at, mitigated_at, "
-                                           "resolved_at, severity, coalesce(service_id, 0), is_drill FROM incidents "
-                                           "INDEXED BY incidents_for_analytics WHERE ") +
-                            where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY impact_started_at");
-
     const auto db = m_db.connection();
+    // The planner prefers the narrower drill index and then reads every wide row; the covering
+    // index is a third of the time. Named only when present, so any file still works.
+    QSqlQuery probe(db);
+    const bool covering = probe.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND "
+                                                    "name = 'incidents_for_analytics'")) && probe.next();
+    const QString sqlText = QStringLiteral("SELECT impact_started_at, detected_at, acknowledged_at, mitigated_at, "
+                                           "resolved_at, severity, coalesce(service_id, 0), is_drill FROM incidents ") +
+                            (covering ? QStringLiteral("INDEXED BY incidents_for_analytics ") : QString()) +
+                            QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) +
+                            QStringLiteral(" ORDER BY impact_started_at");
+
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return fail(QStringLiteral("analytics need SQLite"));

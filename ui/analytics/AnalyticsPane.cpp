@@ -224,6 +224,11 @@ ReportRequest AnalyticsPane::currentRequest() const
 
 void AnalyticsPane::refresh(bool soon)
 {
+    if (!isVisible()) {  // computed when next shown
+        m_dirty = true;
+        m_debounce->stop();
+        return;
+    }
     if (soon) {
         m_debounce->start();
         return;
@@ -232,13 +237,7 @@ void AnalyticsPane::refresh(bool soon)
     m_runner->request(currentRequest());
 }
 
-void AnalyticsPane::dataChanged()
-{
-    if (isVisible())
-        refresh(true);
-    else
-        m_dirty = true;
-}
+void AnalyticsPane::dataChanged() { refresh(true); }
 
 void AnalyticsPane::showEvent(QShowEvent *event)
 {

@@ -39,7 +39,7 @@ public:
 
     analytics::ReportRequest currentRequest() const;
     std::shared_ptr<const analytics::Report> report() const { return m_report; }
-    // Recomputes with the current filters (debounced when `soon`).
+    // Recomputes with the current filters (debounced when `soon`); when hidden, on next show.
     void refresh(bool soon = false);
     // The data changed: recompute now if on screen, else when next shown.
     void dataChanged();

@@ -147,7 +147,7 @@ void drawTrend(QChart *chart, const Report &report, Metric metric, Statistic sta
         auto *band = new QAreaSeries(upper, lower);
         band->setName(QChart::tr("95 % interval"));
         QColor fill = chart->theme() == QChart::ChartThemeDark ? QColor(0x5a, 0x9b, 0xf0) : QColor(0x1e, 0x6f, 0xd9);
-        fill.setAlpha(60);
+        fill.setAlpha(chart->theme() == QChart::ChartThemeDark ? 90 : 60);
         band->setBrush(fill);
         band->setPen(Qt::NoPen);
         chart->addSeries(band);
@@ -246,8 +246,8 @@ void drawDistribution(QChart *chart, const Report &report, Metric metric)
     auto *set = new QBarSet(metricLabel(metric));
     set->setColor(chart->theme() == QChart::ChartThemeDark ? QColor(0x5a, 0x9b, 0xf0) : QColor(0x1e, 0x6f, 0xd9));
     for (qsizetype k = 0; k < bins.size(); ++k) {
-        categories << (k + 1 < edges.size() ? QStringLiteral("%1–%2").arg(name(edges[k]), name(edges[k + 1]))
-                                            : QStringLiteral("> %1").arg(name(edges[k])));
+        // Each bar is labelled by where it starts; the tooltip gives the whole range.
+        categories << (k + 1 < edges.size() ? name(edges[k]) : QStringLiteral("≥ %1").arg(name(edges[k])));
         set->append(double(bins[k]));
     }
     auto *bars = new QBarSeries;
@@ -256,8 +256,7 @@ void drawDistribution(QChart *chart, const Report &report, Metric metric)
     chart->addSeries(bars);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    axisX->setLabelsAngle(-45);
-    axisX->setTitleText(QChart::tr("duration (log-spaced bins)"));
+    axisX->setTitleText(QChart::tr("duration from (log-spaced bins)"));
     auto *axisY = new QValueAxis;
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setTitleText(QChart::tr("incidents"));
@@ -267,9 +266,13 @@ void drawDistribution(QChart *chart, const Report &report, Metric metric)
     bars->attachAxis(axisY);
     axisY->applyNiceNumbers();
     applyAxisFonts(chart);
-    QObject::connect(bars, &QBarSeries::hovered, bars, [categories](bool status, int index, QBarSet *s) {
+    QStringList ranges;
+    for (qsizetype k = 0; k < bins.size(); ++k)
+        ranges << (k + 1 < edges.size() ? QStringLiteral("%1 – %2").arg(name(edges[k]), name(edges[k + 1]))
+                                        : QStringLiteral("≥ %1").arg(name(edges[k])));
+    QObject::connect(bars, &QBarSeries::hovered, bars, [ranges](bool status, int index, QBarSet *s) {
         if (status)
-            QToolTip::showText(QCursor::pos(), QChart::tr("%1: %2 incidents").arg(categories.value(index)).arg(s->at(index)));
+            QToolTip::showText(QCursor::pos(), QChart::tr("%1: %2 incidents").arg(ranges.value(index)).arg(s->at(index)));
         else
             QToolTip::hideText();
     });
