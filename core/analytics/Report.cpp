@@ -142,13 +142,19 @@ Result<Report> computeReport(QList<IncidentTimes> incidents, const ReportRequest
         series.overall = statsFor(column, unresolved, 0, incidents.size(), true, defaultSeed);
         series.overall.start = r.from;
         series.overall.end = r.to;
-        QList<qsizetype> &bins = r.histogram[mi];
-        bins.fill(0, histogramEdges().size());
-        for (double v : std::as_const(column.values))
-            if (!std::isnan(v)) {
-                const auto at = std::upper_bound(histogramEdges().cbegin(), histogramEdges().cend(), v);
-                ++bins[std::max<qsizetype>(0, (at - histogramEdges().cbegin()) - 1)];
-            }
+        const QList<double> &edges = histogramEdges();
+        const double *edge = edges.constData();
+        const qsizetype nEdges = edges.size();
+        QList<qsizetype> counts(nEdges, 0);
+        for (double v : std::as_const(column.values)) {
+            if (std::isnan(v))
+                continue;
+            qsizetype k = nEdges - 1;
+            while (k > 0 && v < edge[k])
+                --k;
+            ++counts[k];
+        }
+        r.histogram[mi] = counts;
         // Per service: medians and p90s without intervals (the table is for spotting).
         QList<QList<double>> byService(serviceIds.size());
         const int *serviceAt = serviceOf.constData();
