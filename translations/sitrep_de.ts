@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Analytics</name>
+    <message>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Zeit bis zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Zeit bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Incident metrics, %1 to %2 (%3)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents, %2 still open. Drills %3.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| metric | count | mean [95 % CI] | median [95 % CI] | p90 | open | missing |
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+### Before and after %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| metric | median before → after | change [95 % CI] | verdict |
+| --- | --- | --- | --- |
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkWriter</name>
     <message>
         <source>Bulk writing needs an SQLite database.</source>
@@ -489,6 +550,75 @@
     </message>
 </context>
 <context>
+    <name>QChart</name>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2: %3
+%n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+95 %: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%n still open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration from (log-spaced bins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>Critical: customer-facing outage</source>
@@ -618,6 +748,36 @@
     </message>
 </context>
 <context>
+    <name>sitrep::ServiceMetricsModel</name>
+    <message>
+        <source>(no service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with this metric</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Vorfälle</translation>
+    </message>
+    <message>
+        <source>%1 median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sitrep::TimelineModel</name>
     <message>
         <source>Note</source>
@@ -670,6 +830,222 @@
     <message>
         <source>What happened</source>
         <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::AnalyticsPane</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished">Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Last 2 years</source>
+        <translation>Letzte 2 Jahre</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>SEV1–SEV2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1–SEV3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Nach Woche</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Nach Quartal</translation>
+    </message>
+    <message>
+        <source>Include drills</source>
+        <translation>Übungen einbeziehen</translation>
+    </message>
+    <message>
+        <source>Compare before/after</source>
+        <translation>Vorher/nachher vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median, 95 % interval</source>
+        <translation>Median, 95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Mean, 95 % interval</source>
+        <translation>Mittelwert, 95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by severity</source>
+        <translation>Vorfälle nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>Metrics by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Computing…&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n incident(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n still open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · drills included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · drills left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &amp;nbsp;·&amp;nbsp; %1: median &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, mean %1, p90 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n without the milestones it needs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before / after&lt;/b&gt;&lt;br&gt;Tick “Compare before/after” and pick the date of a change to see whether the numbers moved more than chance would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before / after %1&lt;/b&gt; (medians, 95 % interval of the change)&lt;table cellspacing=&apos;4&apos;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1 → %2; mean %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Numbers as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1149,10 +1525,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time to detect, acknowledge, mitigate and resolve: trends with medians, p90 and confidence intervals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1307,6 +1679,10 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <source>The name written on timelines when you act:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
 </context>
 <context>
     <name>sitrepctl</name>
@@ -1376,21 +1752,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>Imported %1 incidents, %2 alerts, %3 timeline events, %4 runbooks, %5 postmortems, %6 action items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: sitrepctl &lt;command&gt; [options]
-
-Commands:
-  demo      fill an empty database with a realistic demo data set
-  check     report schema version, integrity and row counts (exit 1 on a problem)
-  migrate   bring a database&apos;s schema up to date (backing it up first)
-  export    write the whole database as one JSON document
-  import    read a JSON document made by export (all or nothing)
-
-Every command takes --db PATH (default: %1).
-`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1499,6 +1860,102 @@ Every command takes --db PATH (default: %1).
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl &lt;command&gt; [options]
+
+Commands:
+  demo      fill an empty database with a realistic demo data set
+  check     report schema version, integrity and row counts (exit 1 on a problem)
+  migrate   bring a database&apos;s schema up to date (backing it up first)
+  export    write the whole database as one JSON document
+  import    read a JSON document made by export (all or nothing)
+  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
+
+Every command takes --db PATH (default: %1).
+`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, or an ISO time with a zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day after the last (exclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this service (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this severity, SEV1..SEV5 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket: week (from Monday), month or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count drills too (left out by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare incidents before and after this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IANA zone for buckets and dates (default: this machine&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to detect, acknowledge, mitigate and resolve, by bucket and service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (YYYY-MM-DD) or an ISO time with a zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--severity takes SEV1..SEV5 (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes week, month or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: report writes json, csv or markdown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
