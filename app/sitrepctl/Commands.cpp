@@ -120,18 +120,26 @@ int migrate(const QString &db)
     return Ok;
 }
 
-int exportJson(const QString &db, const QString &outFile)
+std::optional<sitrep::DatabasePtr> openExisting(const QString &db)
 {
     const auto info = sitrep::Database::inspect(db);
     if (info && !info->exists) {
         say(Tr::tr("%1 does not exist.").arg(db));
-        return Failed;
+        return std::nullopt;
     }
     auto opened = sitrep::Database::open(db);
     if (!opened) {
         say(opened.error());
-        return Failed;
+        return std::nullopt;
     }
+    return opened.value();
+}
+
+int exportJson(const QString &db, const QString &outFile)
+{
+    const auto opened = openExisting(db);
+    if (!opened)
+        return Failed;
     if (outFile.isEmpty() || outFile == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "storage/Database.h"
+
 #include <optional>
 
 namespace sitrepctl {
@@ -25,5 +27,7 @@ int importJson(const QString &db, const QString &inFile);
 
 // Messages for people go to stderr.
 void say(const QString &text);
+// Opens a database that must already exist (commands that only read); says why not.
+std::optional<sitrep::DatabasePtr> openExisting(const QString &db);
 
 } // namespace sitrepctl

@@ -21,16 +21,9 @@ struct Tr
 
 int report(const QString &db, const ReportArgs &args)
 {
-    const auto info = sitrep::Database::inspect(db);
-    if (info && !info->exists) {
-        say(Tr::tr("%1 does not exist.").arg(db));
+    const auto opened = openExisting(db);
+    if (!opened)
         return Failed;
-    }
-    auto opened = sitrep::Database::open(db);
-    if (!opened) {
-        say(opened.error());
-        return Failed;
-    }
     auto r = sitrep::analytics::buildReport(**opened, args.request);
     if (!r) {
         say(r.error());

@@ -1,8 +1,8 @@
 #include "storage/AnalyticsStore.h"
 
+#include "storage/RawSqlite.h"
 #include "storage/SqlUtil.h"
 
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -49,21 +49,13 @@ Result<QList<analytics::IncidentTimes>> AnalyticsStore::incidents(const Analytic
                             QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) +
                             QStringLiteral(" ORDER BY impact_started_at");
 
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3 *raw = rawsql::handle(db);
+    if (!raw)
         return fail(QStringLiteral("analytics need SQLite"));
-    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.data());
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(raw, sqlText.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
-        return fail(QString::fromUtf8(sqlite3_errmsg(raw)));
-    for (qsizetype i = 0; i < binds.size(); ++i) {
-        if (binds[i].typeId() == QMetaType::QString) {
-            const QByteArray utf8 = binds[i].toString().toUtf8();
-            sqlite3_bind_text(stmt, int(i + 1), utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        } else {
-            sqlite3_bind_int64(stmt, int(i + 1), binds[i].toLongLong());
-        }
-    }
+    auto prepared = rawsql::prepare(raw, sqlText, binds);
+    if (!prepared)
+        return fail(prepared.error());
+    sqlite3_stmt *stmt = prepared.value();
     const auto column = [stmt](int c) -> std::optional<qint64> {
         if (sqlite3_column_type(stmt, c) == SQLITE_NULL)
             return std::nullopt;

@@ -1,10 +1,11 @@
 #include "storage/BulkWriter.h"
 
+#include "storage/RawSqlite.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -133,9 +134,7 @@ struct BulkWriter::Impl
 
 BulkWriter::BulkWriter(const Database &database) : d(std::make_unique<Impl>())
 {
-    const QVariant handle = database.connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        d->db = *static_cast<sqlite3 *const *>(handle.data());
+    d->db = rawsql::handle(database.connection());
 }
 
 BulkWriter::~BulkWriter()

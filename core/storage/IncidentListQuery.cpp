@@ -1,11 +1,11 @@
 #include "storage/IncidentListQuery.h"
 
 #include "domain/Incident.h"
+#include "storage/RawSqlite.h"
 #include "storage/SqlUtil.h"
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -124,31 +124,16 @@ QString selectIds(const IncidentFilter &f, const Where &where, QVariantList &bin
            (where.clauses.isEmpty() ? QString() : QStringLiteral(" AND ") + where.clauses.join(QStringLiteral(" AND ")));
 }
 
-sqlite3 *rawHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(handle.data());
-    return nullptr;
-}
-
 // Reads a column of ids. On SQLite through the C API: three times faster than QSqlQuery for a
 // million rows, which is most of the time to first rows.
 Result<QList<qint64>> idColumn(const QSqlDatabase &db, const QString &sqlText, const QVariantList &binds)
 {
     QList<qint64> ids;
-    if (sqlite3 *raw = rawHandle(db)) {
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(raw, sqlText.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
-            return fail(QString::fromUtf8(sqlite3_errmsg(raw)));
-        for (qsizetype i = 0; i < binds.size(); ++i) {
-            if (binds[i].typeId() == QMetaType::QString) {
-                const QByteArray utf8 = binds[i].toString().toUtf8();
-                sqlite3_bind_text(stmt, int(i + 1), utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-            } else {
-                sqlite3_bind_int64(stmt, int(i + 1), binds[i].toLongLong());
-            }
-        }
+    if (sqlite3 *raw = rawsql::handle(db)) {
+        auto prepared = rawsql::prepare(raw, sqlText, binds);
+        if (!prepared)
+            return fail(prepared.error());
+        sqlite3_stmt *stmt = prepared.value();
         int rc;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
             ids.append(sqlite3_column_int64(stmt, 0));
