@@ -257,6 +257,8 @@ void drawDistribution(QChart *chart, const Report &report, Metric metric)
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
     axisX->setTitleText(QChart::tr("duration from (log-spaced bins)"));
+    axisX->setLabelsAngle(-90);  // fifteen short labels fit upright in a narrow chart
+    axisX->setTruncateLabels(false);
     auto *axisY = new QValueAxis;
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setTitleText(QChart::tr("incidents"));
