@@ -147,6 +147,7 @@ private slots:
 
     void aMilestoneOutOfOrderIsRefusedWithTheReason()
     {
+        m_errors.clear();
         QTemporaryDir dir;
         auto db = test::createDatabase(dir);
         MainWindow window(db);
@@ -168,8 +169,10 @@ private slots:
         QVERIFY2(dialog->errorText().contains(QStringLiteral("Acknowledged cannot be earlier than detected")),
                  qPrintable(dialog->errorText()));
         QVERIFY(!onlyIncident(*db).acknowledgedAt);
-        // Nothing to undo: the refused edit left no command behind.
+        // Nothing to undo: the refused edit left no command behind, and it was said once, in
+        // the dialog, not again in a message box.
         QVERIFY(!window.session()->undoStack()->canUndo());
+        QVERIFY(m_errors.isEmpty());
         dialog->reject();
     }
 

@@ -65,11 +65,11 @@ void Session::setUserName(const QString &name)
 
 Done Session::execute(const QString &text, Step redo, Step undo)
 {
+    // A refusal now goes back to the caller, who shows it where the user is (in the dialog,
+    // by the button); editFailed is for undo and redo, which have no caller to tell.
     auto done = redo();
-    if (!done) {
-        emit editFailed(done.error());
+    if (!done)
         return done;
-    }
     m_undo.push(new StepCommand(this, text, std::move(redo), std::move(undo)));
     notifyChanged();
     return {};

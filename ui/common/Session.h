@@ -39,7 +39,7 @@ public:
 
 signals:
     void dataChanged();
-    // An edit, undo or redo that failed, in words for the user.
+    // An undo or redo that failed (someone changed the same thing meanwhile), in words.
     void editFailed(const QString &message);
 
 private:
