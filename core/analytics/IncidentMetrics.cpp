@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace sitrep::analytics {
 
 namespace {
@@ -76,6 +78,36 @@ std::optional<double> metricSeconds(const IncidentTimes &i, Metric m)
         return between(i.impactStartedAt, i.resolvedAt);
     }
     return std::nullopt;
+}
+
+void IncidentColumns::reserve(qsizetype rows)
+{
+    impact.reserve(rows);
+    for (auto &column : seconds)
+        column.reserve(rows);
+    severity.reserve(rows);
+    service.reserve(rows);
+    unresolved.reserve(rows);
+}
+
+void IncidentColumns::append(const IncidentTimes &i)
+{
+    impact << i.impactStartedAt.value_or(0);
+    for (int mi = 0; mi < 4; ++mi)
+        seconds[mi] << metricSeconds(i, allMetrics[mi]).value_or(std::numeric_limits<double>::quiet_NaN());
+    severity << i.severity;
+    service << i.serviceId;
+    unresolved << char(!i.resolvedAt);
+}
+
+void IncidentColumns::append(const IncidentColumns &more)
+{
+    impact << more.impact;
+    for (int mi = 0; mi < 4; ++mi)
+        seconds[mi] << more.seconds[mi];
+    severity << more.severity;
+    service << more.service;
+    unresolved << more.unresolved;
 }
 
 } // namespace sitrep::analytics

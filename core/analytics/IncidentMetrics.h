@@ -6,6 +6,7 @@
 //   time to resolve     = resolved     − impact started
 // A missing milestone leaves that metric missing for that incident: counted, never zero.
 
+#include <QList>
 #include <QString>
 
 #include <array>
@@ -36,5 +37,21 @@ struct IncidentTimes
 
 // Seconds; nullopt when a milestone it needs is missing (or the order is broken).
 std::optional<double> metricSeconds(const IncidentTimes &incident, Metric m);
+
+// The same incidents as columns: what a million of them needs is 60 MB in flat arrays, read
+// sequentially, instead of 100 MB of records (and the four durations are computed once).
+struct IncidentColumns
+{
+    QList<qint64> impact;                      // impact started, UTC ms
+    std::array<QList<double>, 4> seconds;      // per metric (allMetrics order); NaN: missing
+    QList<int> severity;
+    QList<qint64> service;                     // 0: none
+    QList<char> unresolved;
+
+    qsizetype size() const { return impact.size(); }
+    void reserve(qsizetype rows);
+    void append(const IncidentTimes &incident);
+    void append(const IncidentColumns &more);
+};
 
 } // namespace sitrep::analytics

@@ -56,10 +56,7 @@ const QList<double> &histogramEdges()
 Result<Report> computeReport(QList<IncidentTimes> incidents, const ReportRequest &request,
                              const QHash<qint64, QString> &serviceNames, const std::function<bool()> &cancelled)
 {
-    const auto stop = [&] { return cancelled && cancelled(); };
     const auto impact = [](const IncidentTimes &i) { return i.impactStartedAt.value_or(0); };
-    Report r;
-    r.request = request;
     // The store leaves drills out already; incidents handed in directly get the same rule.
     if (!request.filter.includeDrills)
         incidents.removeIf([](const IncidentTimes &i) { return i.isDrill; });
@@ -68,18 +65,31 @@ Result<Report> computeReport(QList<IncidentTimes> incidents, const ReportRequest
                         [&](const IncidentTimes &a, const IncidentTimes &b) { return impact(a) < impact(b); }))
         std::stable_sort(incidents.begin(), incidents.end(),
                          [&](const IncidentTimes &a, const IncidentTimes &b) { return impact(a) < impact(b); });
-    r.incidents = incidents.size();
-    for (const IncidentTimes &i : incidents)
-        r.open += !i.resolvedAt;
-    r.from = request.filter.from.value_or(incidents.isEmpty() ? 0 : impact(incidents.first()));
-    r.to = request.filter.to.value_or(incidents.isEmpty() ? 0 : impact(incidents.last()) + 1);
+    IncidentColumns columns;
+    for (const IncidentTimes &i : std::as_const(incidents))
+        columns.append(i);
+    return computeReport(columns, request, serviceNames, cancelled);
+}
+
+Result<Report> computeReport(const IncidentColumns &data, const ReportRequest &request,
+                             const QHash<qint64, QString> &serviceNames, const std::function<bool()> &cancelled)
+{
+    const auto stop = [&] { return cancelled && cancelled(); };
+    Report r;
+    r.request = request;
+    const qsizetype n = data.size();
+    r.incidents = n;
+    for (char u : data.unresolved)
+        r.open += u;
+    r.from = request.filter.from.value_or(n == 0 ? 0 : data.impact.first());
+    r.to = request.filter.to.value_or(n == 0 ? 0 : data.impact.last() + 1);
 
     const QList<qint64> bounds = bucketBoundaries(r.from, r.to, request.bucketing, request.zone);
     const qsizetype buckets = std::max<qsizetype>(0, bounds.size() - 1);
     // begin[k]: index of the first incident at or after bounds[k].
-    QList<qsizetype> begin(buckets + 1, incidents.size());
+    QList<qsizetype> begin(buckets + 1, n);
     for (qsizetype k = 0, i = 0; k <= buckets; ++k) {
-        while (i < incidents.size() && impact(incidents[i]) < bounds[k])
+        while (i < n && data.impact[i] < bounds[k])
             ++i;
         begin[k] = i;
     }
@@ -87,46 +97,52 @@ Result<Report> computeReport(QList<IncidentTimes> incidents, const ReportRequest
     for (qsizetype k = 0; k < buckets; ++k) {
         SeverityCounts c{bounds[k], bounds[k + 1], {}};
         for (qsizetype i = begin[k]; i < begin[k + 1]; ++i)
-            ++c.bySeverity[qBound(1, incidents[i].severity, 5) - 1];
+            ++c.bySeverity[qBound(1, data.severity[i], 5) - 1];
         r.counts << c;
     }
-    QList<char> unresolved(incidents.size());
-    QList<qint64> services(incidents.size());
-    for (qsizetype k = 0; k < incidents.size(); ++k) {
-        unresolved[k] = !incidents[k].resolvedAt;
-        services[k] = incidents[k].serviceId;
-    }
+    const QList<char> &unresolved = data.unresolved;
+    const QList<qint64> &services = data.service;
     const qsizetype split = request.compareAt
-        ? std::partition_point(incidents.cbegin(), incidents.cend(),
-                               [&](const IncidentTimes &i) { return impact(i) < *request.compareAt; }) - incidents.cbegin()
+        ? std::lower_bound(data.impact.cbegin(), data.impact.cend(), *request.compareAt) - data.impact.cbegin()
         : 0;
-    std::array<MetricColumn, 4> columns;
-    // Services as small indexes, so grouping by service is an array lookup, not a hash.
+    // Services as small indexes, so grouping by service is an array lookup. Service ids are
+    // small row ids, so the id-to-index map is an array too.
     QList<qint64> serviceIds;
-    QHash<qint64, int> serviceIndex;
-    QList<int> serviceOf(incidents.size());
-    for (qsizetype k = 0; k < incidents.size(); ++k) {
-        auto it = serviceIndex.constFind(services[k]);
-        if (it == serviceIndex.cend()) {
-            it = serviceIndex.insert(services[k], int(serviceIds.size()));
-            serviceIds << services[k];
+    QList<qsizetype> serviceCounts;
+    QList<int> indexOfId;
+    QList<int> serviceOf(n);
+    for (qsizetype k = 0; k < n; ++k) {
+        const qint64 id = services[k];
+        int index = -1;
+        if (id >= 0 && id < 1'000'000) {
+            if (id >= indexOfId.size())
+                indexOfId.resize(id + 1, -1);
+            index = indexOfId[id];
+            if (index < 0) {
+                index = indexOfId[id] = int(serviceIds.size());
+                serviceIds << id;
+                serviceCounts << 0;
+            }
+        } else {
+            index = int(serviceIds.indexOf(id));
+            if (index < 0) {
+                index = int(serviceIds.size());
+                serviceIds << id;
+                serviceCounts << 0;
+            }
         }
-        serviceOf[k] = *it;
+        serviceOf[k] = index;
+        ++serviceCounts[index];
     }
     std::array<QList<Summary>, 4> serviceSummaries;
     std::array<Comparison, 4> comparisons;
     std::atomic_bool abandoned = false;
 
     // The four metrics are independent: one thread each (their numbers do not depend on it).
-    // Shared inputs are only read here, through const references (no detach checks racing).
-    const QList<IncidentTimes> &sharedIncidents = incidents;
+    // Inputs are only read here, through const references (no detach checks racing).
     const auto work = [&](int mi) {
-        const QList<IncidentTimes> &incidents = sharedIncidents;
         const Metric m = allMetrics[mi];
-        MetricColumn &column = columns[mi];
-        column.values.resize(incidents.size());
-        for (qsizetype k = 0; k < incidents.size(); ++k)
-            column.values[k] = metricSeconds(incidents[k], m).value_or(std::numeric_limits<double>::quiet_NaN());
+        const MetricColumn column{data.seconds[mi]};
         MetricSeries &series = r.metrics[mi];
         series.metric = m;
         for (qsizetype k = 0; k < buckets; ++k) {
@@ -139,7 +155,7 @@ Result<Report> computeReport(QList<IncidentTimes> incidents, const ReportRequest
                 return;
             }
         }
-        series.overall = statsFor(column, unresolved, 0, incidents.size(), true, defaultSeed);
+        series.overall = statsFor(column, unresolved, 0, n, true, defaultSeed);
         series.overall.start = r.from;
         series.overall.end = r.to;
         const QList<double> &edges = histogramEdges();
@@ -158,14 +174,14 @@ Result<Report> computeReport(QList<IncidentTimes> incidents, const ReportRequest
         // Per service: medians and p90s without intervals (the table is for spotting).
         QList<QList<double>> byService(serviceIds.size());
         const int *serviceAt = serviceOf.constData();
-        for (qsizetype k = 0; k < incidents.size(); ++k)
+        for (qsizetype k = 0; k < n; ++k)
             if (!std::isnan(column.values[k]))
                 byService[serviceAt[k]] << column.values[k];
         for (QList<double> &values : byService)
             serviceSummaries[mi] << summarize(values, false);
         if (request.compareAt) {
             QList<double> before, after;
-            for (qsizetype k = 0; k < incidents.size(); ++k)
+            for (qsizetype k = 0; k < n; ++k)
                 if (!std::isnan(column.values[k]))
                     (k < split ? before : after) << column.values[k];
             comparisons[mi] = compare(std::move(before), std::move(after));
@@ -183,7 +199,7 @@ Result<Report> computeReport(QList<IncidentTimes> incidents, const ReportRequest
     for (qsizetype si = 0; si < serviceIds.size(); ++si) {
         ServiceRow row;
         row.service = serviceNames.value(serviceIds[si]);
-        row.incidents = std::count(services.cbegin(), services.cend(), serviceIds[si]);
+        row.incidents = serviceCounts[si];
         for (int mi = 0; mi < 4; ++mi)
             row.metrics[mi] = serviceSummaries[mi][si];
         r.services << row;
@@ -198,13 +214,13 @@ Result<Report> computeReport(QList<IncidentTimes> incidents, const ReportRequest
 Result<Report> buildReport(const Database &db, const ReportRequest &request, const std::function<bool()> &cancelled)
 {
     const AnalyticsStore store(db);
-    auto incidents = store.incidents(request.filter);
-    if (!incidents)
-        return fail(incidents.error());
+    auto columns = store.columns(request.filter);
+    if (!columns)
+        return fail(columns.error());
     auto names = store.serviceNames();
     if (!names)
         return fail(names.error());
-    return computeReport(std::move(incidents.value()), request, names.value(), cancelled);
+    return computeReport(columns.value(), request, names.value(), cancelled);
 }
 
 } // namespace sitrep::analytics

@@ -79,6 +79,9 @@ const QList<double> &histogramEdges();
 Result<Report> computeReport(QList<IncidentTimes> incidents, const ReportRequest &request,
                              const QHash<qint64, QString> &serviceNames,
                              const std::function<bool()> &cancelled = {});
+Result<Report> computeReport(const IncidentColumns &incidents, const ReportRequest &request,
+                             const QHash<qint64, QString> &serviceNames,
+                             const std::function<bool()> &cancelled = {});
 Result<Report> buildReport(const Database &db, const ReportRequest &request,
                            const std::function<bool()> &cancelled = {});
 

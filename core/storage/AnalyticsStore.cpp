@@ -7,9 +7,54 @@
 
 #include <sqlite3.h>
 
+#include <thread>
+
 namespace sitrep {
 
-Result<QList<analytics::IncidentTimes>> AnalyticsStore::incidents(const AnalyticsFilter &f) const
+Result<analytics::IncidentColumns> AnalyticsStore::columns(const AnalyticsFilter &filter) const
+{
+    // Reading rows is most of the time and splits cleanly: the two halves of the time range
+    // are read at once, each on its own connection.
+    std::optional<qint64> lo = filter.from, hi = filter.to;
+    qsizetype rows = 0;
+    {
+        QSqlQuery q(m_db.connection());
+        // Three subqueries: SQLite answers a lone min() or max() from the index, but scans the
+        // table for a query with several aggregates.
+        if (!q.exec(QStringLiteral("SELECT (SELECT min(impact_started_at) FROM incidents), "
+                                   "(SELECT max(impact_started_at) FROM incidents) + 1, (SELECT max(id) FROM incidents)")) ||
+            !q.next())
+            return fail(sql::exec(q).error());
+        if (q.value(0).isNull())
+            return analytics::IncidentColumns();
+        lo = lo.value_or(q.value(0).toLongLong());
+        hi = hi.value_or(q.value(1).toLongLong());
+        rows = qsizetype(q.value(2).toLongLong());  // an upper bound on the rows: room to grow into
+    }
+    if (*hi - *lo < 2)
+        return range(filter, rows);
+    const qint64 mid = *lo + (*hi - *lo) / 2;
+    AnalyticsFilter first = filter, second = filter;
+    first.from = lo;
+    first.to = mid;
+    second.from = mid;
+    second.to = hi;
+    std::optional<Result<analytics::IncidentColumns>> later;
+    std::thread worker([&] {
+        later = range(second, rows / 2 + 1024);
+        m_db.releaseThreadConnection();
+    });
+    auto earlier = range(first, rows);
+    worker.join();
+    if (!earlier)
+        return earlier;
+    if (!*later)
+        return *later;
+    earlier.value().append(later->value());
+    return earlier;
+}
+
+Result<analytics::IncidentColumns> AnalyticsStore::range(const AnalyticsFilter &f, qsizetype capacity) const
 {
     QStringList where{QStringLiteral("impact_started_at IS NOT NULL")};
     QVariantList binds;
@@ -43,8 +88,11 @@ Result<QList<analytics::IncidentTimes>> AnalyticsStore::incidents(const Analytic
     QSqlQuery probe(db);
     const bool covering = probe.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND "
                                                     "name = 'incidents_for_analytics'")) && probe.next();
-    const QString sqlText = QStringLiteral("SELECT impact_started_at, detected_at, acknowledged_at, mitigated_at, "
-                                           "resolved_at, severity, coalesce(service_id, 0), is_drill FROM incidents ") +
+    // NULL arrives as -1 (no instant we store is negative): one call per column instead of two
+    // (every sqlite3_column_* call takes the connection's mutex).
+    const QString sqlText = QStringLiteral("SELECT impact_started_at, coalesce(detected_at, -1), coalesce(acknowledged_at, -1), "
+                                           "coalesce(mitigated_at, -1), coalesce(resolved_at, -1), severity, "
+                                           "coalesce(service_id, 0), is_drill FROM incidents ") +
                             (covering ? QStringLiteral("INDEXED BY incidents_for_analytics ") : QString()) +
                             QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) +
                             QStringLiteral(" ORDER BY impact_started_at");
@@ -57,11 +105,11 @@ Result<QList<analytics::IncidentTimes>> AnalyticsStore::incidents(const Analytic
         return fail(prepared.error());
     sqlite3_stmt *stmt = prepared.value();
     const auto column = [stmt](int c) -> std::optional<qint64> {
-        if (sqlite3_column_type(stmt, c) == SQLITE_NULL)
-            return std::nullopt;
-        return sqlite3_column_int64(stmt, c);
+        const qint64 v = sqlite3_column_int64(stmt, c);
+        return v < 0 ? std::nullopt : std::optional<qint64>(v);
     };
-    QList<analytics::IncidentTimes> out;
+    analytics::IncidentColumns out;
+    out.reserve(capacity);
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         analytics::IncidentTimes t;
@@ -73,7 +121,7 @@ Result<QList<analytics::IncidentTimes>> AnalyticsStore::incidents(const Analytic
         t.severity = sqlite3_column_int(stmt, 5);
         t.serviceId = sqlite3_column_int64(stmt, 6);
         t.isDrill = sqlite3_column_int(stmt, 7) != 0;
-        out.append(t);
+        out.append(t);  // drills are filtered in SQL unless asked for
     }
     const QString error = QString::fromUtf8(sqlite3_errmsg(raw));
     sqlite3_finalize(stmt);

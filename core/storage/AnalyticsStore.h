@@ -27,11 +27,13 @@ class AnalyticsStore
 public:
     explicit AnalyticsStore(const Database &db) : m_db(db) {}
 
-    // Incidents with an impact start in the filter, ordered by impact start.
-    Result<QList<analytics::IncidentTimes>> incidents(const AnalyticsFilter &filter) const;
+    // Incidents with an impact start in the filter, ordered by impact start, as columns.
+    Result<analytics::IncidentColumns> columns(const AnalyticsFilter &filter) const;
     Result<QHash<qint64, QString>> serviceNames() const;
 
 private:
+    // `capacity`: rows to make room for before reading (no regrowing a million-row list).
+    Result<analytics::IncidentColumns> range(const AnalyticsFilter &filter, qsizetype capacity) const;
     const Database &m_db;
 };
 
