@@ -21,6 +21,8 @@ QString chooseDatabase(const QCommandLineParser &parser)
 {
     if (parser.isSet(QStringLiteral("db")))
         return parser.value(QStringLiteral("db"));
+    if (!parser.positionalArguments().isEmpty())  // the .desktop file passes it this way
+        return parser.positionalArguments().constFirst();
     const QString last = QSettings().value(QStringLiteral("database/last")).toString();
     if (!last.isEmpty() && QFileInfo::exists(last))
         return last;
@@ -53,6 +55,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("screenshot"),
                       QApplication::translate("main", "Save a picture of the window to this PNG and quit."),
                       QApplication::translate("main", "file")});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A database file to open (as from a file manager)."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
     const QString themeKey = parser.isSet(QStringLiteral("theme"))
