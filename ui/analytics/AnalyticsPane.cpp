@@ -51,6 +51,8 @@ QComboBox *combo(const QString &objectName, const QString &accessible)
 }
 
 QString duration(double seconds) { return humanDuration(qint64(std::llround(seconds * 1000))); }
+// For rich text: a duration never breaks across lines.
+QString unbroken(const QString &text) { return QString(text).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")); }
 
 } // namespace
 
@@ -310,8 +312,9 @@ void AnalyticsPane::updateComparison()
                                                  : QStringLiteral("–");
         html += QStringLiteral("<tr><td>%1</td><td>%2 → %3</td><td>%4</td><td style='color:%5'><b>%6</b></td></tr>")
                     .arg(metricAcronym(allMetrics[mi]),
-                         c.before.count ? duration(c.before.median) : QStringLiteral("–"),
-                         c.after.count ? duration(c.after.median) : QStringLiteral("–"), change, color, verdict);
+                         c.before.count ? unbroken(duration(c.before.median)) : QStringLiteral("–"),
+                         c.after.count ? unbroken(duration(c.after.median)) : QStringLiteral("–"), unbroken(change),
+                         color, verdict);
         html += QStringLiteral("<tr><td></td><td colspan='3' style='color:%1'>%2</td></tr>")
                     .arg(pal.color(QPalette::PlaceholderText).name(),
                          tr("n = %1 → %2; mean %3 %").arg(c.before.count).arg(c.after.count).arg(c.mean.percent, 0, 'f', 0));

@@ -126,9 +126,12 @@ void drawTrend(QChart *chart, const Report &report, Metric metric, Statistic sta
         const double x = double(b.start + (b.end - b.start) / 2);
         line << QPointF(x, statValue(b.summary, statistic) / unit.seconds);
         const auto ci = statistic == Statistic::Mean ? b.summary.meanCi : statistic == Statistic::Median ? b.summary.medianCi : std::nullopt;
-        if (ci) {
-            low << QPointF(x, ci->low / unit.seconds);
-            high << QPointF(x, ci->high / unit.seconds);
+        if (statistic != Statistic::P90) {
+            // A bucket with a single incident has no interval: the band narrows to the point
+            // there instead of vanishing for the whole chart.
+            const double v = statValue(b.summary, statistic);
+            low << QPointF(x, (ci ? ci->low : v) / unit.seconds);
+            high << QPointF(x, (ci ? ci->high : v) / unit.seconds);
         }
     }
     auto *axisX = new QDateTimeAxis;
