@@ -12,13 +12,6 @@
 
 namespace sitrepctl {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(sitrepctl)
-};
-} // namespace
-
 int report(const QString &db, const ReportArgs &args)
 {
     const auto opened = openExisting(db);

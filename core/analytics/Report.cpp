@@ -18,20 +18,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Analytics)
 };
 
-// One metric's values in incident order (NaN where missing), computed once and shared by the
-// buckets, the overall figure, the histogram, the services and the comparison.
-struct MetricColumn
-{
-    QList<double> values;
-};
-
-BucketStats statsFor(const MetricColumn &column, const QList<char> &unresolved, qsizetype begin, qsizetype end,
+// Statistics of one metric's values (NaN: missing) over incidents [begin, end).
+BucketStats statsFor(const QList<double> &column, const QList<char> &unresolved, qsizetype begin, qsizetype end,
                      bool withIntervals, std::uint64_t seed)
 {
     BucketStats b;
     QList<double> values;
     values.reserve(end - begin);
-    const double *v = column.values.constData();
+    const double *v = column.constData();
     for (qsizetype k = begin; k < end; ++k) {
         if (!std::isnan(v[k]))
             values << v[k];
@@ -142,7 +136,7 @@ Result<Report> computeReport(const IncidentColumns &data, const ReportRequest &r
     // Inputs are only read here, through const references (no detach checks racing).
     const auto work = [&](int mi) {
         const Metric m = allMetrics[mi];
-        const MetricColumn column{data.seconds[mi]};
+        const QList<double> &column = data.seconds[mi];
         MetricSeries &series = r.metrics[mi];
         series.metric = m;
         for (qsizetype k = 0; k < buckets; ++k) {
@@ -162,7 +156,7 @@ Result<Report> computeReport(const IncidentColumns &data, const ReportRequest &r
         const double *edge = edges.constData();
         const qsizetype nEdges = edges.size();
         QList<qsizetype> counts(nEdges, 0);
-        for (double v : std::as_const(column.values)) {
+        for (double v : std::as_const(column)) {
             if (std::isnan(v))
                 continue;
             qsizetype k = nEdges - 1;
@@ -175,15 +169,15 @@ Result<Report> computeReport(const IncidentColumns &data, const ReportRequest &r
         QList<QList<double>> byService(serviceIds.size());
         const int *serviceAt = serviceOf.constData();
         for (qsizetype k = 0; k < n; ++k)
-            if (!std::isnan(column.values[k]))
-                byService[serviceAt[k]] << column.values[k];
+            if (!std::isnan(column[k]))
+                byService[serviceAt[k]] << column[k];
         for (QList<double> &values : byService)
             serviceSummaries[mi] << summarize(values, false);
         if (request.compareAt) {
             QList<double> before, after;
             for (qsizetype k = 0; k < n; ++k)
-                if (!std::isnan(column.values[k]))
-                    (k < split ? before : after) << column.values[k];
+                if (!std::isnan(column[k]))
+                    (k < split ? before : after) << column[k];
             comparisons[mi] = compare(std::move(before), std::move(after));
         }
     };

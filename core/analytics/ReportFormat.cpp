@@ -81,6 +81,16 @@ QString verdictText(Verdict v)
     return QStringLiteral("not enough data");
 }
 
+QString changeText(const Change &c)
+{
+    if (!c.interval)
+        return QStringLiteral("–");
+    return QStringLiteral("%1 % [%2 %, %3 %]")
+        .arg(c.percent, 0, 'f', 0)
+        .arg(c.interval->low, 0, 'f', 0)
+        .arg(c.interval->high, 0, 'f', 0);
+}
+
 QByteArray reportJson(const Report &r)
 {
     QJsonObject filter{{"from", isoUtc(r.from)}, {"to", isoUtc(r.to)},
@@ -183,12 +193,7 @@ QString reportMarkdown(const Report &r)
         md += Tr::tr("| metric | median before → after | change [95 % CI] | verdict |\n| --- | --- | --- | --- |\n");
         for (int mi = 0; mi < 4; ++mi) {
             const Comparison &c = (*r.comparison)[mi];
-            const QString change = c.median.interval
-                                       ? QStringLiteral("%1 % [%2 %, %3 %]")
-                                             .arg(c.median.percent, 0, 'f', 0)
-                                             .arg(c.median.interval->low, 0, 'f', 0)
-                                             .arg(c.median.interval->high, 0, 'f', 0)
-                                       : QStringLiteral("–");
+            const QString change = changeText(c.median);
             md += QStringLiteral("| %1 | %2 → %3 | %4 | %5 |\n")
                       .arg(metricLabel(allMetrics[mi]),
                            c.before.count ? seconds(c.before.median) : QStringLiteral("–"),

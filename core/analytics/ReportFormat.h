@@ -12,6 +12,8 @@ namespace sitrep::analytics {
 QByteArray reportJson(const Report &report);
 QByteArray reportCsv(const Report &report);
 QString reportMarkdown(const Report &report);
-QString verdictText(Verdict v);   // "improved", "worse", "no detectable change at this sample size"
+QString verdictText(Verdict v);
+// "-49 % [-53 %, -45 %]": a change with its interval, or "–" without one.
+QString changeText(const Change &change);   // "improved", "worse", "no detectable change at this sample size"
 
 } // namespace sitrep::analytics

@@ -227,7 +227,6 @@ void IncidentListModel::sort(int column, Qt::SortOrder order)
     const bool descending = order == Qt::DescendingOrder;
     if (wanted == m_sort && descending == m_descending)
         return;  // views call sort() again when sorting is switched on; the ids are current
-    m_sortColumn = column;
     m_sort = wanted;
     m_descending = descending;
     reload();
@@ -237,7 +236,6 @@ void IncidentListModel::sortOpenFirst()
 {
     if (m_sort == IncidentSort::OpenFirst)
         return;
-    m_sortColumn = -1;
     m_sort = IncidentSort::OpenFirst;
     m_descending = false;
     reload();

@@ -66,7 +66,6 @@ private:
     IncidentSort m_sort = IncidentSort::OpenFirst;
     IncidentFilter m_filter;
     bool m_descending = false;
-    int m_sortColumn = -1;
     QList<qint64> m_ids;
     mutable QHash<int, QList<IncidentListRow>> m_pages;
     mutable QList<int> m_pageUse;   // least recently used first

@@ -305,11 +305,7 @@ void AnalyticsPane::updateComparison()
             color = dark ? QStringLiteral("#7bd88f") : QStringLiteral("#1b7f3b");
         else if (c.median.verdict == Verdict::Worse)
             color = dark ? QStringLiteral("#ff7b72") : QStringLiteral("#b42318");
-        const QString change = c.median.interval ? tr("%1 % [%2, %3]")
-                                                       .arg(c.median.percent, 0, 'f', 0)
-                                                       .arg(c.median.interval->low, 0, 'f', 0)
-                                                       .arg(c.median.interval->high, 0, 'f', 0)
-                                                 : QStringLiteral("–");
+        const QString change = changeText(c.median);
         html += QStringLiteral("<tr><td>%1</td><td>%2 → %3</td><td>%4</td><td style='color:%5'><b>%6</b></td></tr>")
                     .arg(metricAcronym(allMetrics[mi]),
                          c.before.count ? unbroken(duration(c.before.median)) : QStringLiteral("–"),
