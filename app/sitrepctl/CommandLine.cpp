@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "ReportCommand.h"
+#include "ServeCommand.h"
 #include "analytics/Buckets.h"
 #include "domain/Severity.h"
 
@@ -34,6 +35,7 @@ const char *const overview = QT_TRANSLATE_NOOP("sitrepctl",
     "  export    write the whole database as one JSON document\n"
     "  import    read a JSON document made by export (all or nothing)\n"
     "  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown\n"
+    "  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)\n"
     "\n"
     "Every command takes --db PATH (default: %1).\n"
     "`sitrepctl <command> --help` describes one command; `sitrepctl --version` prints the version.\n");
@@ -219,6 +221,24 @@ int runReport(const QStringList &args)
     return report(p.value(QStringLiteral("db")), a);
 }
 
+int runServe(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(dbOption());
+    p.addOption({QStringLiteral("listen"), Tr::tr("HOST:PORT to listen on (default 127.0.0.1:9797)."), Tr::tr("address"),
+                 QStringLiteral("127.0.0.1:9797")});
+    p.addOption({QStringLiteral("token-file"),
+                 Tr::tr("File holding the bearer token senders must present (required off loopback)."), Tr::tr("file")});
+    if (auto code = parse(p, QStringLiteral("serve"), args,
+                          Tr::tr("Receives alerts over HTTP and turns them into incidents (see docs/intake.md).")))
+        return *code;
+    ServeArgs a;
+    a.db = p.value(QStringLiteral("db"));
+    a.listen = p.value(QStringLiteral("listen"));
+    a.tokenFile = p.value(QStringLiteral("token-file"));
+    return serve(a);
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -248,6 +268,8 @@ int run(const QStringList &arguments)
         return runImport(rest);
     if (command == QLatin1String("report"))
         return runReport(rest);
+    if (command == QLatin1String("serve"))
+        return runServe(rest);
     say(Tr::tr("Unknown command \"%1\".").arg(command));
     QTextStream(stderr) << Tr::tr(overview).arg(sitrep::Database::defaultPath());
     return Usage;

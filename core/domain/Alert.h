@@ -26,6 +26,11 @@ struct Alert
     qint64 lastSeenAt = 0;
     std::optional<qint64> incidentId; // linked incident row id
     QByteArray rawPayload;
+    // Set by intake: the sender's own grouping (Alertmanager's groupKey), the key this alert
+    // groups under by the rule that matched it, and why it was held in the inbox ("" when not).
+    QString senderGroupKey;
+    QString groupKey;
+    QString heldReason;               // "", "below_min_severity", "muted"
 };
 
 } // namespace sitrep

@@ -19,63 +19,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(BulkWriter)
 };
 
-// One prepared statement, bound by position, reset after each step.
-class Statement
-{
-public:
-    Statement() = default;
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool prepare(sqlite3 *db, const char *sql)
-    {
-        m_db = db;
-        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) ==
-               SQLITE_OK;
-    }
-    Statement &bind(int i, qint64 v)
-    {
-        sqlite3_bind_int64(m_stmt, i, v);
-        return *this;
-    }
-    Statement &bind(int i, const std::optional<qint64> &v)
-    {
-        v ? sqlite3_bind_int64(m_stmt, i, *v) : sqlite3_bind_null(m_stmt, i);
-        return *this;
-    }
-    Statement &bind(int i, const std::optional<int> &v)
-    {
-        v ? sqlite3_bind_int64(m_stmt, i, *v) : sqlite3_bind_null(m_stmt, i);
-        return *this;
-    }
-    Statement &bind(int i, const QString &v)
-    {
-        const QByteArray utf8 = v.toUtf8();
-        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Statement &bindNullableText(int i, const QByteArray &v)
-    {
-        v.isNull() ? sqlite3_bind_null(m_stmt, i)
-                   : sqlite3_bind_text(m_stmt, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    // Runs the statement; returns the new row id, or an error.
-    Result<qint64> run()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-            return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
-        return qint64(sqlite3_last_insert_rowid(m_db));
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-};
+using rawsql::Statement;
 
 QString compactJson(const QJsonObject &o)
 {

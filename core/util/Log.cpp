@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcStorage, "sitrep.storage", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcDemo, "sitrep.demo", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcExchange, "sitrep.exchange", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcIntake, "sitrep.intake", QtInfoMsg)

@@ -46,6 +46,12 @@ class TestMigrator : public QObject
         return folder;
     }
 
+    // The file name of a migration one after the built-in ones.
+    static QString nextMigrationName(const QString &what)
+    {
+        return QStringLiteral("%1_%2.sql").arg(Migrator().latestVersion() + 1, 4, 10, QLatin1Char('0')).arg(what);
+    }
+
 private slots:
     void initTestCase() { test::isolate(); }
 
@@ -104,19 +110,45 @@ private slots:
         QCOMPARE(QFileInfo::exists(path + QStringLiteral(".v%1.bak").arg(version)), upgraded);
     }
 
+    // 0002_intake: alerts gain a group key, the default rule and severity mapping are there.
+    void intakeMigrationAddsRulesAndKeepsAlerts()
+    {
+        QTemporaryDir dir;
+        const QString path = fixtureCopy(dir, 1);
+        qint64 alertsBefore = 0;
+        {
+            auto c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("before"));
+            c.setDatabaseName(path);
+            QVERIFY(c.open());
+            alertsBefore = scalar(c, QStringLiteral("SELECT count(*) FROM alerts"));
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("before"));
+        QVERIFY(alertsBefore > 0);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const auto c = (*db)->connection();
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM alerts WHERE group_key = '' AND held_reason = ''")), alertsBefore);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM intake_rules WHERE enabled = 1")), qint64(1));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT severity FROM severity_map WHERE label_value = 'critical'")), qint64(2));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM incidents WHERE opened_by_alert_id IS NOT NULL")), qint64(0));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM alert_mutes")), qint64(0));
+    }
+
     void aNewMigrationUpgradesAndBacksUpTheOldFile()
     {
         QTemporaryDir dir;
         const QString path = fixtureCopy(dir, 1);
         const Migrator migrator(migrationsWith(
-            dir, {{QStringLiteral("0002_add_impact_note.sql"),
+            dir, {{nextMigrationName(QStringLiteral("add_impact_note")),
                    "ALTER TABLE incidents ADD COLUMN impact_note TEXT NOT NULL DEFAULT '';\n"
                    "UPDATE incidents SET impact_note = 'migrated';\n"}}));
-        QCOMPARE(migrator.latestVersion(), 2);
+        const int next = Migrator().latestVersion() + 1;
+        QCOMPARE(migrator.latestVersion(), next);
         auto db = Database::open(path, migrator);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         const auto c = (*db)->connection();
-        QCOMPARE(scalar(c, QStringLiteral("PRAGMA user_version")), qint64(2));
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA user_version")), qint64(next));
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM incidents WHERE impact_note = 'migrated'")), qint64(40));
 
         const QString backup = path + QStringLiteral(".v1.bak");
@@ -139,13 +171,14 @@ private slots:
         QTemporaryDir dir;
         const QString path = fixtureCopy(dir, 1);
         const Migrator migrator(migrationsWith(
-            dir, {{QStringLiteral("0002_half_done.sql"),
+            dir, {{nextMigrationName(QStringLiteral("half_done")),
                    "CREATE TABLE half_done (x INTEGER);\n"
                    "DELETE FROM timeline_events;\n"
                    "INSERT INTO no_such_table VALUES (1);\n"}}));
         auto db = Database::open(path, migrator);
         QVERIFY(!db.ok());
-        QVERIFY2(db.error().contains(QStringLiteral("Migration 2")), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(QStringLiteral("Migration %1").arg(Migrator().latestVersion() + 1)),
+                 qPrintable(db.error()));
         QVERIFY(db.error().contains(QStringLiteral("no_such_table")));
 
         auto info = Database::inspect(path);

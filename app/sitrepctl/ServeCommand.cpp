@@ -1,0 +1,96 @@
+#include "ServeCommand.h"
+
+#include "CommandLine.h"
+#include "Commands.h"
+#include "intake/IntakeServer.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace sitrepctl {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(sitrepctl)
+};
+
+int signalPipe[2] = {-1, -1};
+
+// Only async-signal-safe work here: the event loop reads the pipe and quits.
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+} // namespace
+
+int serve(const ServeArgs &args)
+{
+    const auto listen = sitrep::intake::parseListenAddress(args.listen);
+    if (!listen) {
+        say(listen.error());
+        return Usage;
+    }
+    sitrep::intake::IntakeConfig config;
+    config.address = listen->first;
+    config.port = listen->second;
+    if (!args.tokenFile.isEmpty()) {
+        QFile file(args.tokenFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            say(Tr::tr("Cannot read the token file %1: %2").arg(args.tokenFile, file.errorString()));
+            return Usage;
+        }
+        config.token = file.readAll().trimmed();
+        if (config.token.size() < 16) {
+            say(Tr::tr("The token in %1 is shorter than 16 characters; use a long random one "
+                       "(e.g. `openssl rand -hex 32`).").arg(args.tokenFile));
+            return Usage;
+        }
+    }
+    if (!config.address.isLoopback() && config.token.isEmpty()) {
+        say(Tr::tr("Refusing to listen on %1 without --token-file: anyone on the network could open incidents.")
+                .arg(args.listen));
+        return Usage;
+    }
+    auto db = sitrep::Database::open(args.db);
+    if (!db) {
+        say(db.error());
+        return Failed;
+    }
+    sitrep::intake::IntakeServer server(*db, config);
+    if (auto started = server.start(); !started) {
+        say(started.error());
+        return Failed;
+    }
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+        say(Tr::tr("Cannot set up signal handling."));
+        return Failed;
+    }
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
+        char byte;
+        [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    // The first line on stdout says where we listen (tests and scripts read the port from it).
+    QTextStream(stdout) << "listening on http://" << server.listenAddress() << Qt::endl;
+    say(Tr::tr("Intake for %1 on http://%2 (%3). Stop with Ctrl+C.")
+            .arg(args.db, server.listenAddress(),
+                 config.token.isEmpty() ? Tr::tr("no token: loopback only") : Tr::tr("bearer token required")));
+    const int code = QCoreApplication::exec();
+    say(Tr::tr("Stopping: %1 alerts received, %2 incidents opened.")
+            .arg(server.metrics().alertsReceived()).arg(server.metrics().incidentsOpened()));
+    return code == 0 ? Ok : Failed;
+}
+
+} // namespace sitrepctl

@@ -1,0 +1,69 @@
+// Sitrep's own alert format (POST /api/v1/alerts), for scripts and systems without an adapter.
+// Documented in docs/intake.md: one alert object, or {"alerts": [ ... ]}.
+
+#include "intake/PayloadReader.h"
+#include "intake/SourceAdapter.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace sitrep::intake {
+
+namespace {
+Alert readAlert(const PayloadReader &r, qint64 receivedAt)
+{
+    Alert alert;
+    alert.source = QStringLiteral("generic");
+    alert.title = r.string(QStringLiteral("title"), true);
+    alert.status = r.oneOf(QStringLiteral("status"), {QStringLiteral("firing"), QStringLiteral("resolved")}, false);
+    if (alert.status.isEmpty())
+        alert.status = QStringLiteral("firing");
+    alert.labels = r.stringMap(QStringLiteral("labels"), false);
+    alert.annotations = r.object(QStringLiteral("annotations"), false);
+    const QString severity = r.string(QStringLiteral("severity"), false);
+    if (!severity.isEmpty())
+        alert.labels.insert(QStringLiteral("severity"), severity);
+    alert.service = r.string(QStringLiteral("service"), false);
+    if (alert.service.isEmpty())
+        alert.service = detail::serviceFromLabels(alert.labels);
+    else
+        alert.labels.insert(QStringLiteral("service"), alert.service);
+    if (!alert.labels.contains(QStringLiteral("alertname")))
+        alert.labels.insert(QStringLiteral("alertname"), alert.title.left(200));
+    const QString description = r.string(QStringLiteral("description"), false);
+    if (!description.isEmpty())
+        alert.annotations.insert(QStringLiteral("description"), description);
+    alert.dedupKey = r.string(QStringLiteral("dedup_key"), false);
+    if (alert.dedupKey.isEmpty())
+        alert.dedupKey = detail::labelsFingerprint(alert.labels);
+    alert.startsAt = r.time(QStringLiteral("starts_at"), false).value_or(receivedAt);
+    const auto ends = r.time(QStringLiteral("ends_at"), false);
+    if (alert.status == QLatin1String("resolved"))
+        alert.endsAt = ends.value_or(receivedAt);
+    alert.receivedAt = receivedAt;
+    alert.lastSeenAt = receivedAt;
+    alert.rawPayload = QJsonDocument(r.object()).toJson(QJsonDocument::Compact);
+    return alert;
+}
+} // namespace
+
+AdapterResult parseGeneric(const QByteArray &body, qint64 receivedAt)
+{
+    AdapterResult result;
+    const auto root = detail::jsonObject(body, result);
+    if (!root)
+        return result;
+    QStringList problems;
+    const PayloadReader top(*root, QString(), &problems);
+    if (root->contains(QStringLiteral("alerts"))) {
+        const QJsonArray alerts = top.array(QStringLiteral("alerts"), true);
+        for (qsizetype i = 0; i < alerts.size() && problems.size() < 20; ++i)
+            result.alerts << readAlert(top.element(alerts, QStringLiteral("alerts"), i), receivedAt);
+    } else {
+        result.alerts << readAlert(top, receivedAt);
+    }
+    detail::rejectOnProblems(problems, result);
+    return result;
+}
+
+} // namespace sitrep::intake

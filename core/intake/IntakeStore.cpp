@@ -1,0 +1,408 @@
+#include "intake/IntakeStore.h"
+
+#include "domain/Severity.h"
+#include "intake/IntakePolicy.h"
+#include "storage/IntakeRuleStore.h"
+#include "storage/RawSqlite.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+
+namespace sitrep::intake {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(IntakeStore)
+};
+
+using rawsql::Statement;
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString sourceLabel(const QString &source)
+{
+    if (source == QLatin1String("alertmanager")) return QStringLiteral("Alertmanager");
+    if (source == QLatin1String("grafana")) return QStringLiteral("Grafana");
+    if (source == QLatin1String("pagerduty")) return QStringLiteral("PagerDuty Events");
+    if (source == QLatin1String("datadog")) return QStringLiteral("Datadog");
+    return Tr::tr("webhook");
+}
+
+struct Latest
+{
+    qint64 id = 0;
+    QString status;
+    qint64 startsAt = 0;
+    std::optional<qint64> incidentId;
+    QString title;
+};
+} // namespace
+
+void IntakeCounts::add(const IntakeCounts &o)
+{
+    received += o.received;
+    created += o.created;
+    deduplicated += o.deduplicated;
+    resolved += o.resolved;
+    acknowledged += o.acknowledged;
+    held += o.held;
+    unmatched += o.unmatched;
+    incidentsOpened += o.incidentsOpened;
+}
+
+struct IntakeStore::Impl
+{
+    const Database &db;
+    QSqlDatabase connection;
+    sqlite3 *handle = nullptr;
+    bool inTransaction = false;
+    IntakePolicy policy;
+    QHash<QString, qint64> serviceIds;
+
+    Statement findLatest, touch, insertAlert, resolveAlert, ackAlert, linkOpener, isMuted;
+    Statement latestIncidentOfGroup, incidentStatus, insertIncident, insertEvent, ackIncident;
+    Statement unresolvedOfIncident, resolveIncident, findService, insertService;
+    bool prepared = false;
+
+    explicit Impl(const Database &database) : db(database) {}
+
+    Done exec(const char *sqlText)
+    {
+        char *message = nullptr;
+        if (sqlite3_exec(handle, sqlText, nullptr, nullptr, &message) == SQLITE_OK)
+            return {};
+        const QString error = QString::fromUtf8(message ? message : "unknown error");
+        sqlite3_free(message);
+        return fail(error);
+    }
+
+    Done prepare()
+    {
+        if (prepared)
+            return {};
+        const QList<QPair<Statement *, const char *>> all = {
+            {&findLatest, "SELECT id, status, starts_at, incident_id, title FROM alerts "
+                          "WHERE source = ?1 AND dedup_key = ?2 ORDER BY id DESC LIMIT 1"},
+            {&touch, "UPDATE alerts SET last_seen_at = max(last_seen_at, ?2) WHERE id = ?1"},
+            {&insertAlert, "INSERT INTO alerts(source, dedup_key, status, title, severity, service_id, labels, "
+                           "annotations, starts_at, ends_at, received_at, last_seen_at, incident_id, raw_payload, "
+                           "group_key, held_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15)"},
+            {&resolveAlert, "UPDATE alerts SET status = 'resolved', ends_at = ?2, last_seen_at = max(last_seen_at, ?3) WHERE id = ?1"},
+            {&ackAlert, "UPDATE alerts SET status = 'acknowledged', last_seen_at = max(last_seen_at, ?2) WHERE id = ?1"},
+            {&linkOpener, "UPDATE incidents SET opened_by_alert_id = ?2 WHERE id = ?1"},
+            {&isMuted, "SELECT 1 FROM alert_mutes WHERE source = ?1 AND dedup_key = ?2 AND until_at > ?3 LIMIT 1"},
+            {&latestIncidentOfGroup, "SELECT a.incident_id, i.status FROM alerts a JOIN incidents i ON i.id = a.incident_id "
+                                     "WHERE a.group_key = ?1 AND a.incident_id IS NOT NULL ORDER BY a.id DESC LIMIT 1"},
+            {&incidentStatus, "SELECT status, acknowledged_at, mitigated_at FROM incidents WHERE id = ?1"},
+            {&insertIncident, "INSERT INTO incidents(number, title, severity, status, service_id, impact_started_at, "
+                              "detected_at, created_at, updated_at) VALUES ((SELECT coalesce(max(number), 1000) + 1 "
+                              "FROM incidents), ?1, ?2, 'open', ?3, ?4, ?5, ?5, ?5)"},
+            {&insertEvent, "INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, alert_id, created_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+            {&ackIncident, "UPDATE incidents SET status = 'acknowledged', acknowledged_at = ?2, updated_at = ?2 "
+                           "WHERE id = ?1 AND status = 'open'"},
+            {&unresolvedOfIncident, "SELECT count(*) FROM alerts WHERE incident_id = ?1 AND status <> 'resolved'"},
+            {&resolveIncident, "UPDATE incidents SET status = 'resolved', acknowledged_at = coalesce(acknowledged_at, ?2), "
+                               "mitigated_at = coalesce(mitigated_at, ?2), resolved_at = ?2, updated_at = ?2 "
+                               "WHERE id = ?1 AND status <> 'resolved'"},
+            {&findService, "SELECT id FROM services WHERE name = ?1"},
+            {&insertService, "INSERT INTO services(name) VALUES (?1)"},
+        };
+        for (const auto &[statement, sqlText] : all) {
+            if (!statement->prepare(handle, sqlText))
+                return fail(Tr::tr("Intake cannot prepare its statements: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        }
+        prepared = true;
+        return {};
+    }
+
+    Result<std::optional<qint64>> serviceId(const QString &name)
+    {
+        if (name.isEmpty())
+            return std::optional<qint64>();
+        if (const auto it = serviceIds.constFind(name); it != serviceIds.cend())
+            return std::optional<qint64>(*it);
+        findService.bind(1, name);
+        qint64 id = 0;
+        if (findService.next())
+            id = findService.int64(0);
+        findService.done();
+        if (id == 0) {
+            auto inserted = insertService.bind(1, name).run();
+            if (!inserted)
+                return fail(inserted.error());
+            id = *inserted;
+        }
+        serviceIds.insert(name, id);
+        return std::optional<qint64>(id);
+    }
+
+    std::optional<Latest> latest(const Alert &a)
+    {
+        findLatest.bind(1, a.source).bind(2, a.dedupKey);
+        std::optional<Latest> row;
+        if (findLatest.next())
+            row = Latest{findLatest.int64(0), findLatest.text(1), findLatest.int64(2), findLatest.nullableInt64(3), findLatest.text(4)};
+        findLatest.done();
+        return row;
+    }
+
+    bool muted(const Alert &a)
+    {
+        isMuted.bind(1, a.source).bind(2, a.dedupKey).bind(3, a.receivedAt);
+        const bool yes = isMuted.next();
+        isMuted.done();
+        return yes;
+    }
+
+    Done event(qint64 incidentId, qint64 at, const char *kind, const QString &body, std::optional<qint64> alertId)
+    {
+        auto done = insertEvent.bind(1, incidentId).bind(2, at).bind(3, QString::fromLatin1(kind))
+                        .bind(4, QStringLiteral("sitrep intake")).bind(5, body).bind(6, alertId)
+                        .bind(7, Clock::nowMs()).run();
+        return done ? Done() : fail(done.error());
+    }
+
+    // The open incident this group is attached to, if any.
+    std::optional<qint64> openIncidentOf(const QString &groupKey)
+    {
+        latestIncidentOfGroup.bind(1, groupKey);
+        std::optional<qint64> id;
+        if (latestIncidentOfGroup.next() && latestIncidentOfGroup.text(1) != QLatin1String("resolved"))
+            id = latestIncidentOfGroup.int64(0);
+        latestIncidentOfGroup.done();
+        return id;
+    }
+
+    Done firing(Alert a, const std::optional<Latest> &previous, IntakeCounts &counts)
+    {
+        // A redelivery (same episode), or a stale copy of an episode that has since resolved.
+        if (previous && (previous->status != QLatin1String("resolved") || a.startsAt <= previous->startsAt)) {
+            ++counts.deduplicated;
+            auto done = touch.bind(1, previous->id).bind(2, a.receivedAt).run();
+            return done ? Done() : fail(done.error());
+        }
+        const IntakeRule &rule = policy.ruleFor(a);
+        const int severity = policy.severityOf(a, rule);
+        a.groupKey = policy.groupKeyOf(a, rule);
+        if (muted(a))
+            a.heldReason = QStringLiteral("muted");
+        else if (severity > rule.minSeverity)
+            a.heldReason = QStringLiteral("below_min_severity");
+        auto service = serviceId(a.service);
+        if (!service)
+            return fail(service.error());
+
+        std::optional<qint64> incident;
+        bool opened = false;
+        if (a.heldReason.isEmpty()) {
+            incident = openIncidentOf(a.groupKey);
+            if (!incident) {
+                // A sender's clock ahead of ours must not put impact after detection.
+                const qint64 impact = std::min(a.startsAt, a.receivedAt);
+                auto id = insertIncident.bind(1, a.title.isEmpty() ? Tr::tr("Alert from %1").arg(sourceLabel(a.source)) : a.title)
+                              .bind(2, qint64(severity)).bind(3, *service).bind(4, impact).bind(5, a.receivedAt).run();
+                if (!id)
+                    return fail(id.error());
+                incident = *id;
+                opened = true;
+            }
+        } else {
+            ++counts.held;
+        }
+        auto alertId = insertAlert.bind(1, a.source).bind(2, a.dedupKey).bind(3, QStringLiteral("firing")).bind(4, a.title)
+                           .bind(5, qint64(severity)).bind(6, *service).bind(7, compactJson(a.labels))
+                           .bind(8, compactJson(a.annotations)).bind(9, a.startsAt).bind(10, std::optional<qint64>())
+                           .bind(11, a.receivedAt).bind(12, incident).bindNullableText(13, a.rawPayload)
+                           .bind(14, a.groupKey).bind(15, a.heldReason).run();
+        if (!alertId)
+            return fail(alertId.error());
+        ++counts.created;
+        if (!incident)
+            return {};
+        if (opened) {
+            counts.incidentsOpened << *incident;
+            if (auto done = linkOpener.bind(1, *incident).bind(2, *alertId).run(); !done)
+                return fail(done.error());
+            if (auto done = event(*incident, a.receivedAt, "status",
+                                  Tr::tr("Incident opened as %1 by an alert from %2").arg(severityLabel(Severity(severity)), sourceLabel(a.source)),
+                                  *alertId); !done)
+                return done;
+        }
+        return event(*incident, std::min(a.startsAt, a.receivedAt), "alert",
+                     Tr::tr("Alert firing: %1").arg(a.title), *alertId);
+    }
+
+    Done resolved(const Alert &a, const std::optional<Latest> &previous, IntakeCounts &counts)
+    {
+        if (!previous) {
+            // Resolved before we ever saw it fire (we were down, or it was muted upstream): keep it
+            // in the inbox, open nothing.
+            ++counts.created;
+            auto id = insertAlert.bind(1, a.source).bind(2, a.dedupKey).bind(3, QStringLiteral("resolved")).bind(4, a.title)
+                          .bind(5, std::optional<qint64>()).bind(6, std::optional<qint64>()).bind(7, compactJson(a.labels))
+                          .bind(8, compactJson(a.annotations)).bind(9, a.startsAt).bind(10, a.endsAt)
+                          .bind(11, a.receivedAt).bind(12, std::optional<qint64>()).bindNullableText(13, a.rawPayload)
+                          .bind(14, QString()).bind(15, QString()).run();
+            return id ? Done() : fail(id.error());
+        }
+        if (previous->status == QLatin1String("resolved")) {
+            ++counts.deduplicated;
+            auto done = touch.bind(1, previous->id).bind(2, a.receivedAt).run();
+            return done ? Done() : fail(done.error());
+        }
+        ++counts.resolved;
+        const qint64 endsAt = a.endsAt.value_or(a.receivedAt);
+        if (auto done = resolveAlert.bind(1, previous->id).bind(2, endsAt).bind(3, a.receivedAt).run(); !done)
+            return fail(done.error());
+        if (!previous->incidentId)
+            return {};
+        const qint64 incident = *previous->incidentId;
+        if (auto done = event(incident, endsAt, "alert", Tr::tr("Alert resolved: %1").arg(previous->title), previous->id); !done)
+            return done;
+        if (!policy.ruleFor(a).resolveIncident)
+            return {};
+        unresolvedOfIncident.bind(1, incident);
+        const qint64 open = unresolvedOfIncident.next() ? unresolvedOfIncident.int64(0) : 1;
+        unresolvedOfIncident.done();
+        if (open > 0)
+            return {};
+        auto changed = resolveIncident.bind(1, incident).bind(2, a.receivedAt).run();
+        if (!changed)
+            return fail(changed.error());
+        if (sqlite3_changes(handle) == 0)
+            return {};
+        return event(incident, a.receivedAt, "status",
+                     Tr::tr("Incident resolved: all of its alerts resolved (intake rule “%1”)").arg(policy.ruleFor(a).name),
+                     previous->id);
+    }
+
+    Done acknowledged(const Alert &a, const std::optional<Latest> &previous, IntakeCounts &counts)
+    {
+        if (!previous || previous->status == QLatin1String("resolved")) {
+            ++counts.unmatched;
+            return {};
+        }
+        if (previous->status == QLatin1String("acknowledged")) {
+            ++counts.deduplicated;
+            auto done = touch.bind(1, previous->id).bind(2, a.receivedAt).run();
+            return done ? Done() : fail(done.error());
+        }
+        ++counts.acknowledged;
+        if (auto done = ackAlert.bind(1, previous->id).bind(2, a.receivedAt).run(); !done)
+            return fail(done.error());
+        if (!previous->incidentId)
+            return {};
+        if (auto done = ackIncident.bind(1, *previous->incidentId).bind(2, a.receivedAt).run(); !done)
+            return fail(done.error());
+        const bool incidentAcknowledged = sqlite3_changes(handle) > 0;
+        return event(*previous->incidentId, a.receivedAt, incidentAcknowledged ? "milestone" : "alert",
+                     incidentAcknowledged ? Tr::tr("Acknowledged through %1: %2").arg(sourceLabel(a.source), previous->title)
+                                          : Tr::tr("Alert acknowledged: %1").arg(previous->title),
+                     previous->id);
+    }
+
+    Done applyOne(const Alert &a, IntakeCounts &counts)
+    {
+        ++counts.received;
+        const auto previous = latest(a);
+        if (a.status == QLatin1String("firing"))
+            return firing(a, previous, counts);
+        if (a.status == QLatin1String("resolved"))
+            return resolved(a, previous, counts);
+        return acknowledged(a, previous, counts);
+    }
+};
+
+IntakeStore::IntakeStore(const Database &db) : d(std::make_unique<Impl>(db))
+{
+    d->connection = db.connection();
+    d->handle = rawsql::handle(d->connection);
+    if (d->handle)
+        (void)d->exec("PRAGMA synchronous=FULL");
+}
+
+IntakeStore::~IntakeStore()
+{
+    rollback();
+}
+
+Done IntakeStore::begin()
+{
+    if (!d->handle)
+        return fail(Tr::tr("Intake needs an SQLite database."));
+    if (auto done = d->prepare(); !done)
+        return done;
+    if (auto done = d->exec("BEGIN IMMEDIATE"); !done)
+        return done;
+    d->inTransaction = true;
+    d->serviceIds.clear();
+    // Rules change rarely, but the app may have saved new ones a moment ago: read them per batch.
+    auto policy = IntakeRuleStore(d->db).load();
+    if (!policy) {
+        rollback();
+        return fail(policy.error());
+    }
+    d->policy = *policy;
+    return {};
+}
+
+Result<IntakeCounts> IntakeStore::apply(const QList<Alert> &alerts)
+{
+    if (auto done = d->exec("SAVEPOINT intake_request"); !done)
+        return fail(done.error());
+    IntakeCounts counts;
+    for (const Alert &a : alerts) {
+        if (auto done = d->applyOne(a, counts); !done) {
+            (void)d->exec("ROLLBACK TO intake_request");
+            (void)d->exec("RELEASE intake_request");
+            d->serviceIds.clear();
+            return fail(done.error());
+        }
+    }
+    if (auto done = d->exec("RELEASE intake_request"); !done)
+        return fail(done.error());
+    return counts;
+}
+
+Done IntakeStore::commit()
+{
+    if (!d->inTransaction)
+        return fail(Tr::tr("No intake transaction is open."));
+    auto done = d->exec("COMMIT");
+    if (!done) {
+        rollback();
+        return done;
+    }
+    d->inTransaction = false;
+    return {};
+}
+
+void IntakeStore::rollback()
+{
+    if (d->inTransaction && d->handle)
+        (void)d->exec("ROLLBACK");
+    d->inTransaction = false;
+}
+
+Result<IntakeCounts> IntakeStore::applyNow(const QList<Alert> &alerts)
+{
+    if (auto done = begin(); !done)
+        return fail(done.error());
+    auto counts = apply(alerts);
+    if (!counts) {
+        rollback();
+        return counts;
+    }
+    if (auto done = commit(); !done)
+        return fail(done.error());
+    return counts;
+}
+
+} // namespace sitrep::intake

@@ -1,0 +1,56 @@
+#pragma once
+// Applies normalized alerts to the database: dedup by the sender's identity, grouping into open
+// incidents by the intake rules, incidents opened by alerts, and a timeline event for every
+// firing, resolving and acknowledging. Runs on the intake writer's thread through SQLite's C API
+// (tens of thousands of alerts per second); each batch either applies whole or not at all.
+
+#include "domain/Alert.h"
+#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace sitrep::intake {
+
+struct IntakeCounts
+{
+    int received = 0;
+    int created = 0;          // new alerts (or a new episode of a known one)
+    int deduplicated = 0;     // redeliveries: only "last seen" moved
+    int resolved = 0;
+    int acknowledged = 0;
+    int held = 0;             // new alerts kept in the inbox (below minimum severity, muted)
+    int unmatched = 0;        // acknowledge/resolve for an identity we never saw
+    QList<qint64> incidentsOpened;
+
+    void add(const IntakeCounts &other);
+};
+
+class IntakeStore
+{
+public:
+    // Uses the calling thread's connection, with synchronous=FULL: intake answers 2xx only
+    // after a commit that survives power loss.
+    explicit IntakeStore(const Database &db);
+    ~IntakeStore();
+    IntakeStore(const IntakeStore &) = delete;
+    IntakeStore &operator=(const IntakeStore &) = delete;
+
+    // Group commit: begin(), apply() per request, commit(). A failing apply() leaves the
+    // transaction as it was before it, so the other requests still commit.
+    Done begin();
+    Result<IntakeCounts> apply(const QList<Alert> &alerts);
+    Done commit();
+    void rollback();
+
+    // One batch in its own transaction.
+    Result<IntakeCounts> applyNow(const QList<Alert> &alerts);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace sitrep::intake

@@ -1,0 +1,114 @@
+#include "intake/IntakeWriter.h"
+
+#include "util/Log.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace sitrep::intake {
+
+IntakeWriter::IntakeWriter(DatabasePtr db, int maxQueuedAlerts, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_maxQueuedAlerts(maxQueuedAlerts)
+{
+    qRegisterMetaType<sitrep::intake::IntakeCounts>();
+    m_thread = QThread::create([this] { run(); });
+    m_thread->setObjectName(QStringLiteral("intake-writer"));
+    m_thread->start();
+}
+
+IntakeWriter::~IntakeWriter()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    m_thread->wait();
+    delete m_thread;
+    // The last group's answers are queued to us; deliver them while we still exist.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
+bool IntakeWriter::submit(QList<Alert> alerts, Completion done)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        // An empty queue always takes a request, however large: the limit is for backlog.
+        if (m_stopping || (m_queuedAlerts > 0 && m_queuedAlerts + alerts.size() > m_maxQueuedAlerts))
+            return false;
+        m_queuedAlerts += int(alerts.size());
+        m_queue.push_back(Job{std::move(alerts), std::move(done)});
+    }
+    m_wake.notify_one();
+    return true;
+}
+
+int IntakeWriter::queuedAlerts() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_queuedAlerts;
+}
+
+void IntakeWriter::run()
+{
+    {
+        IntakeStore store(*m_db);
+        drain(store);
+    }
+    // The statements are finalized; the connection can go.
+    m_db->releaseThreadConnection();
+}
+
+void IntakeWriter::drain(IntakeStore &store)
+{
+    for (;;) {
+        std::deque<Job> jobs;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty())
+                break;
+            jobs.swap(m_queue);
+        }
+        QList<Result<IntakeCounts>> results;
+        results.reserve(qsizetype(jobs.size()));
+        IntakeCounts total;
+        auto began = store.begin();
+        for (const Job &job : jobs) {
+            if (!began) {
+                results << Result<IntakeCounts>(fail(began.error()));
+                continue;
+            }
+            auto counts = store.apply(job.alerts);
+            if (counts)
+                total.add(*counts);
+            results << counts;
+        }
+        if (began) {
+            if (auto done = store.commit(); !done) {
+                qCWarning(lcIntake) << "Intake commit failed:" << done.error();
+                for (auto &r : results)
+                    r = Result<IntakeCounts>(fail(done.error()));
+                total = {};
+            }
+        } else {
+            qCWarning(lcIntake) << "Intake could not begin a transaction:" << began.error();
+        }
+        int alerts = 0;
+        for (const Job &job : jobs)
+            alerts += int(job.alerts.size());
+        {
+            std::lock_guard lock(m_mutex);
+            m_queuedAlerts -= alerts;
+        }
+        // Answer on the owner's thread: the responders live there.
+        QMetaObject::invokeMethod(this, [this, jobs = std::move(jobs), results = std::move(results), total]() {
+            for (size_t i = 0; i < jobs.size(); ++i)
+                jobs[i].done(results[qsizetype(i)]);
+            if (total.received > 0)
+                emit committed(total);
+        }, Qt::QueuedConnection);
+    }
+}
+
+} // namespace sitrep::intake

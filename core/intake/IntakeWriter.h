@@ -1,0 +1,61 @@
+#pragma once
+// The one thread that writes intake to the database. Requests queue here; the thread takes
+// everything waiting, applies it in one transaction (a savepoint per request, so one bad request
+// does not sink the others), commits once with a full fsync and only then reports back: durable
+// before 2xx, and under load one fsync is shared by many requests (group commit).
+
+#include "domain/Alert.h"
+#include "intake/IntakeStore.h"
+#include "storage/Database.h"
+
+#include <QObject>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+
+class QThread;
+
+namespace sitrep::intake {
+
+class IntakeWriter : public QObject
+{
+    Q_OBJECT
+public:
+    using Completion = std::function<void(const Result<IntakeCounts> &)>;
+
+    // The queue refuses more than this many alerts waiting (the server answers 503).
+    explicit IntakeWriter(DatabasePtr db, int maxQueuedAlerts = 100000, QObject *parent = nullptr);
+    // Finishes what is queued, then stops the thread.
+    ~IntakeWriter() override;
+
+    // Queues a request's alerts. `done` runs on this object's thread after the commit (or the
+    // failure). Returns false, without queuing, when the queue is full.
+    bool submit(QList<Alert> alerts, Completion done);
+    int queuedAlerts() const;
+
+signals:
+    // After each commit, on this object's thread: what the whole group did.
+    void committed(const sitrep::intake::IntakeCounts &counts);
+
+private:
+    struct Job
+    {
+        QList<Alert> alerts;
+        Completion done;
+    };
+    void run();
+    void drain(IntakeStore &store);
+
+    DatabasePtr m_db;
+    const int m_maxQueuedAlerts;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Job> m_queue;
+    int m_queuedAlerts = 0;
+    bool m_stopping = false;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace sitrep::intake

@@ -1,0 +1,129 @@
+#include "storage/IntakeRuleStore.h"
+
+#include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
+#include "util/Log.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace sitrep {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(IntakeRuleStore)
+};
+
+QStringList parseGroupBy(const QString &text)
+{
+    QStringList names;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        names << part.trimmed();
+    return names;
+}
+} // namespace
+
+Done IntakeRuleStore::validate(const IntakeRule &rule)
+{
+    if (rule.name.trimmed().isEmpty())
+        return fail(Tr::tr("Every rule needs a name."));
+    auto matchers = parseLabelMatchers(rule.matchersText);
+    if (!matchers)
+        return fail(Tr::tr("Rule “%1”: %2").arg(rule.name, matchers.error()));
+    static const QRegularExpression labelName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (rule.groupBy.isEmpty())
+        return fail(Tr::tr("Rule “%1”: group by at least one label (or group_key).").arg(rule.name));
+    for (const QString &name : rule.groupBy) {
+        if (!labelName.match(name).hasMatch())
+            return fail(Tr::tr("Rule “%1”: “%2” is not a label name.").arg(rule.name, name));
+    }
+    if (rule.minSeverity < 1 || rule.minSeverity > 5 || rule.defaultSeverity < 1 || rule.defaultSeverity > 5)
+        return fail(Tr::tr("Rule “%1”: severities run from SEV1 to SEV5.").arg(rule.name));
+    return {};
+}
+
+Result<IntakePolicy> IntakeRuleStore::load() const
+{
+    const auto db = m_db.connection();
+    IntakePolicy policy;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, name, enabled, matchers, group_by, min_severity, default_severity, "
+                             "resolve_incident FROM intake_rules ORDER BY position, id"));
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    while (q.next()) {
+        IntakeRule rule;
+        rule.id = q.value(0).toLongLong();
+        rule.name = q.value(1).toString();
+        rule.enabled = q.value(2).toBool();
+        rule.matchersText = q.value(3).toString();
+        rule.groupBy = parseGroupBy(q.value(4).toString());
+        rule.minSeverity = q.value(5).toInt();
+        rule.defaultSeverity = q.value(6).toInt();
+        rule.resolveIncident = q.value(7).toBool();
+        auto matchers = parseLabelMatchers(rule.matchersText);
+        if (!matchers) {
+            qCWarning(lcStorage) << "Skipping intake rule" << rule.name << ":" << matchers.error();
+            continue;
+        }
+        rule.matchers = *matchers;
+        policy.rules << rule;
+    }
+    q.prepare(QStringLiteral("SELECT label_value, severity FROM severity_map"));
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    while (q.next())
+        policy.severityMap.insert(q.value(0).toString().toLower(), q.value(1).toInt());
+    return policy;
+}
+
+Done IntakeRuleStore::save(const IntakePolicy &policy) const
+{
+    for (const IntakeRule &rule : policy.rules) {
+        if (auto done = validate(rule); !done)
+            return done;
+    }
+    for (auto it = policy.severityMap.cbegin(); it != policy.severityMap.cend(); ++it) {
+        if (it.key().trimmed().isEmpty() || *it < 1 || *it > 5)
+            return fail(Tr::tr("Severity mapping “%1” → %2 is not valid (SEV1 to SEV5).").arg(it.key()).arg(*it));
+    }
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    if (auto done = sql::exec(db, QStringLiteral("DELETE FROM intake_rules")); !done)
+        return done;
+    if (auto done = sql::exec(db, QStringLiteral("DELETE FROM severity_map")); !done)
+        return done;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO intake_rules(id, position, name, enabled, matchers, group_by, min_severity, "
+                             "default_severity, resolve_incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int position = 0;
+    for (const IntakeRule &rule : policy.rules) {
+        // Keep ids: they are part of the group keys of alerts already stored.
+        q.addBindValue(rule.id > 0 ? QVariant(rule.id) : QVariant());
+        q.addBindValue(position++);
+        q.addBindValue(rule.name.trimmed());
+        q.addBindValue(int(rule.enabled));
+        q.addBindValue(sql::text(rule.matchersText.trimmed()));
+        q.addBindValue(rule.groupBy.join(QLatin1Char(',')));
+        q.addBindValue(rule.minSeverity);
+        q.addBindValue(rule.defaultSeverity);
+        q.addBindValue(int(rule.resolveIncident));
+        if (auto done = sql::exec(q); !done)
+            return done;
+    }
+    q.prepare(QStringLiteral("INSERT INTO severity_map(label_value, severity) VALUES (?, ?)"));
+    for (auto it = policy.severityMap.cbegin(); it != policy.severityMap.cend(); ++it) {
+        q.addBindValue(it.key().trimmed().toLower());
+        q.addBindValue(*it);
+        if (auto done = sql::exec(q); !done)
+            return done;
+    }
+    return tx.commit();
+}
+
+} // namespace sitrep

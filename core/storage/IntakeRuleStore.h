@@ -1,0 +1,30 @@
+#pragma once
+// The intake rules and severity mapping (intake_rules, severity_map), read by intake for every
+// batch and edited in the app's rules dialog.
+
+#include "intake/IntakePolicy.h"
+#include "storage/Database.h"
+#include "util/Result.h"
+
+namespace sitrep {
+
+class IntakeRuleStore
+{
+public:
+    explicit IntakeRuleStore(const Database &db) : m_db(db) {}
+
+    // Rules in order with their matchers parsed. A rule whose matchers no longer parse is
+    // skipped (and logged) rather than stopping intake.
+    Result<IntakePolicy> load() const;
+    // Replaces all rules and the whole mapping in one transaction. Refuses rules whose matchers
+    // or group-by do not parse, naming the rule.
+    Done save(const IntakePolicy &policy) const;
+
+    // Checks a rule as the dialog would save it; the error names the rule.
+    static Done validate(const IntakeRule &rule);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace sitrep
