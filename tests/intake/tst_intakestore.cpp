@@ -1,0 +1,270 @@
+// IntakeStore on a real SQLite file: dedup per source identity, grouping into open incidents,
+// incidents opened by alerts (impact = alert start, detected = received), timeline events for
+// firing/resolving/acknowledging, held alerts, mutes, rules that resolve, and all-or-nothing
+// requests inside a group commit.
+
+#include "TestSupport.h"
+#include "domain/IncidentChange.h"
+#include "intake/IntakeStore.h"
+#include "intake/SourceAdapter.h"
+#include "storage/IncidentStore.h"
+#include "storage/IntakeRuleStore.h"
+#include "util/TimeFormat.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace sitrep;
+using namespace sitrep::intake;
+
+namespace {
+QByteArray fixture(const char *name)
+{
+    return test::fileBytes(QStringLiteral(SITREP_TEST_DATA "/intake/") + QLatin1String(name));
+}
+qint64 at(const char *iso)
+{
+    return *parseIsoUtc(QString::fromLatin1(iso));
+}
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+QStringList events(const Database &db, qint64 incident)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT kind || ': ' || body FROM timeline_events WHERE incident_id = %1 ORDER BY occurred_at, id").arg(incident));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+Alert firingAlert(const QString &fingerprint, const QString &name, const QString &service, const QString &severity, qint64 startsAt)
+{
+    Alert a;
+    a.source = QStringLiteral("alertmanager");
+    a.dedupKey = fingerprint;
+    a.status = QStringLiteral("firing");
+    a.title = name + QStringLiteral(" on ") + service;
+    a.service = service;
+    a.labels = {{QStringLiteral("alertname"), name}, {QStringLiteral("service"), service}, {QStringLiteral("severity"), severity}};
+    a.startsAt = startsAt;
+    a.receivedAt = startsAt + 30000;
+    a.lastSeenAt = a.receivedAt;
+    return a;
+}
+} // namespace
+
+class TestIntakeStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::isolate(); }
+
+    void alertmanagerLifecycle()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeStore store(*db);
+        const qint64 received = at("2026-11-26T10:01:00Z");
+
+        auto first = store.applyNow(parseAlertmanager(fixture("alertmanager_firing.json"), received).alerts);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first->created, 2);
+        QCOMPARE(first->incidentsOpened.size(), 1); // both instances join one incident
+        const qint64 incidentId = first->incidentsOpened.constFirst();
+
+        auto incident = IncidentStore(*db).byId(incidentId);
+        QVERIFY(incident.ok() && incident->has_value());
+        const Incident &i = **incident;
+        QCOMPARE(i.title, QStringLiteral("Checkout 5xx above 5%"));
+        QCOMPARE(i.severity, Severity::Sev2);                      // severity=critical
+        QCOMPARE(i.service, QStringLiteral("checkout"));
+        QCOMPARE(i.impactStartedAt, at("2026-11-26T10:00:00.123Z")); // the alert's start
+        QCOMPARE(i.detectedAt, received);                            // when we received it
+        QCOMPARE(i.status, IncidentStatus::Open);
+        QVERIFY(!milestoneProblem(i));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT opened_by_alert_id IS NOT NULL FROM incidents")), qint64(1));
+        QCOMPARE(events(*db, incidentId).size(), 3);
+
+        // Alertmanager resends the whole group: nothing new, only "last seen" moves.
+        auto again = store.applyNow(parseAlertmanager(fixture("alertmanager_firing.json"), received + 60000).alerts);
+        QVERIFY(again.ok());
+        QCOMPARE(again->deduplicated, 2);
+        QCOMPARE(again->created, 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts")), qint64(2));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT max(last_seen_at) FROM alerts")), received + 60000);
+        QCOMPARE(events(*db, incidentId).size(), 3);
+
+        // Firing and resolved in one payload: one resolves, the other is a redelivery.
+        auto mixed = store.applyNow(parseAlertmanager(fixture("alertmanager_mixed.json"), received + 120000).alerts);
+        QVERIFY(mixed.ok());
+        QCOMPARE(mixed->resolved, 1);
+        QCOMPARE(mixed->deduplicated, 1);
+        QCOMPARE(events(*db, incidentId).constLast(), QStringLiteral("alert: Alert resolved: Checkout 5xx above 5%"));
+        // Without a rule saying so, a resolved alert leaves the incident open.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT status = 'open' FROM incidents")), qint64(1));
+
+        // The same fingerprint fires again: a new episode, joining the still open incident.
+        QList<Alert> refire = parseAlertmanager(fixture("alertmanager_firing.json"), received + 600000).alerts.mid(0, 1);
+        refire[0].startsAt = at("2026-11-26T10:30:00Z");
+        auto third = store.applyNow(refire);
+        QVERIFY(third.ok());
+        QCOMPARE(third->created, 1);
+        QCOMPARE(third->incidentsOpened.size(), 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE dedup_key = 'a1b2c3d4e5f60001'")), qint64(2));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(DISTINCT incident_id) FROM alerts")), qint64(1));
+        // A late copy of the first episode's firing changes nothing.
+        auto stale = store.applyNow(parseAlertmanager(fixture("alertmanager_firing.json"), received + 700000).alerts.mid(0, 1));
+        QCOMPARE(stale->deduplicated, 1);
+    }
+
+    void pagerDutyTriggerAcknowledgeResolve()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeStore store(*db);
+        const qint64 t0 = at("2026-11-26T10:00:00Z");
+        auto trigger = store.applyNow(parsePagerDuty(fixture("pagerduty_trigger.json"), t0).alerts);
+        QVERIFY(trigger.ok());
+        QCOMPARE(trigger->incidentsOpened.size(), 1);
+        const qint64 incident = trigger->incidentsOpened.constFirst();
+        QVERIFY(store.applyNow(parsePagerDuty(fixture("pagerduty_trigger.json"), t0 + 1000).alerts)->deduplicated == 1);
+
+        auto ack = store.applyNow(parsePagerDuty(fixture("pagerduty_acknowledge.json"), t0 + 60000).alerts);
+        QCOMPARE(ack->acknowledged, 1);
+        auto stored = IncidentStore(*db).byId(incident);
+        QCOMPARE((*stored)->status, IncidentStatus::Acknowledged);
+        QCOMPARE((*stored)->acknowledgedAt, t0 + 60000);
+
+        auto resolve = store.applyNow(parsePagerDuty(fixture("pagerduty_resolve.json"), t0 + 120000).alerts);
+        QCOMPARE(resolve->resolved, 1);
+        QSqlQuery q(db->connection());
+        q.exec(QStringLiteral("SELECT status FROM alerts"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("resolved"));
+        const QStringList log = events(*db, incident);
+        QCOMPARE(log.size(), 4);
+        QVERIFY(log[2].startsWith(QStringLiteral("milestone: Acknowledged through PagerDuty")));
+        QVERIFY(log[3].startsWith(QStringLiteral("alert: Alert resolved")));
+
+        // Acknowledge or resolve for a key we never saw: accepted, nothing stored.
+        auto unknown = store.applyNow(parsePagerDuty(R"({"routing_key":"k","event_action":"acknowledge","dedup_key":"nope"})", t0).alerts);
+        QCOMPARE(unknown->unmatched, 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts")), qint64(1));
+    }
+
+    void heldBelowMinimumSeverityAndMuted()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeStore store(*db);
+        const qint64 t0 = at("2026-11-26T10:00:00Z");
+        auto warn = store.applyNow({firingAlert(QStringLiteral("w1"), QStringLiteral("Slow"), QStringLiteral("web"), QStringLiteral("warning"), t0)});
+        QCOMPARE(warn->held, 1);
+        QCOMPARE(warn->incidentsOpened.size(), 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE held_reason = 'below_min_severity' AND incident_id IS NULL")), qint64(1));
+
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO alert_mutes(source, dedup_key, until_at, created_at) VALUES ('alertmanager', 'm1', %1, %2)")
+                           .arg(t0 + 3600000).arg(t0)));
+        auto muted = store.applyNow({firingAlert(QStringLiteral("m1"), QStringLiteral("DiskFull"), QStringLiteral("db"), QStringLiteral("critical"), t0)});
+        QCOMPARE(muted->held, 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE held_reason = 'muted'")), qint64(1));
+        // It resolves (still no incident), then fires again after the mute ended: now it opens one.
+        Alert resolved = firingAlert(QStringLiteral("m1"), QStringLiteral("DiskFull"), QStringLiteral("db"), QStringLiteral("critical"), t0);
+        resolved.status = QStringLiteral("resolved");
+        resolved.receivedAt = t0 + 600000;
+        QCOMPARE(store.applyNow({resolved})->resolved, 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM incidents")), qint64(0));
+        const qint64 afterMute = t0 + 2 * 3600000;
+        auto refire = store.applyNow({firingAlert(QStringLiteral("m1"), QStringLiteral("DiskFull"), QStringLiteral("db"), QStringLiteral("critical"), afterMute)});
+        QCOMPARE(refire->held, 0);
+        QCOMPARE(refire->incidentsOpened.size(), 1);
+    }
+
+    void rulesGroupAndResolve()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeRuleStore rules(*db);
+        auto policy = rules.load();
+        QVERIFY(policy.ok());
+        QCOMPARE(policy->rules.size(), 1);
+        IntakeRule byService = policy->rules.constFirst();
+        byService.groupBy = {QStringLiteral("service")};
+        byService.resolveIncident = true;
+        byService.minSeverity = 4;
+        IntakeRule broken;
+        broken.name = QStringLiteral("Broken");
+        broken.matchersText = QStringLiteral("service=~\"(\"");
+        IntakePolicy edited = *policy;
+        edited.rules = {broken, byService};
+        const auto refused = rules.save(edited);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("Broken")), qPrintable(refused.error()));
+        edited.rules = {byService};
+        QVERIFY(rules.save(edited).ok());
+
+        IntakeStore store(*db);
+        const qint64 t0 = at("2026-11-26T10:00:00Z");
+        auto r = store.applyNow({firingAlert(QStringLiteral("a"), QStringLiteral("DiskFull"), QStringLiteral("db"), QStringLiteral("critical"), t0),
+                                 firingAlert(QStringLiteral("b"), QStringLiteral("Lag"), QStringLiteral("db"), QStringLiteral("warning"), t0 + 1000)});
+        QVERIFY(r.ok());
+        QCOMPARE(r->incidentsOpened.size(), 1); // grouped by service only; SEV4 now opens/joins
+        const qint64 incident = r->incidentsOpened.constFirst();
+        Alert resolveA = firingAlert(QStringLiteral("a"), QStringLiteral("DiskFull"), QStringLiteral("db"), QStringLiteral("critical"), t0);
+        resolveA.status = QStringLiteral("resolved");
+        resolveA.receivedAt = t0 + 600000;
+        QVERIFY(store.applyNow({resolveA}).ok());
+        QCOMPARE((*IncidentStore(*db).byId(incident))->status, IncidentStatus::Open); // "b" still firing
+        Alert resolveB = firingAlert(QStringLiteral("b"), QStringLiteral("Lag"), QStringLiteral("db"), QStringLiteral("warning"), t0);
+        resolveB.status = QStringLiteral("resolved");
+        resolveB.receivedAt = t0 + 900000;
+        QVERIFY(store.applyNow({resolveB}).ok());
+        const Incident resolved = **IncidentStore(*db).byId(incident);
+        QCOMPARE(resolved.status, IncidentStatus::Resolved);
+        QCOMPARE(resolved.resolvedAt, t0 + 900000);
+        QVERIFY(!milestoneProblem(resolved));
+        QVERIFY(events(*db, incident).constLast().contains(QStringLiteral("all of its alerts resolved")));
+
+        // The incident is resolved: the next firing of the group opens a new one.
+        auto next = store.applyNow({firingAlert(QStringLiteral("c"), QStringLiteral("DiskFull"), QStringLiteral("db"), QStringLiteral("critical"), t0 + 1000000)});
+        QCOMPARE(next->incidentsOpened.size(), 1);
+        QVERIFY(next->incidentsOpened.constFirst() != incident);
+    }
+
+    void aFailingRequestLeavesNothingAndSparesItsGroup()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeStore store(*db);
+        const qint64 t0 = at("2026-11-26T10:00:00Z");
+        QVERIFY(store.begin().ok());
+        QVERIFY(store.apply({firingAlert(QStringLiteral("ok1"), QStringLiteral("A"), QStringLiteral("s1"), QStringLiteral("critical"), t0)}).ok());
+        // A severity the schema refuses: the incident it would open is already inserted when
+        // the alert insert fails, so this checks the savepoint undoes both.
+        Alert bad = firingAlert(QStringLiteral("bad"), QStringLiteral("B"), QStringLiteral("s2"), QStringLiteral("critical"), t0);
+        bad.severity = 9;
+        const auto failed = store.apply({firingAlert(QStringLiteral("ok-in-bad"), QStringLiteral("C"), QStringLiteral("s3"), QStringLiteral("critical"), t0), bad});
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().contains(QStringLiteral("CHECK")), qPrintable(failed.error()));
+        QVERIFY(store.apply({firingAlert(QStringLiteral("ok2"), QStringLiteral("D"), QStringLiteral("s4"), QStringLiteral("critical"), t0)}).ok());
+        QVERIFY(store.commit().ok());
+        QSqlQuery q(db->connection());
+        q.exec(QStringLiteral("SELECT group_concat(dedup_key, ',') FROM (SELECT dedup_key FROM alerts ORDER BY id)"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok1,ok2"));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM incidents")), qint64(2));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM services WHERE name IN ('s2', 's3')")), qint64(0));
+        // Incident numbers stay dense: the rolled-back one left no gap.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT max(number) - min(number) FROM incidents")), qint64(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIntakeStore)
+#include "tst_intakestore.moc"
