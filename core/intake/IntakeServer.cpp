@@ -90,6 +90,11 @@ bool IntakeServer::isListening() const
     return m_tcp && m_tcp->isListening();
 }
 
+int IntakeServer::queuedAlerts() const
+{
+    return m_writer ? m_writer->queuedAlerts() : 0;
+}
+
 quint16 IntakeServer::port() const
 {
     return m_tcp ? m_tcp->serverPort() : 0;
@@ -125,7 +130,7 @@ Done IntakeServer::start()
                           return reject(responder, {405, QStringLiteral("method_not_allowed"), Tr::tr("Use GET."), {}}, false);
                       const bool writing = m_writer != nullptr;
                       QJsonObject body{{QStringLiteral("status"), writing ? QStringLiteral("ok") : QStringLiteral("stopping")},
-                                       {QStringLiteral("queued_alerts"), m_writer ? m_writer->queuedAlerts() : 0}};
+                                       {QStringLiteral("queued_alerts"), queuedAlerts()}};
                       responder.write(json(body), jsonHeaders(), writing ? Status::Ok : Status::ServiceUnavailable);
                   });
     m_http->route(QStringLiteral("/metrics"), QHttpServerRequest::Method::AnyKnown, this,

@@ -50,6 +50,8 @@ public:
     quint16 port() const;
     QString listenAddress() const;   // "127.0.0.1:9797"
     const IntakeMetrics &metrics() const { return m_metrics; }
+    // Alerts waiting for the writer (accepted, not yet committed).
+    int queuedAlerts() const;
 
 signals:
     // After a commit: what intake did (incidents opened, alerts received, ...).

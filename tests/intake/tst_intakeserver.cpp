@@ -1,0 +1,268 @@
+// The intake server over real HTTP on loopback: every route, status codes and machine-readable
+// reasons, authentication, size limit, nothing stored on a rejection, 503 under overload,
+// /healthz and /metrics, concurrent senders.
+
+#include "HttpTestClient.h"
+#include "TestSupport.h"
+#include "intake/IntakeServer.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace sitrep;
+using namespace sitrep::intake;
+
+namespace {
+QByteArray fixture(const char *name)
+{
+    return test::fileBytes(QStringLiteral(SITREP_TEST_DATA "/intake/") + QLatin1String(name));
+}
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+class TestIntakeServer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DatabasePtr m_db;
+    std::unique_ptr<IntakeServer> m_server;
+    test::HttpTestClient m_http;
+
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(path));
+    }
+    qint64 alerts() const { return scalar(*m_db, QStringLiteral("SELECT count(*) FROM alerts")); }
+
+private slots:
+    void initTestCase()
+    {
+        test::isolate();
+        m_db = test::createDatabase(m_dir);
+        IntakeConfig config;
+        config.port = 0;
+        m_server = std::make_unique<IntakeServer>(m_db, config);
+        const auto started = m_server->start();
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+        QVERIFY(m_server->port() > 0);
+        QCOMPARE(m_server->listenAddress(), QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
+    }
+    void cleanupTestCase() { m_server.reset(); }
+
+    void everySourceAccepts_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::newRow("alertmanager") << QStringLiteral("/api/v1/alertmanager") << fixture("alertmanager_firing.json") << 200;
+        QTest::newRow("grafana") << QStringLiteral("/api/v1/grafana") << fixture("grafana_firing.json") << 200;
+        QTest::newRow("pagerduty") << QStringLiteral("/v2/enqueue") << fixture("pagerduty_trigger.json") << 202;
+        QTest::newRow("datadog") << QStringLiteral("/api/v1/datadog") << fixture("datadog_custom.json") << 200;
+        QTest::newRow("generic") << QStringLiteral("/api/v1/alerts") << fixture("generic_batch.json") << 200;
+    }
+    void everySourceAccepts()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        const qint64 before = alerts();
+        const auto reply = m_http.post(url(path), body);
+        QCOMPARE(reply.status, status);
+        QVERIFY(alerts() > before); // committed before the answer
+        if (status == 202) {
+            // PagerDuty's own answer.
+            QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+            QCOMPARE(reply.json().value(QStringLiteral("message")).toString(), QStringLiteral("Event processed"));
+            QCOMPARE(reply.json().value(QStringLiteral("dedup_key")).toString(), QStringLiteral("pg-primary-replication-lag"));
+        } else {
+            QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+            QVERIFY(reply.json().value(QStringLiteral("created")).toInt() > 0);
+        }
+        // A retry of the same request is harmless.
+        const qint64 after = alerts();
+        QCOMPARE(m_http.post(url(path), body).status, status);
+        QCOMPARE(alerts(), after);
+    }
+
+    void rejectionsStoreNothing_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("malformed") << QByteArray("POST") << QStringLiteral("/api/v1/alertmanager") << QByteArray("{\"alerts\": [") << 400 << QStringLiteral("malformed_json");
+        QTest::newRow("wrong types") << QByteArray("POST") << QStringLiteral("/api/v1/alerts") << fixture("generic_wrong_types.json") << 400 << QStringLiteral("invalid_payload");
+        QTest::newRow("missing fields") << QByteArray("POST") << QStringLiteral("/api/v1/alertmanager") << fixture("alertmanager_bad_fields.json") << 400 << QStringLiteral("invalid_payload");
+        QTest::newRow("invalid utf-8") << QByteArray("POST") << QStringLiteral("/api/v1/alerts") << fixture("generic_invalid_utf8.json") << 400 << QStringLiteral("invalid_utf8");
+        QTest::newRow("too large") << QByteArray("POST") << QStringLiteral("/api/v1/alerts") << QByteArray((1 << 20) + 1, ' ') << 413 << QStringLiteral("too_large");
+        QTest::newRow("unknown route") << QByteArray("POST") << QStringLiteral("/api/v2/alerts") << fixture("generic_single.json") << 404 << QStringLiteral("unknown_route");
+        QTest::newRow("wrong method") << QByteArray("PUT") << QStringLiteral("/api/v1/alerts") << fixture("generic_single.json") << 405 << QStringLiteral("method_not_allowed");
+        QTest::newRow("get on a source") << QByteArray("GET") << QStringLiteral("/v2/enqueue") << QByteArray() << 405 << QStringLiteral("method_not_allowed");
+    }
+    void rejectionsStoreNothing()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, reason);
+        const qint64 before = alerts();
+        const qint64 incidents = scalar(*m_db, QStringLiteral("SELECT count(*) FROM incidents"));
+        const auto reply = m_http.send(method, url(path), body);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(reply.json().value(QStringLiteral("reason")).toString(), reason);
+        QVERIFY(!reply.json().value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(alerts(), before);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM incidents")), incidents);
+        if (status == 405)
+            QCOMPARE(reply.header("allow"), QByteArray("POST"));
+    }
+
+    void pagerDutyRejectsInItsOwnShape()
+    {
+        const auto reply = m_http.post(url(QStringLiteral("/v2/enqueue")), fixture("pagerduty_invalid.json"));
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("invalid event"));
+        QCOMPARE(reply.json().value(QStringLiteral("message")).toString(), QStringLiteral("Event object is invalid"));
+        QVERIFY(reply.json().value(QStringLiteral("errors")).toArray().size() >= 2);
+    }
+
+    void healthAndMetrics()
+    {
+        const auto health = m_http.get(url(QStringLiteral("/healthz")));
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const auto metrics = m_http.get(url(QStringLiteral("/metrics")));
+        QCOMPARE(metrics.status, 200);
+        QVERIFY(metrics.header("content-type").startsWith("text/plain; version=0.0.4"));
+        const QByteArray text = metrics.body;
+        QVERIFY(text.contains("# TYPE sitrep_intake_request_duration_seconds histogram"));
+        QVERIFY2(text.contains("sitrep_intake_requests_rejected_total{reason=\"malformed_json\"} 1"), text.constData());
+        QVERIFY(text.contains("sitrep_intake_requests_rejected_total{reason=\"too_large\"} 1"));
+        QVERIFY(text.contains("sitrep_intake_alerts_received_total{source=\"pagerduty\"} 2"));
+        QVERIFY(text.contains("sitrep_intake_alerts_deduplicated_total "));
+        const qint64 opened = scalar(*m_db, QStringLiteral("SELECT count(*) FROM incidents"));
+        QVERIFY(text.contains("sitrep_intake_incidents_opened_total " + QByteArray::number(opened) + "\n"));
+        QCOMPARE(m_server->metrics().incidentsOpened(), opened);
+    }
+
+    void concurrentSendersAllCommitted()
+    {
+        QSignalSpy committed(m_server.get(), &IntakeServer::alertsCommitted);
+        QList<QByteArray> bodies;
+        for (int i = 0; i < 40; ++i)
+            bodies << QStringLiteral(R"({"title":"Concurrent %1","severity":"SEV2","service":"c%2","dedup_key":"c-%1"})").arg(i).arg(i % 4).toUtf8();
+        const auto replies = m_http.postAll(url(QStringLiteral("/api/v1/alerts")), bodies);
+        for (const auto &r : replies)
+            QCOMPARE(r.status, 200);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM alerts WHERE dedup_key LIKE 'c-%'")), qint64(40));
+        // Grouped by service + alert name: each title is its own alert name, so 40 incidents.
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(DISTINCT incident_id) FROM alerts WHERE dedup_key LIKE 'c-%'")), qint64(40));
+        QVERIFY(committed.size() >= 1);
+        QVERIFY(committed.size() <= 40); // requests that arrived together shared commits
+    }
+
+    void overloadAnswers503WithRetryAfter()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeConfig config;
+        config.port = 0;
+        config.maxQueuedAlerts = 1;
+        IntakeServer server(db, config);
+        QVERIFY(server.start().ok());
+        // Another writer holds the database: the first request waits in the writer, the
+        // second finds the queue full.
+        auto opened = db->openSeparateConnection(QStringLiteral("blocker"));
+        QVERIFY(opened.ok());
+        const QString blockerName = opened->connectionName();
+        std::optional<QSqlDatabase> blocker(*opened);
+        opened = fail(QString());
+        QSqlQuery(*blocker).exec(QStringLiteral("BEGIN IMMEDIATE"));
+        const QUrl u(QStringLiteral("http://127.0.0.1:%1/api/v1/alerts").arg(server.port()));
+        QNetworkAccessManager nam;
+        QNetworkRequest req(u);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *first = nam.post(req, QByteArray(R"({"title":"first","severity":"SEV2","dedup_key":"o1"})"));
+        // The first request is queued (its writer waits for the lock).
+        QTRY_COMPARE(server.queuedAlerts(), 1);
+        const auto second = m_http.post(u, R"({"title":"second","severity":"SEV2","dedup_key":"o2"})");
+        QCOMPARE(second.status, 503);
+        QCOMPARE(second.json().value(QStringLiteral("reason")).toString(), QStringLiteral("overloaded"));
+        QCOMPARE(second.header("retry-after"), QByteArray("1"));
+        QSqlQuery(*blocker).exec(QStringLiteral("ROLLBACK"));
+        QTRY_VERIFY_WITH_TIMEOUT(first->isFinished(), 10000);
+        QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete first;
+        QSqlQuery q(db->connection());
+        q.exec(QStringLiteral("SELECT group_concat(dedup_key) FROM alerts"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("o1"));
+        blocker.reset();
+        db->releaseConnection(blockerName);
+    }
+
+    void tokenIsRequiredWhenConfigured()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeConfig config;
+        config.port = 0;
+        config.token = "s3cret-token-of-some-length";
+        IntakeServer server(db, config);
+        QVERIFY(server.start().ok());
+        const QUrl u(QStringLiteral("http://127.0.0.1:%1/api/v1/alerts").arg(server.port()));
+        const QByteArray body = R"({"title":"t","severity":"SEV2"})";
+        auto none = m_http.post(u, body);
+        QCOMPARE(none.status, 401);
+        QCOMPARE(none.json().value(QStringLiteral("reason")).toString(), QStringLiteral("unauthorized"));
+        QCOMPARE(none.header("www-authenticate"), QByteArray("Bearer"));
+        QCOMPARE(m_http.post(u, body, "s3cret-token-of-some-lengtX").status, 401);
+        QCOMPARE(m_http.post(u, body, "s3cret").status, 401);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts")), qint64(0));
+        QCOMPARE(m_http.post(u, body, config.token).status, 200);
+        QCOMPARE(m_http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(server.port()))).status, 401);
+        QCOMPARE(m_http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/healthz").arg(server.port()))).status, 200);
+    }
+
+    void refusesNonLoopbackWithoutToken()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeConfig config;
+        config.address = QHostAddress::Any;
+        config.port = 0;
+        IntakeServer server(db, config);
+        const auto started = server.start();
+        QVERIFY(!started.ok());
+        QVERIFY2(started.error().contains(QStringLiteral("token")), qPrintable(started.error()));
+        QVERIFY(!server.isListening());
+    }
+
+    void helpers()
+    {
+        QVERIFY(constantTimeEquals("abc", "abc"));
+        QVERIFY(!constantTimeEquals("abc", "abd"));
+        QVERIFY(!constantTimeEquals("abc", "abcd"));
+        QVERIFY(!constantTimeEquals("", ""));
+        QCOMPARE(parseListenAddress(QStringLiteral("127.0.0.1:9797"))->second, quint16(9797));
+        QCOMPARE(parseListenAddress(QStringLiteral("[::1]:80"))->first, QHostAddress(QHostAddress::LocalHostIPv6));
+        QVERIFY(!parseListenAddress(QStringLiteral("127.0.0.1")).ok());
+        QVERIFY(!parseListenAddress(QStringLiteral("example.org:80")).ok());
+        QVERIFY(!parseListenAddress(QStringLiteral("127.0.0.1:70000")).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIntakeServer)
+#include "tst_intakeserver.moc"
