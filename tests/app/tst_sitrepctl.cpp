@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include "storage/Migrator.h"
+
 #include <QTest>
 
 using namespace sitrep;
@@ -91,7 +93,7 @@ private slots:
         QVERIFY2(r.err.contains("Wrote 500 incidents"), r.err.constData());
         r = sitrepctl({QStringLiteral("check"), QStringLiteral("--db"), db});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains("schema version: 1"));
+        QVERIFY(r.out.contains("schema version: " + QByteArray::number(Migrator().latestVersion())));
         QVERIFY(r.out.contains("incidents       : 500"));
         QVERIFY(r.out.contains("integrity: ok"));
         // A second demo into the same file is refused: demo data never mixes with real data.
@@ -186,10 +188,10 @@ private slots:
         const QString db = path(QStringLiteral("migrate.db"));
         Run r = sitrepctl({QStringLiteral("migrate"), QStringLiteral("--db"), db});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.contains("migrated from schema version 0 to 1"), r.err.constData());
+        QVERIFY2(r.err.contains("migrated from schema version 0 to " + QByteArray::number(Migrator().latestVersion())), r.err.constData());
         r = sitrepctl({QStringLiteral("migrate"), QStringLiteral("--db"), db});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.err.contains("already at schema version 1"));
+        QVERIFY(r.err.contains("already at schema version " + QByteArray::number(Migrator().latestVersion())));
     }
 
     void reportsInEachFormat()
@@ -221,6 +223,24 @@ private slots:
         QCOMPARE(sitrepctl({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--by"), QStringLiteral("day")}).exitCode, 2);
         QCOMPARE(sitrepctl({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("yesterday")}).exitCode, 2);
         QCOMPARE(sitrepctl({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus")}).exitCode, 2);
+    }
+
+    void serveRefusesUnsafeOrBrokenSetups()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("serve.db"));
+        Run open = sitrepctl({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
+        QCOMPARE(open.exitCode, 2);
+        QVERIFY2(open.err.contains("without --token-file"), open.err.constData());
+        const QString shortToken = m_dir.filePath(QStringLiteral("short.token"));
+        test::writeFile(shortToken, "abc\n");
+        Run weak = sitrepctl({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--token-file"), shortToken});
+        QCOMPARE(weak.exitCode, 2);
+        QVERIFY(weak.err.contains("shorter than 16"));
+        Run badAddress = sitrepctl({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("localhost")});
+        QCOMPARE(badAddress.exitCode, 2);
+        QVERIFY(badAddress.err.contains("HOST:PORT"));
+        // None of these created the database.
+        QVERIFY(!QFileInfo::exists(db));
     }
 
     void checkOfAMissingFileFails()
