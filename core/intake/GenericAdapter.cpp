@@ -3,9 +3,9 @@
 
 #include "intake/PayloadReader.h"
 #include "intake/SourceAdapter.h"
+#include "util/CompactJson.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace sitrep::intake {
 
@@ -42,7 +42,7 @@ Alert readAlert(const PayloadReader &r, qint64 receivedAt)
         alert.endsAt = ends.value_or(receivedAt);
     alert.receivedAt = receivedAt;
     alert.lastSeenAt = receivedAt;
-    alert.rawPayload = QJsonDocument(r.object()).toJson(QJsonDocument::Compact);
+    alert.rawPayload = compactJson(r.object());
     return alert;
 }
 } // namespace

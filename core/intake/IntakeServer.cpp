@@ -3,6 +3,7 @@
 #include "intake/IntakeWriter.h"
 #include "intake/SourceAdapter.h"
 #include "util/Clock.h"
+#include "util/CompactJson.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ using Status = QHttpServerResponder::StatusCode;
 
 QByteArray json(const QJsonObject &o)
 {
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return compactJson(o);
 }
 
 QHttpHeaders jsonHeaders()
@@ -225,7 +226,7 @@ void IntakeServer::handleSource(const QString &source, const QHttpServerRequest 
 
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QString replyKey = parsed.replyDedupKey;
-    const bool queued = m_writer->submit(std::move(parsed.alerts), [this, pending, source, pagerDuty, replyKey, timer, now](const Result<IntakeCounts> &result) {
+    const bool queued = m_writer->submit(prepareAlerts(std::move(parsed.alerts)), [this, pending, source, pagerDuty, replyKey, timer, now](const Result<IntakeCounts> &result) {
         if (!result) {
             // Nothing of this request is stored (its savepoint or the whole group rolled back);
             // 503 makes Alertmanager and PagerDuty clients retry.

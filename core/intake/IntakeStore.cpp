@@ -5,10 +5,10 @@
 #include "storage/IntakeRuleStore.h"
 #include "storage/RawSqlite.h"
 #include "util/Clock.h"
+#include "util/CompactJson.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
 
 namespace sitrep::intake {
 
@@ -19,11 +19,6 @@ struct Tr
 };
 
 using rawsql::Statement;
-
-QString compactJson(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 
 QString sourceLabel(const QString &source)
 {
@@ -64,9 +59,16 @@ struct IntakeStore::Impl
     bool inTransaction = false;
     IntakePolicy policy;
     QHash<QString, qint64> serviceIds;
+    qint64 transactionStartedAt = 0;
+    // Looked up once: translate() per alert showed in profiles of alert storms.
+    const QString alertFiring = Tr::tr("Alert firing: %1");
+    // Valid for one transaction (we hold the write lock): a storm repeats the same group and the
+    // same few services thousands of times.
+    QHash<QString, qint64> openIncidentByGroup;
+    QHash<QPair<QString, QString>, qint64> muteUntil;   // identity -> end of its latest mute
 
     Statement findLatest, touch, insertAlert, resolveAlert, ackAlert, linkOpener, isMuted;
-    Statement latestIncidentOfGroup, incidentStatus, insertIncident, insertEvent, ackIncident;
+    Statement latestIncidentOfGroup, rememberGroup, insertIncident, insertEvent, ackIncident;
     Statement unresolvedOfIncident, resolveIncident, findService, insertService;
     bool prepared = false;
 
@@ -96,10 +98,10 @@ struct IntakeStore::Impl
             {&resolveAlert, "UPDATE alerts SET status = 'resolved', ends_at = ?2, last_seen_at = max(last_seen_at, ?3) WHERE id = ?1"},
             {&ackAlert, "UPDATE alerts SET status = 'acknowledged', last_seen_at = max(last_seen_at, ?2) WHERE id = ?1"},
             {&linkOpener, "UPDATE incidents SET opened_by_alert_id = ?2 WHERE id = ?1"},
-            {&isMuted, "SELECT 1 FROM alert_mutes WHERE source = ?1 AND dedup_key = ?2 AND until_at > ?3 LIMIT 1"},
-            {&latestIncidentOfGroup, "SELECT a.incident_id, i.status FROM alerts a JOIN incidents i ON i.id = a.incident_id "
-                                     "WHERE a.group_key = ?1 AND a.incident_id IS NOT NULL ORDER BY a.id DESC LIMIT 1"},
-            {&incidentStatus, "SELECT status, acknowledged_at, mitigated_at FROM incidents WHERE id = ?1"},
+            {&isMuted, "SELECT source, dedup_key, max(until_at) FROM alert_mutes GROUP BY source, dedup_key"},
+            {&latestIncidentOfGroup, "SELECT g.incident_id, i.status FROM alert_groups g JOIN incidents i ON i.id = g.incident_id "
+                                     "WHERE g.group_key = ?1"},
+            {&rememberGroup, "INSERT OR REPLACE INTO alert_groups(group_key, incident_id) VALUES (?1, ?2)"},
             {&insertIncident, "INSERT INTO incidents(number, title, severity, status, service_id, impact_started_at, "
                               "detected_at, created_at, updated_at) VALUES ((SELECT coalesce(max(number), 1000) + 1 "
                               "FROM incidents), ?1, ?2, 'open', ?3, ?4, ?5, ?5, ?5)"},
@@ -153,25 +155,37 @@ struct IntakeStore::Impl
         return row;
     }
 
-    bool muted(const Alert &a)
+    bool muted(const Alert &a) const { return muteUntil.value({a.source, a.dedupKey}, 0) > a.receivedAt; }
+
+    // Mutes are made by people, one at a time: few enough to hold them all.
+    void loadMutes()
     {
-        isMuted.bind(1, a.source).bind(2, a.dedupKey).bind(3, a.receivedAt);
-        const bool yes = isMuted.next();
+        muteUntil.clear();
+        while (isMuted.next())
+            muteUntil.insert({isMuted.text(0), isMuted.text(1)}, isMuted.int64(2));
         isMuted.done();
-        return yes;
+    }
+
+    void forgetCaches()
+    {
+        serviceIds.clear();
+        openIncidentByGroup.clear();
     }
 
     Done event(qint64 incidentId, qint64 at, const char *kind, const QString &body, std::optional<qint64> alertId)
     {
-        auto done = insertEvent.bind(1, incidentId).bind(2, at).bind(3, QString::fromLatin1(kind))
+        insertEvent.bindStatic(3, kind);
+        auto done = insertEvent.bind(1, incidentId).bind(2, at)
                         .bind(4, QStringLiteral("sitrep intake")).bind(5, body).bind(6, alertId)
-                        .bind(7, Clock::nowMs()).run();
+                        .bind(7, transactionStartedAt).run();
         return done ? Done() : fail(done.error());
     }
 
     // The open incident this group is attached to, if any.
     std::optional<qint64> openIncidentOf(const QString &groupKey)
     {
+        if (const auto it = openIncidentByGroup.constFind(groupKey); it != openIncidentByGroup.cend())
+            return *it;
         latestIncidentOfGroup.bind(1, groupKey);
         std::optional<qint64> id;
         if (latestIncidentOfGroup.next() && latestIncidentOfGroup.text(1) != QLatin1String("resolved"))
@@ -180,8 +194,9 @@ struct IntakeStore::Impl
         return id;
     }
 
-    Done firing(Alert a, const std::optional<Latest> &previous, IntakeCounts &counts)
+    Done firing(const PreparedAlert &p, const std::optional<Latest> &previous, IntakeCounts &counts)
     {
+        Alert a = p.alert;
         // A redelivery (same episode), or a stale copy of an episode that has since resolved.
         if (previous && (previous->status != QLatin1String("resolved") || a.startsAt <= previous->startsAt)) {
             ++counts.deduplicated;
@@ -212,13 +227,16 @@ struct IntakeStore::Impl
                     return fail(id.error());
                 incident = *id;
                 opened = true;
+                if (auto done = rememberGroup.bind(1, a.groupKey).bind(2, *incident).run(); !done)
+                    return fail(done.error());
             }
+            openIncidentByGroup.insert(a.groupKey, *incident);
         } else {
             ++counts.held;
         }
         auto alertId = insertAlert.bind(1, a.source).bind(2, a.dedupKey).bind(3, QStringLiteral("firing")).bind(4, a.title)
-                           .bind(5, qint64(severity)).bind(6, *service).bind(7, compactJson(a.labels))
-                           .bind(8, compactJson(a.annotations)).bind(9, a.startsAt).bind(10, std::optional<qint64>())
+                           .bind(5, qint64(severity)).bind(6, *service).bindNullableText(7, p.labelsJson)
+                           .bindNullableText(8, p.annotationsJson).bind(9, a.startsAt).bind(10, std::optional<qint64>())
                            .bind(11, a.receivedAt).bind(12, incident).bindNullableText(13, a.rawPayload)
                            .bind(14, a.groupKey).bind(15, a.heldReason).run();
         if (!alertId)
@@ -236,18 +254,19 @@ struct IntakeStore::Impl
                 return done;
         }
         return event(*incident, std::min(a.startsAt, a.receivedAt), "alert",
-                     Tr::tr("Alert firing: %1").arg(a.title), *alertId);
+                     alertFiring.arg(a.title), *alertId);
     }
 
-    Done resolved(const Alert &a, const std::optional<Latest> &previous, IntakeCounts &counts)
+    Done resolved(const PreparedAlert &p, const std::optional<Latest> &previous, IntakeCounts &counts)
     {
+        const Alert &a = p.alert;
         if (!previous) {
             // Resolved before we ever saw it fire (we were down, or it was muted upstream): keep it
             // in the inbox, open nothing.
             ++counts.created;
             auto id = insertAlert.bind(1, a.source).bind(2, a.dedupKey).bind(3, QStringLiteral("resolved")).bind(4, a.title)
-                          .bind(5, std::optional<qint64>()).bind(6, std::optional<qint64>()).bind(7, compactJson(a.labels))
-                          .bind(8, compactJson(a.annotations)).bind(9, a.startsAt).bind(10, a.endsAt)
+                          .bind(5, std::optional<qint64>()).bind(6, std::optional<qint64>()).bindNullableText(7, p.labelsJson)
+                          .bindNullableText(8, p.annotationsJson).bind(9, a.startsAt).bind(10, a.endsAt)
                           .bind(11, a.receivedAt).bind(12, std::optional<qint64>()).bindNullableText(13, a.rawPayload)
                           .bind(14, QString()).bind(15, QString()).run();
             return id ? Done() : fail(id.error());
@@ -278,6 +297,7 @@ struct IntakeStore::Impl
             return fail(changed.error());
         if (sqlite3_changes(handle) == 0)
             return {};
+        openIncidentByGroup.removeIf([incident](const auto &entry) { return entry.value() == incident; });
         return event(incident, a.receivedAt, "status",
                      Tr::tr("Incident resolved: all of its alerts resolved (intake rule “%1”)").arg(policy.ruleFor(a).name),
                      previous->id);
@@ -308,14 +328,15 @@ struct IntakeStore::Impl
                      previous->id);
     }
 
-    Done applyOne(const Alert &a, IntakeCounts &counts)
+    Done applyOne(const PreparedAlert &p, IntakeCounts &counts)
     {
+        const Alert &a = p.alert;
         ++counts.received;
         const auto previous = latest(a);
         if (a.status == QLatin1String("firing"))
-            return firing(a, previous, counts);
+            return firing(p, previous, counts);
         if (a.status == QLatin1String("resolved"))
-            return resolved(a, previous, counts);
+            return resolved(p, previous, counts);
         return acknowledged(a, previous, counts);
     }
 };
@@ -342,7 +363,9 @@ Done IntakeStore::begin()
     if (auto done = d->exec("BEGIN IMMEDIATE"); !done)
         return done;
     d->inTransaction = true;
-    d->serviceIds.clear();
+    d->forgetCaches();
+    d->loadMutes();
+    d->transactionStartedAt = Clock::nowMs();
     // Rules change rarely, but the app may have saved new ones a moment ago: read them per batch.
     auto policy = IntakeRuleStore(d->db).load();
     if (!policy) {
@@ -353,16 +376,28 @@ Done IntakeStore::begin()
     return {};
 }
 
-Result<IntakeCounts> IntakeStore::apply(const QList<Alert> &alerts)
+QList<PreparedAlert> prepareAlerts(QList<Alert> alerts)
+{
+    QList<PreparedAlert> prepared;
+    prepared.reserve(alerts.size());
+    for (Alert &a : alerts) {
+        QByteArray labels = compactJson(a.labels);
+        QByteArray annotations = compactJson(a.annotations);
+        prepared.append(PreparedAlert{std::move(a), std::move(labels), std::move(annotations)});
+    }
+    return prepared;
+}
+
+Result<IntakeCounts> IntakeStore::apply(const QList<PreparedAlert> &alerts)
 {
     if (auto done = d->exec("SAVEPOINT intake_request"); !done)
         return fail(done.error());
     IntakeCounts counts;
-    for (const Alert &a : alerts) {
+    for (const PreparedAlert &a : alerts) {
         if (auto done = d->applyOne(a, counts); !done) {
             (void)d->exec("ROLLBACK TO intake_request");
             (void)d->exec("RELEASE intake_request");
-            d->serviceIds.clear();
+            d->forgetCaches();
             return fail(done.error());
         }
     }
@@ -395,7 +430,7 @@ Result<IntakeCounts> IntakeStore::applyNow(const QList<Alert> &alerts)
 {
     if (auto done = begin(); !done)
         return fail(done.error());
-    auto counts = apply(alerts);
+    auto counts = apply(prepareAlerts(alerts));
     if (!counts) {
         rollback();
         return counts;

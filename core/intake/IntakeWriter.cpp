@@ -29,7 +29,7 @@ IntakeWriter::~IntakeWriter()
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
-bool IntakeWriter::submit(QList<Alert> alerts, Completion done)
+bool IntakeWriter::submit(QList<PreparedAlert> alerts, Completion done)
 {
     {
         std::lock_guard lock(m_mutex);

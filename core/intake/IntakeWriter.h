@@ -32,7 +32,7 @@ public:
 
     // Queues a request's alerts. `done` runs on this object's thread after the commit (or the
     // failure). Returns false, without queuing, when the queue is full.
-    bool submit(QList<Alert> alerts, Completion done);
+    bool submit(QList<PreparedAlert> alerts, Completion done);
     int queuedAlerts() const;
 
 signals:
@@ -42,7 +42,7 @@ signals:
 private:
     struct Job
     {
-        QList<Alert> alerts;
+        QList<PreparedAlert> alerts;
         Completion done;
     };
     void run();

@@ -331,11 +331,17 @@ Done BulkWriter::commit()
     if (!d->inTransaction)
         return fail(Tr::tr("Nothing to commit: begin() was not called or failed."));
     if (m_startedEmpty) {
-        for (const char *fts : {"incidents_fts", "timeline_fts", "postmortems_fts", "runbooks_fts"})
+        for (const char *fts : {"incidents_fts", "postmortems_fts", "runbooks_fts"})
             if (auto done = execRaw(d->db, QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')")
                                                .arg(QLatin1String(fts)));
                 !done)
                 return done;
+        // The timeline index leaves out per-alert events (migration 0002), so no 'rebuild'.
+        if (auto done = execRaw(d->db, QStringLiteral("INSERT INTO timeline_fts(timeline_fts) VALUES ('delete-all'); "
+                                                      "INSERT INTO timeline_fts(rowid, body) SELECT id, body "
+                                                      "FROM timeline_events WHERE kind <> 'alert'"));
+            !done)
+            return done;
         for (const QString &trigger : std::as_const(d->setAsideTriggers))
             if (auto done = execRaw(d->db, trigger); !done)
                 return done;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -50,6 +51,11 @@ Done Migrator::migrate(const QSqlDatabase &db) const
     if (*current >= latestVersion())
         return {};
 
+    // A migration may rebuild a table (SQLite's 12-step ALTER): with foreign keys enforced,
+    // dropping the old table would run its ON DELETE actions on the rows that point at it. So
+    // they are off while migrating (it cannot change inside a transaction) and checked at the end.
+    (void)sql::exec(db, QStringLiteral("PRAGMA foreign_keys=OFF"));
+    const auto restoreForeignKeys = qScopeGuard([&db] { (void)sql::exec(db, QStringLiteral("PRAGMA foreign_keys=ON")); });
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
@@ -73,6 +79,12 @@ Done Migrator::migrate(const QSqlDatabase &db) const
             !done)
             return done;
         qCInfo(lcStorage) << "applied migration" << m.version << m.name;
+    }
+    {
+        QSqlQuery check(db);
+        if (check.exec(QStringLiteral("PRAGMA foreign_key_check")) && check.next())
+            return fail(QCoreApplication::translate("Migrator", "The migrations left a broken reference in %1. Nothing was changed.")
+                            .arg(check.value(0).toString()));
     }
     if (auto done = sql::exec(db, QStringLiteral("PRAGMA application_id = %1")
                                       .arg(Database::applicationId));

@@ -56,6 +56,12 @@ public:
         sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         return *this;
     }
+    // Text that outlives the statement's next step (string literals).
+    Statement &bindStatic(int i, const char *v)
+    {
+        sqlite3_bind_text(m_stmt, i, v, -1, SQLITE_STATIC);
+        return *this;
+    }
     Statement &bindNullableText(int i, const QByteArray &v)
     {
         v.isNull() ? sqlite3_bind_null(m_stmt, i)

@@ -245,15 +245,15 @@ private slots:
         IntakeStore store(*db);
         const qint64 t0 = at("2026-11-26T10:00:00Z");
         QVERIFY(store.begin().ok());
-        QVERIFY(store.apply({firingAlert(QStringLiteral("ok1"), QStringLiteral("A"), QStringLiteral("s1"), QStringLiteral("critical"), t0)}).ok());
+        QVERIFY(store.apply(prepareAlerts({firingAlert(QStringLiteral("ok1"), QStringLiteral("A"), QStringLiteral("s1"), QStringLiteral("critical"), t0)})).ok());
         // A severity the schema refuses: the incident it would open is already inserted when
         // the alert insert fails, so this checks the savepoint undoes both.
         Alert bad = firingAlert(QStringLiteral("bad"), QStringLiteral("B"), QStringLiteral("s2"), QStringLiteral("critical"), t0);
         bad.severity = 9;
-        const auto failed = store.apply({firingAlert(QStringLiteral("ok-in-bad"), QStringLiteral("C"), QStringLiteral("s3"), QStringLiteral("critical"), t0), bad});
+        const auto failed = store.apply(prepareAlerts({firingAlert(QStringLiteral("ok-in-bad"), QStringLiteral("C"), QStringLiteral("s3"), QStringLiteral("critical"), t0), bad}));
         QVERIFY(!failed.ok());
         QVERIFY2(failed.error().contains(QStringLiteral("CHECK")), qPrintable(failed.error()));
-        QVERIFY(store.apply({firingAlert(QStringLiteral("ok2"), QStringLiteral("D"), QStringLiteral("s4"), QStringLiteral("critical"), t0)}).ok());
+        QVERIFY(store.apply(prepareAlerts({firingAlert(QStringLiteral("ok2"), QStringLiteral("D"), QStringLiteral("s4"), QStringLiteral("critical"), t0)})).ok());
         QVERIFY(store.commit().ok());
         QSqlQuery q(db->connection());
         q.exec(QStringLiteral("SELECT group_concat(dedup_key, ',') FROM (SELECT dedup_key FROM alerts ORDER BY id)"));

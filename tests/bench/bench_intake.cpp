@@ -1,0 +1,376 @@
+// Intake throughput and latency over HTTP keep-alive on loopback, durable before 2xx, against a
+// real `sitrepctl serve` (its own process), with a load generator on plain sockets (so the
+// client costs as little as possible on a 2-core machine):
+//   (a) Alertmanager payloads of 50 new alerts each, closed loop  -> alerts/s
+//   (b) one PagerDuty Events v2 trigger per request, closed loop   -> requests/s
+//   (c) PagerDuty triggers at a fixed 1,000 requests/s, open loop  -> p50 / p99 latency,
+//       measured from each request's scheduled time (no coordinated omission)
+// and, in the same run, the raw SQLite C API inserting the same rows (alerts, their timeline
+// events, one incident per group) in one transaction: our overhead as a ratio.
+//
+//   ./dev shell build/root/bin/bench_intake [seconds-per-phase]
+
+#include "intake/IntakeStore.h"
+#include "intake/SourceAdapter.h"
+#include "storage/Database.h"
+#include "util/CompactJson.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlDriver>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sqlite3.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <deque>
+#include <functional>
+#include <vector>
+
+using namespace sitrep;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Connection
+{
+    int fd = -1;
+    QByteArray inbox;
+    bool busy = false;
+    Clock::time_point started;
+};
+
+int connectTo(quint16 port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0)
+        return -1;
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    return fd;
+}
+
+QByteArray httpPost(const char *path, const QByteArray &body)
+{
+    return QByteArray("POST ") + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// Length of the first complete response in `inbox` and its status, or 0 when incomplete.
+qsizetype completeResponse(const QByteArray &inbox, int *status)
+{
+    const qsizetype headerEnd = inbox.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return 0;
+    const QByteArray head = inbox.left(headerEnd).toLower();
+    const qsizetype cl = head.indexOf("content-length:");
+    qsizetype length = 0;
+    if (cl >= 0) {
+        const qsizetype eol = head.indexOf("\r\n", cl);
+        length = head.mid(cl + 15, (eol < 0 ? head.size() : eol) - cl - 15).trimmed().toLongLong();
+    }
+    if (inbox.size() < headerEnd + 4 + length)
+        return 0;
+    *status = inbox.mid(9, 3).toInt();
+    return headerEnd + 4 + length;
+}
+
+struct PhaseResult
+{
+    qint64 requests = 0;
+    qint64 non2xx = 0;
+    double seconds = 0;
+    std::vector<double> latenciesMs;
+};
+
+// Closed loop (rate 0: each connection sends its next request when the answer arrives) or open
+// loop at `rate` requests/s spread over the connections.
+PhaseResult runPhase(quint16 port, int connections, double seconds, double rate, const char *path,
+                     const std::function<QByteArray(qint64)> &makeBody)
+{
+    std::vector<Connection> conns(static_cast<size_t>(connections));
+    for (auto &c : conns)
+        c.fd = connectTo(port);
+    PhaseResult r;
+    qint64 next = 0;
+    std::deque<Clock::time_point> backlog; // open loop: scheduled but not yet sent
+    const auto start = Clock::now();
+    const auto end = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+    const auto interval = rate > 0 ? std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / rate)) : Clock::duration{};
+    auto scheduled = start;
+    auto send = [&](Connection &c, Clock::time_point since) {
+        const QByteArray request = httpPost(path, makeBody(next++));
+        qsizetype sent = 0;
+        while (sent < request.size()) {
+            const auto n = ::send(c.fd, request.constData() + sent, size_t(request.size() - sent), MSG_NOSIGNAL);
+            if (n <= 0)
+                return;
+            sent += n;
+        }
+        c.busy = true;
+        c.started = since;
+    };
+    std::vector<pollfd> fds(conns.size());
+    for (;;) {
+        const auto now = Clock::now();
+        const bool running = now < end;
+        if (running) {
+            if (rate > 0) {
+                while (scheduled <= now) {
+                    backlog.push_back(scheduled);
+                    scheduled += interval;
+                }
+            }
+            for (auto &c : conns) {
+                if (c.busy)
+                    continue;
+                if (rate <= 0)
+                    send(c, now);
+                else if (!backlog.empty()) {
+                    send(c, backlog.front());
+                    backlog.pop_front();
+                }
+            }
+        }
+        bool anyBusy = false;
+        for (size_t i = 0; i < conns.size(); ++i) {
+            fds[i] = {conns[i].fd, short(conns[i].busy ? POLLIN : 0), 0};
+            anyBusy = anyBusy || conns[i].busy;
+        }
+        if (!running && !anyBusy)
+            break;
+        int timeoutMs = 50;
+        if (rate > 0 && running)
+            timeoutMs = int(std::max<qint64>(0, std::chrono::duration_cast<std::chrono::milliseconds>(scheduled - Clock::now()).count()));
+        ::poll(fds.data(), nfds_t(fds.size()), timeoutMs);
+        for (size_t i = 0; i < conns.size(); ++i) {
+            if (!(fds[i].revents & POLLIN))
+                continue;
+            Connection &c = conns[i];
+            char buffer[65536];
+            const auto n = ::recv(c.fd, buffer, sizeof buffer, 0);
+            if (n <= 0) {
+                c.busy = false;
+                continue;
+            }
+            c.inbox.append(buffer, n);
+            int status = 0;
+            if (const qsizetype used = completeResponse(c.inbox, &status)) {
+                c.inbox.remove(0, used);
+                c.busy = false;
+                ++r.requests;
+                if (status < 200 || status >= 300)
+                    ++r.non2xx;
+                r.latenciesMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - c.started).count());
+            }
+        }
+    }
+    r.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    for (auto &c : conns)
+        ::close(c.fd);
+    return r;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[size_t(std::min<double>(double(v.size() - 1), p * double(v.size())))];
+}
+
+QByteArray alertmanagerPayload(qint64 n)
+{
+    QByteArray alerts;
+    for (int i = 0; i < 50; ++i) {
+        if (i)
+            alerts += ',';
+        alerts += "{\"status\":\"firing\",\"labels\":{\"alertname\":\"HighErrorRate\",\"service\":\"svc" + QByteArray::number(n)
+                  + "\",\"severity\":\"critical\",\"instance\":\"host-" + QByteArray::number(i) + "\"},"
+                  "\"annotations\":{\"summary\":\"Error rate above 5% on svc" + QByteArray::number(n) + "\"},"
+                  "\"startsAt\":\"2026-11-26T10:00:00.123456789Z\",\"endsAt\":\"0001-01-01T00:00:00Z\","
+                  "\"generatorURL\":\"http://prometheus:9090/graph\",\"fingerprint\":\"fp" + QByteArray::number(n) + "-" + QByteArray::number(i) + "\"}";
+    }
+    return "{\"version\":\"4\",\"groupKey\":\"{}:{service=\\\"svc" + QByteArray::number(n) + "\\\"}\",\"status\":\"firing\","
+           "\"receiver\":\"sitrep\",\"groupLabels\":{},\"commonLabels\":{},\"commonAnnotations\":{},\"externalURL\":\"http://am:9093\","
+           "\"alerts\":[" + alerts + "]}";
+}
+
+QByteArray pagerDutyEvent(const char *prefix, qint64 n)
+{
+    return "{\"routing_key\":\"0123456789abcdef0123456789abcdef\",\"event_action\":\"trigger\",\"dedup_key\":\"" + QByteArray(prefix)
+           + QByteArray::number(n) + "\",\"payload\":{\"summary\":\"Replication lag above 30 s\",\"source\":\"pg-" + QByteArray::number(n % 100)
+           + "\",\"severity\":\"critical\",\"group\":\"database\",\"class\":\"lag" + QByteArray::number(n) + "\"}}";
+}
+
+// The same rows intake writes for `groups` groups of `perGroup` alerts: one incident per group,
+// each alert, and one timeline event per alert plus one per incident; raw C API, one transaction.
+double rawBaselineSeconds(const QString &path, int groups, int perGroup)
+{
+    auto db = Database::open(path);
+    sqlite3 *h = *static_cast<sqlite3 *const *>((*db)->connection().driver()->handle().data());
+    sqlite3_exec(h, "PRAGMA synchronous=FULL", nullptr, nullptr, nullptr);
+    sqlite3_stmt *incident, *alert, *event;
+    sqlite3_prepare_v2(h, "INSERT INTO incidents(number, title, severity, status, impact_started_at, detected_at, created_at, updated_at) "
+                          "VALUES (?1, ?2, 2, 'open', ?3, ?3, ?3, ?3)", -1, &incident, nullptr);
+    sqlite3_prepare_v2(h, "INSERT INTO alerts(source, dedup_key, status, title, severity, labels, annotations, starts_at, received_at, "
+                          "last_seen_at, incident_id, raw_payload, group_key) VALUES ('alertmanager', ?1, 'firing', ?2, 2, ?3, ?4, ?5, ?5, ?5, ?6, ?7, ?8)",
+                       -1, &alert, nullptr);
+    sqlite3_prepare_v2(h, "INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, alert_id, created_at) "
+                          "VALUES (?1, ?2, 'alert', 'sitrep intake', ?3, ?4, ?2)", -1, &event, nullptr);
+    const QByteArray labels = R"({"alertname":"HighErrorRate","instance":"host-1","service":"svc1","severity":"critical"})";
+    const QByteArray annotations = R"({"generatorURL":"http://prometheus:9090/graph","summary":"Error rate above 5% on svc1"})";
+    const QByteArray title = "Error rate above 5% on svc1";
+    const QByteArray body = "Alert firing: Error rate above 5% on svc1";
+    QElapsedTimer t;
+    t.start();
+    sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    const qint64 now = 1795689600000;
+    for (int g = 0; g < groups; ++g) {
+        sqlite3_bind_int64(incident, 1, 1001 + g);
+        sqlite3_bind_text(incident, 2, title.constData(), int(title.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(incident, 3, now);
+        sqlite3_step(incident);
+        sqlite3_reset(incident);
+        const qint64 incidentId = sqlite3_last_insert_rowid(h);
+        const QByteArray groupKey = "0|service=svc" + QByteArray::number(g);
+        for (int i = 0; i < perGroup; ++i) {
+            const QByteArray key = "fp" + QByteArray::number(g) + "-" + QByteArray::number(i);
+            sqlite3_bind_text(alert, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(alert, 2, title.constData(), int(title.size()), SQLITE_STATIC);
+            sqlite3_bind_text(alert, 3, labels.constData(), int(labels.size()), SQLITE_STATIC);
+            sqlite3_bind_text(alert, 4, annotations.constData(), int(annotations.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(alert, 5, now);
+            sqlite3_bind_int64(alert, 6, incidentId);
+            sqlite3_bind_null(alert, 7); // intake keeps no raw copy of Alertmanager alerts either
+            sqlite3_bind_text(alert, 8, groupKey.constData(), int(groupKey.size()), SQLITE_TRANSIENT);
+            sqlite3_step(alert);
+            sqlite3_reset(alert);
+            const qint64 alertId = sqlite3_last_insert_rowid(h);
+            sqlite3_bind_int64(event, 1, incidentId);
+            sqlite3_bind_int64(event, 2, now);
+            sqlite3_bind_text(event, 3, body.constData(), int(body.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(event, 4, alertId);
+            sqlite3_step(event);
+            sqlite3_reset(event);
+        }
+        sqlite3_bind_int64(event, 1, incidentId);
+        sqlite3_bind_int64(event, 2, now);
+        sqlite3_bind_text(event, 3, body.constData(), int(body.size()), SQLITE_STATIC);
+        sqlite3_bind_null(event, 4);
+        sqlite3_step(event);
+        sqlite3_reset(event);
+    }
+    sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+    const double seconds = t.nsecsElapsed() / 1e9;
+    sqlite3_finalize(incident);
+    sqlite3_finalize(alert);
+    sqlite3_finalize(event);
+    return seconds;
+}
+
+// Where the time goes, without HTTP: parsing payloads, and applying them in group commits of 8.
+void components(const QString &dir)
+{
+    const int payloads = 1000;
+    QList<QByteArray> bodies;
+    for (int i = 0; i < payloads; ++i)
+        bodies << alertmanagerPayload(1000000 + i);
+    QElapsedTimer t;
+    t.start();
+    QList<QList<intake::PreparedAlert>> parsed;
+    for (const QByteArray &b : std::as_const(bodies))
+        parsed << intake::prepareAlerts(intake::parseAlertmanager(b, 1795689600000).alerts);
+    const double parseSeconds = t.nsecsElapsed() / 1e9;
+    auto db = Database::open(dir + QStringLiteral("/components.db"));
+    intake::IntakeStore store(**db);
+    t.restart();
+    for (int i = 0; i < payloads; i += 8) {
+        (void)store.begin();
+        for (int j = i; j < std::min(payloads, i + 8); ++j)
+            (void)store.apply(parsed[j]);
+        (void)store.commit();
+    }
+    const double storeSeconds = t.nsecsElapsed() / 1e9;
+    out << QStringLiteral("components: parse (with JSON text for storage) %1 alerts/s, store (groups of 8 requests, synchronous=FULL) %2 alerts/s")
+               .arg(payloads * 50 / parseSeconds, 0, 'f', 0).arg(payloads * 50 / storeSeconds, 0, 'f', 0) << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const double phaseSeconds = argc > 1 ? QByteArray(argv[1]).toDouble() : 5.0;
+    QTemporaryDir dir;
+    if (qEnvironmentVariableIsSet("BENCH_COMPONENTS")) {
+        components(dir.path());
+        return 0;
+    }
+    const QString dbPath = dir.filePath(QStringLiteral("bench.db"));
+    QProcess server;
+    server.setProcessChannelMode(QProcess::SeparateChannels);
+    server.start(QCoreApplication::applicationDirPath() + QStringLiteral("/sitrepctl"),
+                 {QStringLiteral("serve"), QStringLiteral("--db"), dbPath, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QByteArray line;
+    while (!line.contains('\n') && server.waitForReadyRead(15000))
+        line += server.readAllStandardOutput();
+    const quint16 port = quint16(line.mid(line.lastIndexOf(':') + 1).trimmed().toUInt());
+    if (port == 0) {
+        out << "sitrepctl serve did not start: " << server.readAllStandardError() << Qt::endl;
+        return 1;
+    }
+    out << "bench_intake: sitrepctl serve on 127.0.0.1:" << port << ", synchronous=FULL, " << phaseSeconds << " s per phase" << Qt::endl;
+
+    // (a) Alertmanager groups of 50 new alerts.
+    const PhaseResult a = runPhase(port, 16, phaseSeconds, 0, "/api/v1/alertmanager", alertmanagerPayload);
+    const double alertsPerSecond = double(a.requests) * 50 / a.seconds;
+    out << QStringLiteral("(a) Alertmanager, 50 alerts/request, 16 connections: %1 requests, %2 alerts/s, p50 %3 ms, p99 %4 ms, non-2xx %5")
+               .arg(a.requests).arg(alertsPerSecond, 0, 'f', 0).arg(percentile(a.latenciesMs, 0.5), 0, 'f', 2)
+               .arg(percentile(a.latenciesMs, 0.99), 0, 'f', 2).arg(a.non2xx) << Qt::endl;
+
+    // (b) PagerDuty, one event per request.
+    const PhaseResult b = runPhase(port, 32, phaseSeconds, 0, "/v2/enqueue", [](qint64 n) { return pagerDutyEvent("b", n); });
+    out << QStringLiteral("(b) PagerDuty, 1 event/request, 32 connections: %1 requests/s, p50 %2 ms, p99 %3 ms, non-2xx %4")
+               .arg(double(b.requests) / b.seconds, 0, 'f', 0).arg(percentile(b.latenciesMs, 0.5), 0, 'f', 2)
+               .arg(percentile(b.latenciesMs, 0.99), 0, 'f', 2).arg(b.non2xx) << Qt::endl;
+
+    // (c) PagerDuty at a fixed 1,000 requests/s.
+    const PhaseResult c = runPhase(port, 32, phaseSeconds, 1000, "/v2/enqueue", [](qint64 n) { return pagerDutyEvent("c", n); });
+    out << QStringLiteral("(c) PagerDuty at 1000 requests/s (open loop): %1 requests, p50 %2 ms, p90 %3 ms, p99 %4 ms, max %5 ms, non-2xx %6")
+               .arg(c.requests).arg(percentile(c.latenciesMs, 0.5), 0, 'f', 2).arg(percentile(c.latenciesMs, 0.9), 0, 'f', 2)
+               .arg(percentile(c.latenciesMs, 0.99), 0, 'f', 2).arg(percentile(c.latenciesMs, 1.0), 0, 'f', 2).arg(c.non2xx) << Qt::endl;
+
+    server.terminate();
+    server.waitForFinished(30000);
+
+    // Baseline: the rows of phase (a), raw C API, one transaction, on a fresh file.
+    const int groups = int(std::max<qint64>(1, a.requests));
+    const double rawSeconds = rawBaselineSeconds(dir.filePath(QStringLiteral("raw.db")), groups, 50);
+    const double rawAlertsPerSecond = groups * 50.0 / rawSeconds;
+    out << QStringLiteral("baseline: raw C API, one transaction, the same %1 alerts + %2 events + %3 incidents: %4 s, %5 alerts/s")
+               .arg(groups * 50).arg(groups * 51).arg(groups).arg(rawSeconds, 0, 'f', 3).arg(rawAlertsPerSecond, 0, 'f', 0) << Qt::endl;
+    out << QStringLiteral("overhead: raw insert is %1x faster than intake over HTTP (parse, dedup, grouping, durable group commits, HTTP)")
+               .arg(rawAlertsPerSecond / alertsPerSecond, 0, 'f', 2) << Qt::endl;
+    out << QStringLiteral("targets: (a) >= 50000 alerts/s %1; (b) >= 5000 requests/s %2; (c) p99 < 20 ms %3")
+               .arg(alertsPerSecond >= 50000 ? QStringLiteral("met") : QStringLiteral("MISSED"),
+                    double(b.requests) / b.seconds >= 5000 ? QStringLiteral("met") : QStringLiteral("MISSED"),
+                    percentile(c.latenciesMs, 0.99) < 20 ? QStringLiteral("met") : QStringLiteral("MISSED")) << Qt::endl;
+    return 0;
+}
