@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertEdits</name>
+    <message numerus="yes">
+        <source>Open incident from %n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mute “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change intake rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertStore</name>
+    <message>
+        <source>Select the alerts to open an incident from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the selected alerts no longer exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert attached: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mute must end in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerAdapter</name>
+    <message>
+        <source>payload version %1 is not supported (expected 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <source>Time to detect</source>
@@ -132,6 +180,13 @@
     </message>
     <message>
         <source>rows in %1 point to missing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatadogAdapter</name>
+    <message>
+        <source>expected epoch milliseconds or an RFC 3339 time, got “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -428,6 +483,147 @@
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Impact cannot start after it was detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRuleStore</name>
+    <message>
+        <source>Every rule needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1”: group by at least one label (or group_key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1”: “%2” is not a label name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1”: severities run from SEV1 to SEV5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity mapping “%1” → %2 is not valid (SEV1 to SEV5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeServer</name>
+    <message>
+        <source>“%1” is not HOST:PORT (for example 127.0.0.1:9797).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no valid port (0–65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to listen on %1 without a token: anyone on the network could open incidents. Pass --token-file, or listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bearer token is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intake route at %1. Routes: /api/v1/alertmanager, /api/v1/grafana, /v2/enqueue, /api/v1/datadog, /api/v1/alerts, /healthz, /metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot serve HTTP on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid bearer token is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is %1 bytes; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake is busy; retry shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeStore</name>
+    <message>
+        <source>webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert firing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake cannot prepare its statements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident opened as %1 by an alert from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident resolved: all of its alerts resolved (intake rule “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged through %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake needs an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intake transaction is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonExporter</name>
@@ -539,6 +735,29 @@
     </message>
 </context>
 <context>
+    <name>LabelMatcher</name>
+    <message>
+        <source>Empty matcher in “%1” (two commas in a row?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not start with a label name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs one of =, !=, =~ or !~ after the label name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an unclosed quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the regular expression is invalid (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Cannot read migration %1.</source>
@@ -546,6 +765,56 @@
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations left a broken reference in %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagerDutyAdapter</name>
+    <message>
+        <source>is longer than 255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than 1024 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadReader</name>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time such as 2026-11-26T13:29:03Z, got “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, got “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -642,6 +911,33 @@
     </message>
 </context>
 <context>
+    <name>SourceAdapter</name>
+    <message>
+        <source>The body is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1: invalid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineStore</name>
     <message>
         <source>A note needs some text.</source>
@@ -704,6 +1000,90 @@
     </message>
     <message>
         <source>No incident %1 in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file to open (as from a file manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::AlertListModel</name>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the inbox: below the minimum severity of its intake rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the inbox: it was muted when it fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1, last seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing (held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished">Bestätigt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Behoben</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Sev</source>
+        <comment>short for severity, as a column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished">Alarm</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,6 +1214,237 @@
     <message>
         <source>%1 (edited)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::AlertDetail</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alert to see its labels, annotations and links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished">Bestätigt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Behoben</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the inbox: less severe than its intake rule&apos;s minimum. Open an incident from it if it matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the inbox: it was muted when it fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::AlertsPage</name>
+    <message>
+        <source>Show alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (firing or acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Behoben</translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, labels, identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the incident this alert belongs to (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Incident from Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep new firings of this alert in the inbox for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alarme</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished">Bestätigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New Incident from %n Alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished">&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation type="unfinished">&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>Impact starts with the earliest alert; later alerts of the same groups join this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident opened from %n alert(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -997,10 +1608,6 @@
     </message>
     <message>
         <source>&lt;b&gt;Before / after %1&lt;/b&gt; (medians, 95 % interval of the change)&lt;table cellspacing=&apos;4&apos;&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 % [%2, %3]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1487,6 +2094,242 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
 </context>
 <context>
+    <name>sitrep::ui::IntakeController</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving alerts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) opened</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 opened by an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents opened by alerts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::IntakeRulesDialog</name>
+    <message>
+        <source>Intake Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label matchers, comma separated: alertname=DiskFull, service=~&quot;db|storage&quot;, env!=staging. Empty: every alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels whose values make alerts share an incident, comma separated; group_key uses the sender&apos;s own grouping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less severe alerts stay in the inbox without opening an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity of alerts whose severity label is not in the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the incident when all of its alerts have resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first enabled rule whose matchers fit an alert decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity mapping (severity or priority label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident (or inbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Alarme</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many recent alerts to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the most recent alerts under the edited rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens incidents from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Vorfall</numerusform>
+            <numerusform>%n Vorfälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held in the inbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(same as the saved rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(saved rules: incidents %1, held %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sitrep::ui::MainWindow</name>
     <message>
         <source>Areas</source>
@@ -1511,10 +2354,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     <message>
         <source>Analytics</source>
         <translation>Auswertung</translation>
-    </message>
-    <message>
-        <source>A live inbox of alerts from Alertmanager, Grafana, PagerDuty, Datadog and generic webhooks, deduplicated and grouped into incidents.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Markdown runbooks matched to alerts, with checklists that tick onto the incident timeline.</source>
@@ -1682,6 +2521,59 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     <message>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Alerts over HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run webhook intake in this app, as sitrepctl serve does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake &amp;Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake R&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Incident from Selected Alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot receive alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed to listen beyond this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders then post to http://ADDRESS/api/v1/alertmanager, /api/v1/grafana,
+/v2/enqueue (PagerDuty Events v2), /api/v1/datadog or /api/v1/alerts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1863,22 +2755,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sitrepctl &lt;command&gt; [options]
-
-Commands:
-  demo      fill an empty database with a realistic demo data set
-  check     report schema version, integrity and row counts (exit 1 on a problem)
-  migrate   bring a database&apos;s schema up to date (backing it up first)
-  export    write the whole database as one JSON document
-  import    read a JSON document made by export (all or nothing)
-  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
-
-Every command takes --db PATH (default: %1).
-`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First day (YYYY-MM-DD, or an ISO time with a zone).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,6 +2832,71 @@ Every command takes --db PATH (default: %1).
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: report writes json, csv or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl &lt;command&gt; [options]
+
+Commands:
+  demo      fill an empty database with a realistic demo data set
+  check     report schema version, integrity and row counts (exit 1 on a problem)
+  migrate   bring a database&apos;s schema up to date (backing it up first)
+  export    write the whole database as one JSON document
+  import    read a JSON document made by export (all or nothing)
+  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
+  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
+
+Every command takes --db PATH (default: %1).
+`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT to listen on (default 127.0.0.1:9797).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the bearer token senders must present (required off loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives alerts over HTTP and turns them into incidents (see docs/intake.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token in %1 is shorter than 16 characters; use a long random one (e.g. `openssl rand -hex 32`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to listen on %1 without --token-file: anyone on the network could open incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake for %1 on http://%2 (%3). Stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token: loopback only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bearer token required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: %1 alerts received, %2 incidents opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

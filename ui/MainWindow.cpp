@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
+#include "alerts/AlertsPage.h"
+#include "alerts/IntakeController.h"
 #include "analytics/AnalyticsPane.h"
 #include "common/ComingSoonPage.h"
 #include "common/DemoLoader.h"
+#include "common/FormDialog.h"
 #include "common/Session.h"
 #include "common/Dialogs.h"
 #include "common/Theme.h"
@@ -16,6 +19,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -67,9 +72,30 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent) : QMainWindow(parent)
     m_statusCount = new QLabel;
     m_statusCount->setObjectName(QStringLiteral("statusCount"));
     statusBar()->addWidget(m_statusDb, 1);
+    m_statusIntake = new QLabel;
+    m_statusIntake->setObjectName(QStringLiteral("statusIntake"));
+    statusBar()->addPermanentWidget(m_statusIntake);
     statusBar()->addPermanentWidget(m_statusCount);
 
     m_undoGroup = new QUndoGroup(this);
+    m_intake = new IntakeController(this);
+    connect(m_intake, &IntakeController::statusChanged, this, [this] {
+        m_statusIntake->setText(m_intake->statusText());
+        if (m_intakeAction) {
+            const QSignalBlocker block(m_intakeAction);
+            m_intakeAction->setChecked(m_intake->isListening());
+        }
+    });
+    connect(m_intake, &IntakeController::notice, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+        QApplication::alert(this);
+    });
+    connect(m_intake, &IntakeController::incidentActivated, this, [this](qint64 id) {
+        showNormal();
+        raise();
+        activateWindow();
+        openIncidentById(id);
+    });
     buildMenus();
     setDatabase(std::move(db));
 
@@ -95,9 +121,10 @@ void MainWindow::buildAreas()
     connect(m_incidents, &IncidentsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_incidents, &IncidentsPage::incidentCountChanged, this, &MainWindow::updateStatus);
     m_areas->addWidget(m_incidents);
-    m_areas->addWidget(new ComingSoonPage(
-        tr("Alerts"), tr("A live inbox of alerts from Alertmanager, Grafana, PagerDuty, Datadog "
-                         "and generic webhooks, deduplicated and grouped into incidents.")));
+    m_alerts = new AlertsPage(*m_session);
+    connect(m_alerts, &AlertsPage::openIncidentRequested, this, &MainWindow::openIncidentById);
+    connect(m_alerts, &AlertsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    m_areas->addWidget(m_alerts);
     m_areas->addWidget(new ComingSoonPage(
         tr("Runbooks"), tr("Markdown runbooks matched to alerts, with checklists that tick onto "
                            "the incident timeline.")));
@@ -155,6 +182,25 @@ void MainWindow::buildMenus()
     declare->setObjectName(QStringLiteral("declareAction"));
     declare->setShortcut(QKeySequence::New);
 
+    QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
+    m_intakeAction = alerts->addAction(tr("&Receive Alerts over HTTP"));
+    m_intakeAction->setObjectName(QStringLiteral("intakeToggle"));
+    m_intakeAction->setCheckable(true);
+    m_intakeAction->setToolTip(tr("Run webhook intake in this app, as sitrepctl serve does"));
+    connect(m_intakeAction, &QAction::toggled, this, &MainWindow::toggleIntake);
+    alerts->addAction(tr("Intake &Address…"), this, &MainWindow::editIntakeSettings);
+    alerts->addSeparator();
+    QAction *rules = alerts->addAction(tr("Intake R&ules…"), this, [this] {
+        showArea(AlertsArea);
+        m_alerts->editRules();
+    });
+    rules->setObjectName(QStringLiteral("intakeRulesMenuAction"));
+    QAction *fromAlerts = alerts->addAction(tr("New &Incident from Selected Alerts…"), this, [this] {
+        showArea(AlertsArea);
+        m_alerts->openIncidentFromSelection();
+    });
+    fromAlerts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QString areaNames[] = {tr("&Incidents"), tr("&Alerts"), tr("&Runbooks"),
                                  tr("&Postmortems"), tr("A&nalytics")};
@@ -210,6 +256,8 @@ void MainWindow::setDatabase(DatabasePtr db)
     setWindowTitle(tr("%1 — Sitrep").arg(QFileInfo(m_db->path()).fileName()));
     m_statusDb->setText(QDir::toNativeSeparators(m_db->path()));
     buildAreas();
+    m_intake->setDatabase(m_db);
+    connect(m_session, &Session::dataChanged, m_intake, &IntakeController::checkForNewIncidents);
     if (old) {
         for (auto *w : findChildren<QWidget *>(QStringLiteral("incidentWindow"), Qt::FindDirectChildrenOnly))
             w->close();
@@ -277,6 +325,44 @@ void MainWindow::loadDemoData(qint64 incidents)
 void MainWindow::updateStatus(qint64 incidents)
 {
     m_statusCount->setText(tr("%n incident(s)", nullptr, int(std::min<qint64>(incidents, INT_MAX))));
+}
+
+void MainWindow::openIncidentById(qint64 incidentId)
+{
+    if (incidentId <= 0)
+        return;
+    showArea(IncidentsArea);
+    m_incidents->selectIncident(incidentId);
+}
+
+void MainWindow::toggleIntake(bool on)
+{
+    if (auto done = m_intake->setEnabled(on); !done)
+        dialogs::showError(this, tr("Cannot receive alerts"), done.error());
+}
+
+void MainWindow::editIntakeSettings()
+{
+    auto *dialog = new FormDialog(tr("Intake Address"), this);
+    dialog->setObjectName(QStringLiteral("intakeAddressDialog"));
+    auto *address = new QLineEdit(m_intake->listenAddress());
+    address->setObjectName(QStringLiteral("listenAddress"));
+    address->setAccessibleName(tr("Listen address"));
+    auto *token = new QLineEdit(m_intake->tokenFile());
+    token->setObjectName(QStringLiteral("tokenFile"));
+    token->setAccessibleName(tr("Token file"));
+    token->setPlaceholderText(tr("needed to listen beyond this machine"));
+    dialog->form()->addRow(tr("&Listen on:"), address);
+    dialog->form()->addRow(tr("&Token file:"), token);
+    dialog->form()->addRow(QString(), new QLabel(tr("Senders then post to http://ADDRESS/api/v1/alertmanager, /api/v1/grafana,\n"
+                                                    "/v2/enqueue (PagerDuty Events v2), /api/v1/datadog or /api/v1/alerts.")));
+    dialog->setCommit([this, address, token]() -> Done {
+        if (auto parsed = intake::parseListenAddress(address->text().trimmed()); !parsed)
+            return fail(parsed.error());
+        m_intake->setListenAddress(address->text().trimmed(), token->text().trimmed());
+        return {};
+    });
+    dialog->open();
 }
 
 bool MainWindow::showIncident(const QString &publicId)

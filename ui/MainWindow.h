@@ -10,13 +10,16 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QAction;
 class QActionGroup;
 class QUndoGroup;
 
 namespace sitrep::ui {
 
+class AlertsPage;
 class AnalyticsPane;
 class IncidentsPage;
+class IntakeController;
 class DemoLoader;
 class Session;
 
@@ -32,6 +35,8 @@ public:
 
     IncidentsPage *incidentsPage() const { return m_incidents; }
     AnalyticsPane *analyticsPane() const { return m_analytics; }
+    AlertsPage *alertsPage() const { return m_alerts; }
+    IntakeController *intake() const { return m_intake; }
     // Full screen analytics with large type, for meetings (F11).
     void setPresentation(bool on);
     Area currentArea() const;
@@ -59,6 +64,9 @@ private:
     void updateStatus(qint64 incidents);
     void showAbout();
     void askUserName();
+    void toggleIntake(bool on);
+    void editIntakeSettings();
+    void openIncidentById(qint64 incidentId);
 
     DatabasePtr m_db;
     Session *m_session = nullptr;
@@ -67,6 +75,10 @@ private:
     QStackedWidget *m_areas = nullptr;
     IncidentsPage *m_incidents = nullptr;
     AnalyticsPane *m_analytics = nullptr;
+    AlertsPage *m_alerts = nullptr;
+    IntakeController *m_intake = nullptr;
+    QAction *m_intakeAction = nullptr;
+    QLabel *m_statusIntake = nullptr;
     bool m_wasMaximized = false;
     QLabel *m_statusDb = nullptr;
     QLabel *m_statusCount = nullptr;

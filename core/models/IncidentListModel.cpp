@@ -59,14 +59,9 @@ std::optional<qint64> durationMs(const IncidentListRow &r)
 } // namespace
 
 IncidentListModel::IncidentListModel(DatabasePtr db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db)), m_query(*m_db)
+    : IdListModel(parent), m_db(std::move(db)), m_query(*m_db)
 {
     reload();
-}
-
-int IncidentListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int IncidentListModel::columnCount(const QModelIndex &parent) const
@@ -76,34 +71,16 @@ int IncidentListModel::columnCount(const QModelIndex &parent) const
 
 const IncidentListRow *IncidentListModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_ids.size())
-        return nullptr;
-    const int page = row / pageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        const auto ids = m_ids.mid(qsizetype(page) * pageSize, pageSize);
-        auto rows = m_query.rows(ids);
-        if (!rows) {
-            setError(rows.error());
-            return nullptr;
-        }
-        if (m_pages.size() >= maxCachedPages && !m_pageUse.isEmpty())
-            m_pages.remove(m_pageUse.takeFirst());
-        it = m_pages.insert(page, rows.value());
-    } else {
-        m_pageUse.removeOne(page);
-    }
-    m_pageUse.append(page);
-    const QList<IncidentListRow> &rows = *it;
-    const qint64 wanted = m_ids[row];
-    // Rows come back in id-list order, minus any deleted since the ids were read.
-    const int offset = row % pageSize;
-    if (offset < rows.size() && rows[offset].id == wanted)
-        return &rows[offset];
-    for (const auto &r : rows)
-        if (r.id == wanted)
-            return &r;
-    return nullptr;
+    QString error;
+    const IncidentListRow *r = m_rows.rowAt(ids(), row, [this](const QList<qint64> &page) { return m_query.rows(page); }, &error);
+    if (!error.isEmpty())
+        setError(error);
+    return r;
+}
+
+Result<QList<qint64>> IncidentListModel::fetchIds() const
+{
+    return m_query.orderedIds(m_sort, m_descending, m_filter);
 }
 
 QVariant IncidentListModel::data(const QModelIndex &index, int role) const
@@ -208,7 +185,7 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
 
 QHash<int, QByteArray> IncidentListModel::roleNames() const
 {
-    auto names = QAbstractTableModel::roleNames();
+    auto names = IdListModel::roleNames();
     names.insert(IncidentIdRole, "incidentId");
     names.insert(SeverityRole, "severity");
     names.insert(StatusKeyRole, "statusKey");
@@ -247,73 +224,6 @@ void IncidentListModel::setFilter(const IncidentFilter &filter)
         return;
     m_filter = filter;
     reload();
-}
-
-void IncidentListModel::refresh()
-{
-    auto fresh = m_query.orderedIds(m_sort, m_descending, m_filter);
-    if (!fresh) {
-        setError(fresh.error());
-        return;
-    }
-    QList<qint64> ids = std::move(fresh.value());
-    m_lastError.clear();
-    m_pages.clear();
-    m_pageUse.clear();
-    if (ids == m_ids) {
-        if (!m_ids.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
-        return;
-    }
-    // Rows added or removed: a reset, after which views reselect by incident id (rowOfIncident).
-    if (ids.size() != m_ids.size()) {
-        beginResetModel();
-        m_ids = std::move(ids);
-        endResetModel();
-        return;
-    }
-    // Same rows in another order: persistent indexes (selection, current row) follow the ids.
-    emit layoutAboutToBeChanged();
-    const QModelIndexList from = persistentIndexList();
-    QModelIndexList to;
-    to.reserve(from.size());
-    for (const QModelIndex &i : from) {
-        const qsizetype row = ids.indexOf(m_ids.value(i.row()));
-        to << (row < 0 ? QModelIndex() : createIndex(int(row), i.column()));
-    }
-    m_ids = std::move(ids);
-    changePersistentIndexList(from, to);
-    emit layoutChanged();
-}
-
-void IncidentListModel::reload()
-{
-    auto ids = m_query.orderedIds(m_sort, m_descending, m_filter);
-    if (!ids) {
-        setError(ids.error());
-        return;
-    }
-    m_lastError.clear();
-    beginResetModel();
-    m_ids = std::move(ids.value());
-    m_pages.clear();
-    m_pageUse.clear();
-    endResetModel();
-}
-
-qint64 IncidentListModel::incidentIdAt(int row) const
-{
-    return row >= 0 && row < m_ids.size() ? m_ids[row] : 0;
-}
-
-int IncidentListModel::rowOfIncident(qint64 id) const { return int(m_ids.indexOf(id)); }
-
-void IncidentListModel::setError(const QString &message) const
-{
-    if (m_lastError == message)
-        return;
-    m_lastError = message;
-    emit const_cast<IncidentListModel *>(this)->loadFailed(message);
 }
 
 } // namespace sitrep

@@ -1,8 +1,14 @@
 #include "storage/AlertStore.h"
 
+#include "storage/IncidentStore.h"
 #include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sitrep {
@@ -15,9 +21,9 @@ Done AlertStore::query(const QString &where, const QVariantList &binds,
     q.prepare(QStringLiteral(
                   "SELECT a.id, a.source, a.dedup_key, a.status, a.title, a.severity, "
                   "coalesce(s.name, ''), a.labels, a.annotations, a.starts_at, a.ends_at, "
-                  "a.received_at, a.last_seen_at, a.incident_id, a.raw_payload "
+                  "a.received_at, a.last_seen_at, a.incident_id, a.raw_payload, a.group_key, a.held_reason "
                   "FROM alerts a LEFT JOIN services s ON s.id = a.service_id ") +
-              where + QStringLiteral(" ORDER BY a.id"));
+              where + (where.contains(QLatin1String("ORDER BY")) ? QString() : QStringLiteral(" ORDER BY a.id")));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (auto done = sql::exec(q); !done)
@@ -39,6 +45,8 @@ Done AlertStore::query(const QString &where, const QVariantList &binds,
         a.lastSeenAt = q.value(12).toLongLong();
         a.incidentId = sql::optionalValue<qint64>(q.value(13));
         a.rawPayload = q.value(14).isNull() ? QByteArray() : q.value(14).toString().toUtf8();
+        a.groupKey = q.value(15).toString();
+        a.heldReason = q.value(16).toString();
         visit(a);
     }
     return {};
@@ -57,6 +65,154 @@ Result<QList<Alert>> AlertStore::forIncident(qint64 incidentId) const
         !done)
         return fail(done.error());
     return out;
+}
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AlertStore)
+};
+} // namespace
+
+Result<std::optional<Alert>> AlertStore::byId(qint64 id) const
+{
+    std::optional<Alert> found;
+    if (auto done = query(QStringLiteral("WHERE a.id = ?"), {id}, [&found](const Alert &a) { found = a; }); !done)
+        return fail(done.error());
+    return found;
+}
+
+Result<QList<Alert>> AlertStore::recent(int limit) const
+{
+    QList<Alert> out;
+    auto done = query(QStringLiteral("WHERE a.id IN (SELECT id FROM alerts ORDER BY id DESC LIMIT %1) ORDER BY a.id").arg(limit), {},
+                      [&out](const Alert &a) { out << a; });
+    if (!done)
+        return fail(done.error());
+    return out;
+}
+
+Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList<qint64> &alertIds, const QString &author) const
+{
+    if (alertIds.isEmpty())
+        return fail(Tr::tr("Select the alerts to open an incident from."));
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    QStringList ids;
+    for (qint64 id : alertIds)
+        ids << QString::number(id);
+    const QString idList = ids.join(QLatin1Char(','));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT min(starts_at), min(received_at), count(*) FROM alerts WHERE id IN (%1)").arg(idList)) || !q.next())
+        return fail(q.lastError().text());
+    if (q.value(2).toInt() != alertIds.size())
+        return fail(Tr::tr("Some of the selected alerts no longer exist."));
+    const qint64 detected = q.value(1).toLongLong();
+    NewIncident n = incident;
+    if (!n.impactStartedAt)
+        n.impactStartedAt = std::min(q.value(0).toLongLong(), detected);
+    auto id = IncidentStore::declareIn(db, n, author, detected);
+    if (!id)
+        return fail(id.error());
+    const QString link = QStringLiteral("UPDATE alerts SET incident_id = %1, held_reason = '' WHERE id IN (%2)").arg(*id).arg(idList);
+    const QString events = QStringLiteral(
+        "INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, alert_id, created_at) "
+        "SELECT %1, min(starts_at, received_at), 'alert', ?, ? || title, id, ? FROM alerts WHERE id IN (%2) ORDER BY id").arg(*id).arg(idList);
+    const QString groups = QStringLiteral(
+        "INSERT OR REPLACE INTO alert_groups(group_key, incident_id) "
+        "SELECT DISTINCT group_key, %1 FROM alerts WHERE id IN (%2) AND group_key <> ''").arg(*id).arg(idList);
+    if (auto done = sql::exec(db, link); !done)
+        return fail(done.error());
+    q.prepare(events);
+    q.addBindValue(author);
+    q.addBindValue(Tr::tr("Alert attached: "));
+    q.addBindValue(Clock::nowMs());
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    if (auto done = sql::exec(db, groups); !done)
+        return fail(done.error());
+    if (auto done = tx.commit(); !done)
+        return fail(done.error());
+    return *id;
+}
+
+Result<qint64> AlertStore::mute(const AlertMute &m) const
+{
+    if (m.untilAt <= Clock::nowMs())
+        return fail(Tr::tr("A mute must end in the future."));
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO alert_mutes(id, source, dedup_key, until_at, created_at, created_by, reason) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m.id > 0 ? QVariant(m.id) : QVariant());
+    q.addBindValue(m.source);
+    q.addBindValue(m.dedupKey);
+    q.addBindValue(m.untilAt);
+    q.addBindValue(m.createdAt > 0 ? m.createdAt : Clock::nowMs());
+    q.addBindValue(sql::text(m.createdBy));
+    q.addBindValue(sql::text(m.reason));
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto done = tx.commit(); !done)
+        return fail(done.error());
+    return id;
+}
+
+Result<QList<AlertMute>> AlertStore::unmute(const QString &source, const QString &dedupKey) const
+{
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, until_at, created_at, created_by, reason FROM alert_mutes "
+                             "WHERE source = ? AND dedup_key = ? AND until_at > ?"));
+    q.addBindValue(source);
+    q.addBindValue(dedupKey);
+    q.addBindValue(Clock::nowMs());
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    QList<AlertMute> removed;
+    while (q.next())
+        removed << AlertMute{q.value(0).toLongLong(), source, dedupKey, q.value(1).toLongLong(), q.value(2).toLongLong(),
+                             q.value(3).toString(), q.value(4).toString()};
+    for (const AlertMute &m : std::as_const(removed)) {
+        QSqlQuery d(db);
+        d.prepare(QStringLiteral("DELETE FROM alert_mutes WHERE id = ?"));
+        d.addBindValue(m.id);
+        if (auto done = sql::exec(d); !done)
+            return fail(done.error());
+    }
+    if (auto done = tx.commit(); !done)
+        return fail(done.error());
+    return removed;
+}
+
+Done AlertStore::restoreMutes(const QList<AlertMute> &mutes) const
+{
+    for (const AlertMute &m : mutes) {
+        // A mute that ran out meanwhile stays ended.
+        if (m.untilAt <= Clock::nowMs())
+            continue;
+        if (auto done = mute(m); !done)
+            return fail(done.error());
+    }
+    return {};
+}
+
+Done AlertStore::removeMute(qint64 muteId) const
+{
+    const auto db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM alert_mutes WHERE id = ?"));
+    q.addBindValue(muteId);
+    return sql::exec(q);
 }
 
 } // namespace sitrep

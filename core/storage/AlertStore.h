@@ -5,8 +5,23 @@
 #include "util/Result.h"
 
 #include <functional>
+#include <optional>
 
 namespace sitrep {
+
+struct NewIncident;
+
+// A mute: new episodes of one alert identity stay in the inbox until `untilAt`.
+struct AlertMute
+{
+    qint64 id = 0;
+    QString source;
+    QString dedupKey;
+    qint64 untilAt = 0;
+    qint64 createdAt = 0;
+    QString createdBy;
+    QString reason;
+};
 
 class AlertStore
 {
@@ -16,6 +31,20 @@ public:
     // Every alert in id order.
     Done forEach(const std::function<void(const Alert &)> &visit) const;
     Result<QList<Alert>> forIncident(qint64 incidentId) const;
+    Result<std::optional<Alert>> byId(qint64 id) const;
+    // The newest `limit` alerts, oldest first (the rules preview replays them in order).
+    Result<QList<Alert>> recent(int limit) const;
+
+    // Opens an incident from alerts someone picked in the inbox: impact from the earliest start,
+    // detected at the earliest receipt, every alert linked with a timeline event, and their
+    // groups pointed at it so that the next alerts of those groups join it. One transaction.
+    Result<qint64> openIncident(const NewIncident &incident, const QList<qint64> &alertIds, const QString &author) const;
+
+    Result<qint64> mute(const AlertMute &mute) const;
+    // Ends every mute of an identity; returns them so that undo can put them back.
+    Result<QList<AlertMute>> unmute(const QString &source, const QString &dedupKey) const;
+    Done restoreMutes(const QList<AlertMute> &mutes) const;
+    Done removeMute(qint64 muteId) const;
 
 private:
     Done query(const QString &where, const QVariantList &binds,

@@ -82,6 +82,30 @@ Result<std::optional<Incident>> IncidentStore::byNumber(int number) const
     return one(QStringLiteral("WHERE i.number = ?"), number);
 }
 
+Result<QList<Incident>> IncidentStore::openedByAlertsAfter(qint64 afterId) const
+{
+    const auto db = m_db.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(selectIncident) +
+              QStringLiteral("WHERE i.id > ? AND i.opened_by_alert_id IS NOT NULL ORDER BY i.id LIMIT 100"));
+    q.addBindValue(afterId);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    QList<Incident> out;
+    while (q.next())
+        out << incidentFromRow(q);
+    return out;
+}
+
+Result<qint64> IncidentStore::maxId() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM incidents")) || !q.next())
+        return fail(sql::exec(q).error());
+    return q.value(0).toLongLong();
+}
+
 Result<qint64> IncidentStore::count() const
 {
     QSqlQuery q(m_db.connection());
@@ -235,15 +259,30 @@ Done IncidentStore::write(const Incident &i) const
 
 Result<Incident> IncidentStore::declare(const NewIncident &n, const QString &author) const
 {
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    auto id = declareIn(db, n, author, Clock::nowMs());
+    if (!id)
+        return fail(id.error());
+    if (auto done = tx.commit(); !done)
+        return fail(done.error());
+    auto stored = byId(*id);
+    if (!stored || !stored->has_value())
+        return fail(stored ? Tr::tr("The new incident vanished.") : stored.error());
+    return **stored;
+}
+
+Result<qint64> IncidentStore::declareIn(const QSqlDatabase &db, const NewIncident &n, const QString &author, qint64 detectedAt)
+{
     if (n.title.trimmed().isEmpty())
         return fail(Tr::tr("An incident needs a title."));
     const qint64 now = Clock::nowMs();
     if (n.impactStartedAt && *n.impactStartedAt > now)
         return fail(Tr::tr("Impact cannot start in the future."));
-    const auto db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.ok())
-        return fail(tx.error());
+    if (n.impactStartedAt && *n.impactStartedAt > detectedAt)
+        return fail(Tr::tr("Impact cannot start after it was detected."));
     auto service = serviceId(db, n.service);
     if (!service)
         return fail(service.error());
@@ -255,8 +294,8 @@ Result<Incident> IncidentStore::declare(const NewIncident &n, const QString &aut
     q.addBindValue(n.title.trimmed());
     q.addBindValue(int(n.severity));
     q.addBindValue(sql::nullable(*service));
-    q.addBindValue(n.impactStartedAt.value_or(now));
-    q.addBindValue(now);
+    q.addBindValue(n.impactStartedAt.value_or(detectedAt));
+    q.addBindValue(detectedAt);
     q.addBindValue(int(n.isDrill));
     q.addBindValue(sql::text(n.summary));
     q.addBindValue(now);
@@ -271,12 +310,7 @@ Result<Incident> IncidentStore::declare(const NewIncident &n, const QString &aut
                                       author));
     if (!event)
         return fail(event.error());
-    if (auto done = tx.commit(); !done)
-        return fail(done.error());
-    auto stored = byId(id);
-    if (!stored || !stored->has_value())
-        return fail(stored ? Tr::tr("The new incident vanished.") : stored.error());
-    return **stored;
+    return id;
 }
 
 Done IncidentStore::remove(qint64 incidentId) const

@@ -32,12 +32,19 @@ public:
     Result<std::optional<Incident>> byId(qint64 id) const;
     Result<std::optional<Incident>> byNumber(int number) const;
     Result<qint64> count() const;
+    Result<qint64> maxId() const;
+    // Incidents that intake opened, with a row id above `afterId` (at most 100), oldest first.
+    Result<QList<Incident>> openedByAlertsAfter(qint64 afterId) const;
     // Visits every incident in id order, one at a time (never the whole table in memory).
     Done forEach(const std::function<void(const Incident &)> &visit) const;
     Result<QList<Service>> services() const;
 
     // Declares an incident: detected now, by `author`, with a first timeline event.
     Result<Incident> declare(const NewIncident &incident, const QString &author) const;
+    // The insert behind declare(), inside a transaction the caller holds (opening an incident
+    // from alerts does more in the same one). Returns the new row id.
+    static Result<qint64> declareIn(const QSqlDatabase &db, const NewIncident &incident, const QString &author,
+                                    qint64 detectedAt);
     // Removes an incident and all that hangs off it (undoing a declaration).
     Done remove(qint64 incidentId) const;
     // Applies one edit if the field still holds change.before (else someone else changed it

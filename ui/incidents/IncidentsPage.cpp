@@ -1,11 +1,11 @@
 #include "incidents/IncidentsPage.h"
 
+#include "common/SeverityChipDelegate.h"
 #include "common/Session.h"
 #include "incidents/IncidentDialogs.h"
 #include "incidents/IncidentFilterBar.h"
 #include "incidents/IncidentView.h"
 #include "incidents/IncidentWindow.h"
-#include "incidents/IncidentRowDelegate.h"
 #include "models/IncidentListModel.h"
 
 #include <QHeaderView>
@@ -85,7 +85,8 @@ IncidentsPage::IncidentsPage(Session &session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("incidentTable"));
     m_table->setAccessibleName(tr("Incidents"));
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new IncidentRowDelegate(m_table));
+    m_table->setItemDelegate(new SeverityChipDelegate(IncidentListModel::SeverityColumn, IncidentListModel::SeverityRole,
+                                                       IncidentListModel::IsOpenRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);

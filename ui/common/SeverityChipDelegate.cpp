@@ -1,24 +1,28 @@
-#include "incidents/IncidentRowDelegate.h"
+#include "common/SeverityChipDelegate.h"
 
 #include "common/Theme.h"
-#include "models/IncidentListModel.h"
 
 #include <QApplication>
 #include <QPainter>
 
 namespace sitrep::ui {
 
-void IncidentRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+SeverityChipDelegate::SeverityChipDelegate(int severityColumn, int severityRole, int emphasisRole, QObject *parent)
+    : QStyledItemDelegate(parent), m_severityColumn(severityColumn), m_severityRole(severityRole), m_emphasisRole(emphasisRole)
+{
+}
+
+void SeverityChipDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.data(IncidentListModel::IsOpenRole).toBool())
+    if (index.data(m_emphasisRole).toBool())
         option->font.setBold(true);
 }
 
-void IncidentRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+void SeverityChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
-    if (index.column() != IncidentListModel::SeverityColumn) {
+    if (index.column() != m_severityColumn) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -31,7 +35,7 @@ void IncidentRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const int severity = index.data(IncidentListModel::SeverityRole).toInt();
+    const int severity = index.data(m_severityRole).toInt();
     if (severity < 1)
         return;
     const QFontMetrics fm(opt.font);

@@ -1,0 +1,78 @@
+#include "models/IdListModel.h"
+
+namespace sitrep {
+
+int IdListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+void IdListModel::reload()
+{
+    auto ids = fetchIds();
+    if (!ids) {
+        setError(ids.error());
+        return;
+    }
+    m_lastError.clear();
+    beginResetModel();
+    m_ids = std::move(ids.value());
+    forgetRows();
+    endResetModel();
+}
+
+void IdListModel::refresh()
+{
+    auto fresh = fetchIds();
+    if (!fresh) {
+        setError(fresh.error());
+        return;
+    }
+    QList<qint64> ids = std::move(fresh.value());
+    m_lastError.clear();
+    forgetRows();
+    if (ids == m_ids) {
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, columnCount() - 1));
+        return;
+    }
+    // Rows added or removed: a reset, after which views reselect by id (rowOfId).
+    if (ids.size() != m_ids.size()) {
+        beginResetModel();
+        m_ids = std::move(ids);
+        endResetModel();
+        return;
+    }
+    // Same rows in another order: persistent indexes (selection, current row) follow the ids.
+    emit layoutAboutToBeChanged();
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &i : from) {
+        const qsizetype row = ids.indexOf(m_ids.value(i.row()));
+        to << (row < 0 ? QModelIndex() : createIndex(int(row), i.column()));
+    }
+    m_ids = std::move(ids);
+    changePersistentIndexList(from, to);
+    emit layoutChanged();
+}
+
+qint64 IdListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids[row] : 0;
+}
+
+int IdListModel::rowOfId(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+void IdListModel::setError(const QString &message) const
+{
+    if (m_lastError == message)
+        return;
+    m_lastError = message;
+    emit const_cast<IdListModel *>(this)->loadFailed(message);
+}
+
+} // namespace sitrep

@@ -1,0 +1,238 @@
+// The Alerts area on real widgets with intake running in the app: alerts posted over HTTP appear
+// live, an alert-opened incident is announced, a held alert becomes an incident (and undo takes
+// it back), a mute and its undo, and the rules dialog previewing and saving a new grouping.
+
+#include "HttpTestClient.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "alerts/AlertDetail.h"
+#include "alerts/AlertsPage.h"
+#include "alerts/IntakeController.h"
+#include "alerts/IntakeRulesDialog.h"
+#include "common/Dialogs.h"
+#include "common/FormDialog.h"
+#include "common/Session.h"
+#include "common/Translations.h"
+#include "incidents/IncidentsPage.h"
+#include "incidents/IncidentView.h"
+#include "models/AlertListModel.h"
+#include "storage/IncidentStore.h"
+#include "storage/IntakeRuleStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace sitrep;
+using namespace sitrep::ui;
+
+namespace {
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+template <typename T>
+T *waitFor(const QString &objectName)
+{
+    for (int i = 0; i < 100; ++i) {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *t = qobject_cast<T *>(w); t && w->objectName() == objectName && w->isVisible())
+                return t;
+        QTest::qWait(50);
+    }
+    return nullptr;
+}
+
+QByteArray alert(const char *key, const char *title, const char *service, const char *severity)
+{
+    return QStringLiteral(R"({"title":"%1","service":"%2","severity":"%3","dedup_key":"%4","labels":{"alertname":"%1","env":"prod"}})")
+        .arg(QLatin1String(title), QLatin1String(service), QLatin1String(severity), QLatin1String(key)).toUtf8();
+}
+} // namespace
+
+class TestAlertsInbox : public QObject
+{
+    Q_OBJECT
+
+    QStringList m_errors;
+    QList<QPair<QString, qint64>> m_notices;
+
+private slots:
+    void initTestCase()
+    {
+        test::isolate();
+        ui::installTranslations(*qApp, QLocale(QLocale::English));
+        QSettings().clear();
+        Session::setUserName(QStringLiteral("ana"));
+        dialogs::setHandler([this](const QString &, const QString &text) { m_errors << text; });
+        IntakeController::setNotificationHandler([this](const QString &title, const QString &, qint64 id) { m_notices << qMakePair(title, id); });
+    }
+
+    void inboxIntakeMuteAndRules()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        QSettings().setValue(QStringLiteral("intake/listen"), QStringLiteral("127.0.0.1:0"));
+        MainWindow window(db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showArea(MainWindow::AlertsArea);
+        AlertsPage *page = window.alertsPage();
+        QVERIFY(page);
+        QCOMPARE(page->model()->rowCount(), 0);
+
+        // Intake is off until switched on; then the status bar says where it listens.
+        auto *statusIntake = window.findChild<QLabel *>(QStringLiteral("statusIntake"));
+        QCOMPARE(statusIntake->text(), QStringLiteral("Intake off"));
+        auto *toggle = window.findChild<QAction *>(QStringLiteral("intakeToggle"));
+        toggle->setChecked(true);
+        QVERIFY2(window.intake()->isListening(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+        const quint16 port = window.intake()->server()->port();
+        QVERIFY(statusIntake->text().startsWith(QStringLiteral("Receiving alerts on 127.0.0.1:%1").arg(port)));
+        QVERIFY(QSettings().value(QStringLiteral("intake/enabled")).toBool());
+
+        // Alerts arrive: a critical one opens an incident (announced), a warning stays held.
+        test::HttpTestClient http;
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v1/alerts").arg(port));
+        QCOMPARE(http.post(url, alert("disk-1", "DiskFull", "db", "critical")).status, 200);
+        QCOMPARE(http.post(url, alert("slow-1", "SlowQueries", "db", "warning")).status, 200);
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+        QTRY_COMPARE(m_notices.size(), 1);
+        QCOMPARE(m_notices[0].first, QStringLiteral("INC-1001 opened by an alert"));
+        QVERIFY(statusIntake->text().contains(QStringLiteral("2 alerts")));
+        // Newest first: the held warning on top, shown as held and not in bold.
+        auto *model = page->model();
+        QCOMPARE(model->data(model->index(0, AlertListModel::TitleColumn)).toString(), QStringLiteral("SlowQueries"));
+        QCOMPARE(model->data(model->index(0, AlertListModel::StatusColumn)).toString(), QStringLiteral("Firing (held)"));
+        QCOMPARE(model->data(model->index(0, AlertListModel::NeedsAttentionRole)).toBool(), false);
+        QCOMPARE(model->data(model->index(1, AlertListModel::IncidentColumn)).toString(), QStringLiteral("INC-1001"));
+
+        // The detail shows the selected alert, escaped.
+        page->table()->selectRow(1);
+        QVERIFY(page->detail()->toPlainText().contains(QStringLiteral("DiskFull")));
+        QVERIFY(page->detail()->toPlainText().contains(QStringLiteral("Part of INC-1001")));
+
+        // Enter on a linked alert shows its incident.
+        QTest::keyClick(page->table(), Qt::Key_Return);
+        QTRY_COMPARE(window.currentArea(), MainWindow::IncidentsArea);
+        QCOMPARE(window.incidentsPage()->detail()->incidentId(), m_notices[0].second);
+        window.showArea(MainWindow::AlertsArea);
+
+        // The held warning becomes an incident by hand; undo takes the incident back.
+        page->table()->selectRow(0);
+        page->openIncidentFromSelection();
+        auto *dialog = waitFor<FormDialog>(QStringLiteral("incidentFromAlertsDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("title"))->text(), QStringLiteral("SlowQueries"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Slow queries on db"));
+        dialog->accept();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM incidents")), qint64(2));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE dedup_key = 'slow-1' AND incident_id IS NOT NULL AND held_reason = ''")), qint64(1));
+        QTRY_COMPARE(model->data(model->index(0, AlertListModel::IncidentColumn)).toString(), QStringLiteral("INC-1002"));
+        QUndoStack *undo = window.session()->undoStack();
+        QCOMPARE(undo->undoText(), QStringLiteral("Open incident from 1 alert"));
+        undo->undo();
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM incidents")), qint64(1));
+        QTRY_COMPARE(model->data(model->index(0, AlertListModel::IncidentColumn)).toString(), QString());
+        // A later firing of its group no longer joins the removed incident.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alert_groups")), qint64(1));
+
+        // Mute the top alert for an hour; the list says so; undo lifts it.
+        page->table()->selectRow(0);
+        page->muteCurrent(3600);
+        QTRY_VERIFY(model->data(model->index(0, 0), AlertListModel::IsMutedRole).toBool());
+        QCOMPARE(model->data(model->index(0, AlertListModel::StatusColumn)).toString(), QStringLiteral("Muted"));
+        QCOMPARE(undo->undoText(), QStringLiteral("Mute “SlowQueries”"));
+        undo->undo();
+        QTRY_VERIFY(!model->data(model->index(0, 0), AlertListModel::IsMutedRole).toBool());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alert_mutes")), qint64(0));
+
+        // Rules: lower the minimum severity to SEV4 and preview before saving.
+        page->editRules();
+        auto *rules = waitFor<IntakeRulesDialog>(QStringLiteral("intakeRulesDialog"));
+        QVERIFY(rules);
+        QCOMPARE(rules->rulesTable()->rowCount(), 1);
+        QVERIFY2(rules->previewSummary()->text().startsWith(QStringLiteral("2 alerts → 1 incident, 1 held")), qPrintable(rules->previewSummary()->text()));
+        auto *minSeverity = qobject_cast<QComboBox *>(rules->rulesTable()->cellWidget(0, 4));
+        QVERIFY(minSeverity);
+        minSeverity->setCurrentIndex(3); // SEV4
+        // Their alert names differ, so each opens its own incident now.
+        QTRY_VERIFY2(rules->previewSummary()->text().startsWith(QStringLiteral("2 alerts → 2 incidents, 0 held")), qPrintable(rules->previewSummary()->text()));
+        // Both are on service db, but their alert names differ: group by service only merges them.
+        rules->rulesTable()->item(0, 3)->setText(QStringLiteral("service"));
+        QTRY_VERIFY2(rules->previewSummary()->text().startsWith(QStringLiteral("2 alerts → 1 incident, 0 held")), qPrintable(rules->previewSummary()->text()));
+        QVERIFY2(rules->previewSummary()->text().contains(QStringLiteral("(saved rules: incidents 1, held 1)")), qPrintable(rules->previewSummary()->text()));
+        QCOMPARE(rules->preview()->topLevelItemCount(), 1);
+        QCOMPARE(rules->preview()->topLevelItem(0)->childCount(), 2);
+        // A broken matcher is named and blocks saving.
+        rules->rulesTable()->item(0, 2)->setText(QStringLiteral("service=~\"(\""));
+        rules->accept();
+        QVERIFY(rules->isVisible());
+        QVERIFY(rules->errorLabel()->text().contains(QStringLiteral("regular expression")));
+        rules->rulesTable()->item(0, 2)->setText(QStringLiteral("env=prod"));
+        rules->accept();
+        QTRY_VERIFY(!rules->isVisible());
+        auto saved = IntakeRuleStore(*db).load();
+        QCOMPARE(saved->rules.size(), 1);
+        QCOMPARE(saved->rules[0].minSeverity, 4);
+        QCOMPARE(saved->rules[0].groupBy, QStringList{QStringLiteral("service")});
+        QCOMPARE(saved->rules[0].matchersText, QStringLiteral("env=prod"));
+        QCOMPARE(undo->undoText(), QStringLiteral("Change intake rules"));
+        undo->undo();
+        QCOMPARE(IntakeRuleStore(*db).load()->rules[0].minSeverity, 3);
+        undo->redo();
+
+        // With the saved rules a new warning on db now joins the open db incident.
+        QCOMPARE(http.post(url, alert("lag-1", "ReplicationLag", "db", "warning")).status, 200);
+        QTRY_COMPARE(model->rowCount(), 3);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM incidents")), qint64(2));
+
+        // Off again: the status bar says so and the port is closed.
+        toggle->setChecked(false);
+        QCOMPARE(statusIntake->text(), QStringLiteral("Intake off"));
+        QCOMPARE(http.post(url, alert("late", "Late", "db", "critical")).status, 0);
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void searchAndFilter()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDemoDatabase(dir, 300);
+        MainWindow window(db);
+        window.show();
+        window.showArea(MainWindow::AlertsArea);
+        AlertsPage *page = window.alertsPage();
+        auto *model = page->model();
+        page->showFilter()->setCurrentIndex(page->showFilter()->findData(int(AlertFilter::Show::All)));
+        const int all = model->rowCount();
+        QCOMPARE(qint64(all), scalar(*db, QStringLiteral("SELECT count(*) FROM alerts")));
+        QTest::keyClicks(page->searchBox(), QStringLiteral("CHECKOUT"));
+        QTRY_VERIFY(model->rowCount() < all);
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString text = (model->data(model->index(row, AlertListModel::TitleColumn)).toString() + model->data(model->index(row, AlertListModel::ServiceColumn)).toString()
+                                  + model->data(model->index(row, AlertListModel::LabelsColumn)).toString()).toLower();
+            QVERIFY2(text.contains(QStringLiteral("checkout")) || text.isEmpty(), qPrintable(text));
+        }
+        QCOMPARE(qint64(model->rowCount()), scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE instr(lower(title), 'checkout') OR instr(lower(labels), 'checkout') OR instr(lower(dedup_key), 'checkout')")));
+    }
+};
+
+QTEST_MAIN(TestAlertsInbox)
+#include "tst_alertsinbox.moc"

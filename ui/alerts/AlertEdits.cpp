@@ -1,0 +1,84 @@
+#include "alerts/AlertEdits.h"
+
+#include "common/Session.h"
+#include "storage/AlertStore.h"
+#include "storage/IntakeRuleStore.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace sitrep::ui::alertEdits {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AlertEdits)
+};
+} // namespace
+
+Result<qint64> openIncident(Session &session, const NewIncident &incident, const QList<qint64> &alertIds)
+{
+    const AlertStore alerts(*session.database());
+    const IncidentStore incidents(*session.database());
+    auto opened = std::make_shared<qint64>(0);
+    auto done = session.execute(
+        Tr::tr("Open incident from %n alert(s)", nullptr, int(alertIds.size())),
+        [=]() -> Done {
+            auto id = alerts.openIncident(incident, alertIds, Session::userName());
+            if (!id)
+                return fail(id.error());
+            *opened = *id;
+            return {};
+        },
+        [=]() { return incidents.remove(*opened); });
+    if (!done)
+        return fail(done.error());
+    return *opened;
+}
+
+Done mute(Session &session, const QString &source, const QString &dedupKey, qint64 untilAt, const QString &title)
+{
+    const AlertStore alerts(*session.database());
+    auto muteId = std::make_shared<qint64>(0);
+    return session.execute(
+        Tr::tr("Mute “%1”").arg(title),
+        [=]() -> Done {
+            AlertMute m;
+            m.source = source;
+            m.dedupKey = dedupKey;
+            m.untilAt = untilAt;
+            m.createdBy = Session::userName();
+            auto id = alerts.mute(m);
+            if (!id)
+                return fail(id.error());
+            *muteId = *id;
+            return {};
+        },
+        [=]() { return alerts.removeMute(*muteId); });
+}
+
+Done unmute(Session &session, const QString &source, const QString &dedupKey, const QString &title)
+{
+    const AlertStore alerts(*session.database());
+    auto lifted = std::make_shared<QList<AlertMute>>();
+    return session.execute(
+        Tr::tr("Unmute “%1”").arg(title),
+        [=]() -> Done {
+            auto removed = alerts.unmute(source, dedupKey);
+            if (!removed)
+                return fail(removed.error());
+            *lifted = *removed;
+            return {};
+        },
+        [=]() { return alerts.restoreMutes(*lifted); });
+}
+
+Done saveRules(Session &session, const IntakePolicy &before, const IntakePolicy &after)
+{
+    const IntakeRuleStore rules(*session.database());
+    return session.execute(Tr::tr("Change intake rules"), [=]() { return rules.save(after); },
+                           [=]() { return rules.save(before); });
+}
+
+} // namespace sitrep::ui::alertEdits
