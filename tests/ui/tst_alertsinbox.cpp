@@ -12,6 +12,7 @@
 #include "common/Dialogs.h"
 #include "common/FormDialog.h"
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "common/Translations.h"
 #include "incidents/IncidentsPage.h"
 #include "incidents/IncidentView.h"
@@ -180,6 +181,15 @@ private slots:
         QVERIFY2(rules->previewSummary()->text().contains(QStringLiteral("(saved rules: incidents 1, held 1)")), qPrintable(rules->previewSummary()->text()));
         QCOMPARE(rules->preview()->topLevelItemCount(), 1);
         QCOMPARE(rules->preview()->topLevelItem(0)->childCount(), 2);
+        // SITREP_SHOTS=DIR keeps pictures of the dialog in both palettes, for looking at.
+        if (const QString shots = qEnvironmentVariable("SITREP_SHOTS"); !shots.isEmpty()) {
+            for (const auto &[theme, name] : {std::pair{ThemeChoice::Light, "light"}, std::pair{ThemeChoice::Dark, "dark"}}) {
+                applyTheme(theme);
+                QTest::qWait(100);
+                rules->grab().save(shots + QStringLiteral("/intake-rules-%1.png").arg(QLatin1String(name)));
+            }
+            applyTheme(ThemeChoice::Light);
+        }
         // A broken matcher is named and blocks saving.
         rules->rulesTable()->item(0, 2)->setText(QStringLiteral("service=~\"(\""));
         rules->accept();

@@ -88,7 +88,9 @@ IntakeRulesDialog::IntakeRulesDialog(Session &session, QWidget *parent) : QDialo
     m_rules->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rules->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rules->horizontalHeader()->setSectionResizeMode(MatchersCol, QHeaderView::Stretch);
+    m_rules->setColumnWidth(EnabledCol, 44);
     m_rules->setColumnWidth(NameCol, 220);
+    m_rules->setColumnWidth(ResolveCol, 80);
     m_rules->setColumnWidth(GroupByCol, 160);
 
     auto *ruleButtons = new QHBoxLayout;
@@ -187,6 +189,7 @@ IntakeRulesDialog::IntakeRulesDialog(Session &session, QWidget *parent) : QDialo
     lower->addWidget(mapBox);
     lower->addWidget(previewBox);
     lower->setStretchFactor(1, 3);
+    lower->setSizes({340, 760});
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(rulesBox);
     split->addWidget(lower);

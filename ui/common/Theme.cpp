@@ -1,7 +1,10 @@
 #include "common/Theme.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QStyle>
+#include <QStyleOption>
 #include <QStyleFactory>
 #include <QStyleHints>
 
@@ -58,13 +61,37 @@ QPalette darkPalette()
     return p;
 }
 
+// Fusion outlines check boxes with a shade of the window colour, which on a dark palette is
+// nearly the colour of the cell behind it: an unchecked box vanished. A visible outline in the
+// text colour keeps every check box findable in both palettes.
+class CheckOutlineStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorItemViewItemCheck)
+            return;
+        QColor outline = option->palette.color(QPalette::Text);
+        outline.setAlpha(120);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(outline, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        painter->restore();
+    }
+};
+
 } // namespace
 
 void applyTheme(ThemeChoice choice)
 {
     // Fusion draws our palettes faithfully on every platform.
     if (choice != ThemeChoice::System)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new CheckOutlineStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     switch (choice) {
     case ThemeChoice::Dark:
         QApplication::setPalette(darkPalette());
