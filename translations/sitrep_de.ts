@@ -5,22 +5,22 @@
     <name>AlertEdits</name>
     <message numerus="yes">
         <source>Open incident from %n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorfall aus %n Alarm eröffnen</numerusform>
+            <numerusform>Vorfall aus %n Alarmen eröffnen</numerusform>
         </translation>
     </message>
     <message>
         <source>Mute “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ stummschalten</translation>
     </message>
     <message>
         <source>Unmute “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung von „%1“ aufheben</translation>
     </message>
     <message>
         <source>Change intake rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsregeln ändern</translation>
     </message>
 </context>
 <context>
@@ -1011,80 +1011,80 @@
     <name>sitrep::AlertListModel</name>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Muted until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltet bis %1</translation>
     </message>
     <message>
         <source>Kept in the inbox: below the minimum severity of its intake rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Eingang behalten: unter der Mindestschwere seiner Eingangsregel</translation>
     </message>
     <message>
         <source>Kept in the inbox: it was muted when it fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Eingang behalten: beim Auslösen stummgeschaltet</translation>
     </message>
     <message>
         <source>Received %1, last seen %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen %1, zuletzt gesehen %2</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Firing (held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (zurückgehalten)</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished">Bestätigt</translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Behoben</translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sev</source>
         <comment>short for severity, as a column header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sev</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished">Alarm</translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
 </context>
 <context>
@@ -1220,230 +1220,230 @@
     <name>sitrep::ui::AlertDetail</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Alert details</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmdetails</translation>
     </message>
     <message>
         <source>Select an alert to see its labels, annotations and links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Alarm, um Labels, Anmerkungen und Links zu sehen.</translation>
     </message>
     <message>
         <source>(untitled alert)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Alarm ohne Titel)</translation>
     </message>
     <message>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished">Bestätigt</translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Behoben</translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1</translation>
     </message>
     <message>
         <source>Part of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil von %1.</translation>
     </message>
     <message>
         <source>Kept in the inbox: less severe than its intake rule&apos;s minimum. Open an incident from it if it matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Eingang behalten: weniger schwer als das Minimum seiner Eingangsregel. Eröffnen Sie einen Vorfall daraus, wenn es wichtig ist.</translation>
     </message>
     <message>
         <source>Kept in the inbox: it was muted when it fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Eingang behalten: beim Auslösen stummgeschaltet.</translation>
     </message>
     <message>
         <source>Muted until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltet bis %1.</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <source>As sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gesendet</translation>
     </message>
 </context>
 <context>
     <name>sitrep::ui::AlertsPage</name>
     <message>
         <source>Show alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme anzeigen</translation>
     </message>
     <message>
         <source>Active (firing or acknowledged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen (aktiv oder bestätigt)</translation>
     </message>
     <message>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Held in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Eingang zurückgehalten</translation>
     </message>
     <message>
         <source>Not in an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Vorfall</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Behoben</translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>All alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Alarme</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>Search alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme durchsuchen</translation>
     </message>
     <message>
         <source>Search title, labels, identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Labels, Identität suchen…</translation>
     </message>
     <message>
         <source>Open Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall zeigen</translation>
     </message>
     <message>
         <source>Show the incident this alert belongs to (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorfall zeigen, zu dem dieser Alarm gehört (Eingabe)</translation>
     </message>
     <message>
         <source>New Incident from Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Vorfall aus Auswahl…</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Stunde</translation>
     </message>
     <message>
         <source>For 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 4 Stunden</translation>
     </message>
     <message>
         <source>For 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Tag</translation>
     </message>
     <message>
         <source>For 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Woche</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschalten</translation>
     </message>
     <message>
         <source>Keep new firings of this alert in the inbox for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Auslösungen dieses Alarms eine Zeit lang im Eingang behalten</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
         <source>Intake Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsregeln…</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alarme</translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished">Bestätigt</translation>
+        <translation>Bestätigt</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>New Incident from %n Alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neuer Vorfall aus %n Alarm</numerusform>
+            <numerusform>Neuer Vorfall aus %n Alarmen</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished">&amp;Schweregrad:</translation>
+        <translation>&amp;Schweregrad:</translation>
     </message>
     <message>
         <source>S&amp;ervice:</source>
-        <translation type="unfinished">&amp;Dienst:</translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <source>Impact starts with the earliest alert; later alerts of the same groups join this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswirkung beginnt mit dem frühesten Alarm; spätere Alarme derselben Gruppen kommen zu diesem Vorfall.</translation>
     </message>
     <message>
         <source>&amp;Open Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall &amp;eröffnen</translation>
     </message>
     <message numerus="yes">
         <source>Incident opened from %n alert(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorfall aus %n Alarm eröffnet.</numerusform>
+            <numerusform>Vorfall aus %n Alarmen eröffnet.</numerusform>
         </translation>
     </message>
 </context>
@@ -2097,51 +2097,51 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     <name>sitrep::ui::IntakeController</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Intake off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang aus: %1</translation>
     </message>
     <message>
         <source>Intake off</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang aus</translation>
     </message>
     <message>
         <source>Receiving alerts on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfange Alarme auf %1</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
         </translation>
     </message>
     <message>
         <source>last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt %1</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorfall eröffnet</numerusform>
+            <numerusform>%n Vorfälle eröffnet</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 opened by an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch einen Alarm eröffnet</translation>
     </message>
     <message numerus="yes">
         <source>%n incidents opened by alerts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorfall durch Alarm eröffnet</numerusform>
+            <numerusform>%n Vorfälle durch Alarme eröffnet</numerusform>
         </translation>
     </message>
 </context>
@@ -2149,184 +2149,184 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     <name>sitrep::ui::IntakeRulesDialog</name>
     <message>
         <source>Intake Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsregeln</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Matchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren nach</translation>
     </message>
     <message>
         <source>Opens from</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet ab</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Resolves</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebt</translation>
     </message>
     <message>
         <source>Label matchers, comma separated: alertname=DiskFull, service=~&quot;db|storage&quot;, env!=staging. Empty: every alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Bedingungen, durch Kommas getrennt: alertname=DiskFull, service=~&quot;db|storage&quot;, env!=staging. Leer: jeder Alarm.</translation>
     </message>
     <message>
         <source>Labels whose values make alerts share an incident, comma separated; group_key uses the sender&apos;s own grouping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels, deren Werte Alarme in einen Vorfall legen, durch Kommas getrennt; group_key nutzt die Gruppierung des Absenders.</translation>
     </message>
     <message>
         <source>Less severe alerts stay in the inbox without opening an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger schwere Alarme bleiben im Eingang, ohne einen Vorfall zu eröffnen.</translation>
     </message>
     <message>
         <source>Severity of alerts whose severity label is not in the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad von Alarmen, deren Label nicht in der Zuordnung steht.</translation>
     </message>
     <message>
         <source>Resolve the incident when all of its alerts have resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorfall beheben, wenn alle seine Alarme behoben sind.</translation>
     </message>
     <message>
         <source>&amp;Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>The first enabled rule whose matchers fit an alert decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es entscheidet die erste aktive Regel, deren Bedingungen auf den Alarm passen.</translation>
     </message>
     <message>
         <source>Severity mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad-Zuordnung</translation>
     </message>
     <message>
         <source>Label value</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Wert</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Severity mapping (severity or priority label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad-Zuordnung (Label severity oder priority)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Incident (or inbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall (oder Eingang)</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Alarme</translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source> alerts</source>
-        <translation type="unfinished"></translation>
+        <translation> Alarme</translation>
     </message>
     <message>
         <source>How many recent alerts to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der letzten Alarme in der Vorschau</translation>
     </message>
     <message>
         <source>Preview: the most recent alerts under the edited rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: die letzten Alarme unter den bearbeiteten Regeln</translation>
     </message>
     <message>
         <source>Replay the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten</translation>
     </message>
     <message>
         <source>Opens incidents from</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet Vorfälle ab</translation>
     </message>
     <message>
         <source>Default severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Schweregrad</translation>
     </message>
     <message>
         <source>Severity for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad für %1</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Vorfall</numerusform>
             <numerusform>%n Vorfälle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n held in the inbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n im Eingang zurückgehalten</numerusform>
+            <numerusform>%n im Eingang zurückgehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>(same as the saved rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wie die gespeicherten Regeln)</translation>
     </message>
     <message>
         <source>Inbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang: %1</translation>
     </message>
     <message>
         <source>(saved rules: incidents %1, held %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gespeicherte Regeln: Vorfälle %1, zurückgehalten %2)</translation>
     </message>
 </context>
 <context>
@@ -2524,56 +2524,57 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>&amp;Receive Alerts over HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme über HTTP &amp;empfangen</translation>
     </message>
     <message>
         <source>Run webhook intake in this app, as sitrepctl serve does</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Webhook-Eingang in dieser App betreiben, wie sitrepctl serve</translation>
     </message>
     <message>
         <source>Intake &amp;Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangs&amp;adresse…</translation>
     </message>
     <message>
         <source>Intake R&amp;ules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangs&amp;regeln…</translation>
     </message>
     <message>
         <source>New &amp;Incident from Selected Alerts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Vorfall aus gewählten Alarmen…</translation>
     </message>
     <message>
         <source>Cannot receive alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme können nicht empfangen werden</translation>
     </message>
     <message>
         <source>Intake Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsadresse</translation>
     </message>
     <message>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Token file</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Datei</translation>
     </message>
     <message>
         <source>needed to listen beyond this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>nötig, um über diesen Rechner hinaus zu lauschen</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lauschen auf:</translation>
     </message>
     <message>
         <source>&amp;Token file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token-Datei:</translation>
     </message>
     <message>
         <source>Senders then post to http://ADDRESS/api/v1/alertmanager, /api/v1/grafana,
 /v2/enqueue (PagerDuty Events v2), /api/v1/datadog or /api/v1/alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender senden dann an http://ADRESSE/api/v1/alertmanager, /api/v1/grafana,
+/v2/enqueue (PagerDuty Events v2), /api/v1/datadog oder /api/v1/alerts.</translation>
     </message>
 </context>
 <context>

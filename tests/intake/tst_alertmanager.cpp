@@ -89,8 +89,12 @@ private slots:
         if (binary.isEmpty())
             QSKIP("prometheus-alertmanager is not installed (./dev installs it in the Debian 13 root)");
         const QString dbPath = m_dir.filePath(QStringLiteral("am.db"));
+        // With a token, as a shared box would run it: Alertmanager presents it as a bearer token.
+        const QString token = m_dir.filePath(QStringLiteral("token"));
+        test::writeFile(token, "0f3c9a7d2b8e4f6a1c5d7e9b3a2f4c6d\n");
         m_sitrep.start(QStringLiteral(SITREPCTL_PATH), {QStringLiteral("serve"), QStringLiteral("--db"), dbPath,
-                                                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                                                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                        QStringLiteral("--token-file"), token});
         QVERIFY(m_sitrep.waitForStarted());
         QByteArray line;
         QTRY_VERIFY_WITH_TIMEOUT((line += m_sitrep.readAllStandardOutput()).contains('\n'), 15000);
@@ -113,13 +117,17 @@ private slots:
             "    webhook_configs:\n"
             "      - url: http://127.0.0.1:%1/api/v1/alertmanager\n"
             "        send_resolved: true\n"
+            "        http_config:\n"
+            "          authorization: {credentials_file: %2}\n"
             "  - name: pagerduty\n"
             "    pagerduty_configs:\n"
             "      - routing_key: 0123456789abcdef0123456789abcdef\n"
             "        url: http://127.0.0.1:%1/v2/enqueue\n"
             // Alertmanager sends "error" unless told; pass the alert's own severity through.
             "        severity: '{{ .CommonLabels.severity }}'\n"
-            "        send_resolved: true\n").arg(intakePort).toUtf8());
+            "        send_resolved: true\n"
+            "        http_config:\n"
+            "          authorization: {credentials_file: %2}\n").arg(intakePort).arg(token).toUtf8());
         m_amPort = freePort();
         m_alertmanager.setProcessChannelMode(QProcess::MergedChannels);
         m_alertmanager.start(binary, {QStringLiteral("--config.file=") + config,

@@ -131,7 +131,7 @@ AlertsPage::AlertsPage(Session &session, QWidget *parent)
         header->resizeSection(column, std::max(fontMetrics().horizontalAdvance(sample),
                                                fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())) + 2 * em);
     };
-    fit(AlertListModel::StatusColumn, tr("Acknowledged"));
+    fit(AlertListModel::StatusColumn, AlertListModel::tr("Firing (held)"));
     fit(AlertListModel::SeverityColumn, QStringLiteral("SEV0"));
     fit(AlertListModel::ServiceColumn, QStringLiteral("checkout-api"));
     fit(AlertListModel::SourceColumn, QStringLiteral("Alertmanager"));
