@@ -345,8 +345,12 @@ IntakeStore::IntakeStore(const Database &db) : d(std::make_unique<Impl>(db))
 {
     d->connection = db.connection();
     d->handle = rawsql::handle(d->connection);
-    if (d->handle)
+    if (d->handle) {
         (void)d->exec("PRAGMA synchronous=FULL");
+        // Checkpoints run on IntakeWriter's checkpointer thread: copying the log into the file
+        // (and its fsync) in the middle of a commit held up every request waiting for it.
+        (void)d->exec("PRAGMA wal_autocheckpoint=0");
+    }
 }
 
 IntakeStore::~IntakeStore()

@@ -3,6 +3,8 @@
 #include "util/Log.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 namespace sitrep::intake {
@@ -14,6 +16,9 @@ IntakeWriter::IntakeWriter(DatabasePtr db, int maxQueuedAlerts, QObject *parent)
     m_thread = QThread::create([this] { run(); });
     m_thread->setObjectName(QStringLiteral("intake-writer"));
     m_thread->start();
+    m_checkpointer = QThread::create([this] { checkpointLoop(); });
+    m_checkpointer->setObjectName(QStringLiteral("intake-checkpoint"));
+    m_checkpointer->start();
 }
 
 IntakeWriter::~IntakeWriter()
@@ -23,8 +28,11 @@ IntakeWriter::~IntakeWriter()
         m_stopping = true;
     }
     m_wake.notify_one();
+    m_checkpointWake.notify_one();
     m_thread->wait();
     delete m_thread;
+    m_checkpointer->wait();
+    delete m_checkpointer;
     // The last group's answers are queued to us; deliver them while we still exist.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
@@ -56,6 +64,25 @@ void IntakeWriter::run()
         drain(store);
     }
     // The statements are finalized; the connection can go.
+    m_db->releaseThreadConnection();
+}
+
+void IntakeWriter::checkpointLoop()
+{
+    for (;;) {
+        bool stopping;
+        {
+            std::unique_lock lock(m_mutex);
+            stopping = m_checkpointWake.wait_for(lock, std::chrono::milliseconds(100), [this] { return m_stopping; });
+        }
+        {
+            QSqlQuery q(m_db->connection());
+            if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+                qCWarning(lcIntake) << "Checkpoint failed:" << q.lastError().text();
+        }
+        if (stopping)
+            break;
+    }
     m_db->releaseThreadConnection();
 }
 

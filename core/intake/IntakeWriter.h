@@ -2,7 +2,9 @@
 // The one thread that writes intake to the database. Requests queue here; the thread takes
 // everything waiting, applies it in one transaction (a savepoint per request, so one bad request
 // does not sink the others), commits once with a full fsync and only then reports back: durable
-// before 2xx, and under load one fsync is shared by many requests (group commit).
+// before 2xx, and under load one fsync is shared by many requests (group commit). A second
+// thread copies the write-ahead log into the database file twice a second (a passive checkpoint,
+// which never blocks the writer), so no request waits for a checkpoint.
 
 #include "domain/Alert.h"
 #include "intake/IntakeStore.h"
@@ -47,15 +49,18 @@ private:
     };
     void run();
     void drain(IntakeStore &store);
+    void checkpointLoop();
 
     DatabasePtr m_db;
     const int m_maxQueuedAlerts;
     mutable std::mutex m_mutex;
-    std::condition_variable m_wake;
+    std::condition_variable m_wake;            // the writer's
+    std::condition_variable m_checkpointWake;  // the checkpointer's (only at stop)
     std::deque<Job> m_queue;
     int m_queuedAlerts = 0;
     bool m_stopping = false;
     QThread *m_thread = nullptr;
+    QThread *m_checkpointer = nullptr;
 };
 
 } // namespace sitrep::intake
