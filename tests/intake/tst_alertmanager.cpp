@@ -21,13 +21,7 @@
 using namespace sitrep;
 
 namespace {
-qint64 scalar(const Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
+using test::scalar;
 
 quint16 freePort()
 {

@@ -20,7 +20,7 @@ using namespace sitrep::intake;
 namespace {
 QByteArray fixture(const char *name)
 {
-    return test::fileBytes(QStringLiteral(SITREP_TEST_DATA "/intake/") + QLatin1String(name));
+    return test::dataFile(QStringLiteral("intake/") + QLatin1String(name));
 }
 qint64 at(const char *iso)
 {

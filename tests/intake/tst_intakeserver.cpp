@@ -17,15 +17,9 @@ using namespace sitrep::intake;
 namespace {
 QByteArray fixture(const char *name)
 {
-    return test::fileBytes(QStringLiteral(SITREP_TEST_DATA "/intake/") + QLatin1String(name));
+    return test::dataFile(QStringLiteral("intake/") + QLatin1String(name));
 }
-qint64 scalar(const Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
+using test::scalar;
 } // namespace
 
 class TestIntakeServer : public QObject

@@ -20,19 +20,13 @@ using namespace sitrep::intake;
 namespace {
 QByteArray fixture(const char *name)
 {
-    return test::fileBytes(QStringLiteral(SITREP_TEST_DATA "/intake/") + QLatin1String(name));
+    return test::dataFile(QStringLiteral("intake/") + QLatin1String(name));
 }
 qint64 at(const char *iso)
 {
     return *parseIsoUtc(QString::fromLatin1(iso));
 }
-qint64 scalar(const Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
+using test::scalar;
 QStringList events(const Database &db, qint64 incident)
 {
     QSqlQuery q(db.connection());

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QSqlQuery>
+
 #include "demo/DemoGenerator.h"
 #include "exchange/JsonExporter.h"
 
@@ -55,6 +57,19 @@ QByteArray exportedJson(const Database &db)
         return {};
     }
     return buffer.data();
+}
+
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QByteArray dataFile(const QString &relativePath)
+{
+    return fileBytes(QStringLiteral(SITREP_TEST_DATA "/") + relativePath);
 }
 
 } // namespace sitrep::test

@@ -22,6 +22,11 @@ DatabasePtr createDemoDatabase(const QTemporaryDir &dir, qint64 incidents, quint
                                const QString &name = QStringLiteral("demo.db"));
 // The whole database as the exchange document (empty, with a warning, if export fails).
 QByteArray exportedJson(const Database &db);
+// The first column of the first row of a query (-1 when it fails or returns nothing).
+qint64 scalar(const Database &db, const QString &sql);
+// A file under tests/data, e.g. dataFile("intake/pagerduty_trigger.json").
+QByteArray dataFile(const QString &relativePath);
+
 // 2026-01-01T00:00:00Z: the demo's fixed end in tests.
 inline constexpr qint64 demoUntil = 1767225600000;
 

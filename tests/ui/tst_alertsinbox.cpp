@@ -5,6 +5,7 @@
 #include "HttpTestClient.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "alerts/AlertDetail.h"
 #include "alerts/AlertsPage.h"
 #include "alerts/IntakeController.h"
@@ -39,25 +40,7 @@ using namespace sitrep;
 using namespace sitrep::ui;
 
 namespace {
-qint64 scalar(const Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
-template <typename T>
-T *waitFor(const QString &objectName)
-{
-    for (int i = 0; i < 100; ++i) {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *t = qobject_cast<T *>(w); t && w->objectName() == objectName && w->isVisible())
-                return t;
-        QTest::qWait(50);
-    }
-    return nullptr;
-}
+using test::scalar;
 
 QByteArray alert(const char *key, const char *title, const char *service, const char *severity)
 {
@@ -137,7 +120,7 @@ private slots:
         // The held warning becomes an incident by hand; undo takes the incident back.
         page->table()->selectRow(0);
         page->openIncidentFromSelection();
-        auto *dialog = waitFor<FormDialog>(QStringLiteral("incidentFromAlertsDialog"));
+        auto *dialog = test::waitForTopLevel<FormDialog>(QStringLiteral("incidentFromAlertsDialog"));
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("title"))->text(), QStringLiteral("SlowQueries"));
         dialog->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Slow queries on db"));
@@ -166,7 +149,7 @@ private slots:
 
         // Rules: lower the minimum severity to SEV4 and preview before saving.
         page->editRules();
-        auto *rules = waitFor<IntakeRulesDialog>(QStringLiteral("intakeRulesDialog"));
+        auto *rules = test::waitForTopLevel<IntakeRulesDialog>(QStringLiteral("intakeRulesDialog"));
         QVERIFY(rules);
         QCOMPARE(rules->rulesTable()->rowCount(), 1);
         QVERIFY2(rules->previewSummary()->text().startsWith(QStringLiteral("2 alerts → 1 incident, 1 held")), qPrintable(rules->previewSummary()->text()));

@@ -2,6 +2,7 @@
 // declare -> acknowledge -> note -> key event -> mitigate -> resolve -> undo twice -> redo.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "common/Dialogs.h"
 #include "common/FormDialog.h"
 #include "common/Session.h"
@@ -42,18 +43,6 @@ class TestIncidentWorkflow : public QObject
         return found.value_or(Incident{});
     }
 
-    // The dialogs are opened with open(), so they appear a moment later as top-level widgets.
-    template <typename T>
-    static T *waitFor(const QString &objectName)
-    {
-        for (int i = 0; i < 100; ++i) {
-            for (QWidget *w : QApplication::topLevelWidgets())
-                if (auto *t = qobject_cast<T *>(w); t && w->objectName() == objectName && w->isVisible())
-                    return t;
-            QTest::qWait(50);
-        }
-        return nullptr;
-    }
 
 private slots:
     void initTestCase()
@@ -77,7 +66,7 @@ private slots:
 
         // Declare with Ctrl+N; Enter declares.
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-        auto *dialog = waitFor<FormDialog>(QStringLiteral("declareDialog"));
+        auto *dialog = test::waitForTopLevel<FormDialog>(QStringLiteral("declareDialog"));
         QVERIFY(dialog);
         auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("title"));
         QTest::keyClicks(title, QStringLiteral("Checkout returns 502"));
@@ -161,7 +150,7 @@ private slots:
 
         // Acknowledged one hour before the incident was detected.
         view->findChild<QToolButton *>(QStringLiteral("milestoneEdit2"))->click();
-        auto *dialog = waitFor<FormDialog>(QStringLiteral("milestoneDialog"));
+        auto *dialog = test::waitForTopLevel<FormDialog>(QStringLiteral("milestoneDialog"));
         auto *when = dialog->findChild<QDateTimeEdit *>(QStringLiteral("when"));
         when->setDateTime(QDateTime::fromMSecsSinceEpoch(*incident.detectedAt - 3'600'000));
         dialog->accept();
@@ -270,7 +259,7 @@ private slots:
         table->selectRow(3);
         const qint64 id = window.incidentsPage()->model()->incidentIdAt(3);
         QTest::keyClick(table, Qt::Key_Return);
-        auto *opened = waitFor<QWidget>(QStringLiteral("incidentWindow"));
+        auto *opened = test::waitForTopLevel<QWidget>(QStringLiteral("incidentWindow"));
         QVERIFY(opened);
         QCOMPARE(opened->findChild<IncidentView *>()->incidentId(), id);
         QVERIFY(opened->windowTitle().startsWith(IncidentStore(*db).byId(id).value()->publicId()));

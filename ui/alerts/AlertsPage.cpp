@@ -5,6 +5,7 @@
 #include "alerts/IntakeRulesDialog.h"
 #include "common/FormDialog.h"
 #include "common/FormFields.h"
+#include "common/ListTable.h"
 #include "common/Session.h"
 #include "common/SeverityChipDelegate.h"
 #include "models/AlertListModel.h"
@@ -114,47 +115,19 @@ AlertsPage::AlertsPage(Session &session, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setItemDelegate(new SeverityChipDelegate(AlertListModel::SeverityColumn, AlertListModel::SeverityRole,
                                                       AlertListModel::NeedsAttentionRole, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    auto *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setSectionResizeMode(AlertListModel::TitleColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const auto fit = [&](int column, const QString &sample) {
-        header->resizeSection(column, std::max(fontMetrics().horizontalAdvance(sample),
-                                               fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())) + 2 * em);
-    };
-    fit(AlertListModel::StatusColumn, AlertListModel::tr("Firing (held)"));
-    fit(AlertListModel::SeverityColumn, QStringLiteral("SEV0"));
-    fit(AlertListModel::ServiceColumn, QStringLiteral("checkout-api"));
-    fit(AlertListModel::SourceColumn, QStringLiteral("Alertmanager"));
-    fit(AlertListModel::LabelsColumn, QStringLiteral("instance=checkout-1"));
-    fit(AlertListModel::StartedColumn, QStringLiteral("12-31 23:59"));
-    fit(AlertListModel::LastSeenColumn, QStringLiteral("12-31 23:59"));
-    fit(AlertListModel::IncidentColumn, QStringLiteral("INC-00000"));
-    header->setMinimumSectionSize(3 * em);
+    const ListTable list(m_table, AlertListModel::TitleColumn);
+    list.fit(AlertListModel::StatusColumn, AlertListModel::tr("Firing (held)"));
+    list.fit(AlertListModel::SeverityColumn, QStringLiteral("SEV0"));
+    list.fit(AlertListModel::ServiceColumn, QStringLiteral("checkout-api"));
+    list.fit(AlertListModel::SourceColumn, QStringLiteral("Alertmanager"));
+    list.fit(AlertListModel::LabelsColumn, QStringLiteral("instance=checkout-1"));
+    list.fit(AlertListModel::StartedColumn, QStringLiteral("12-31 23:59"));
+    list.fit(AlertListModel::LastSeenColumn, QStringLiteral("12-31 23:59"));
+    list.fit(AlertListModel::IncidentColumn, QStringLiteral("INC-00000"));
     // The detail shows when it was last seen and where it came from; right-click to show them.
-    header->hideSection(AlertListModel::LastSeenColumn);
-    header->hideSection(AlertListModel::SourceColumn);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
-        QMenu menu;
-        for (int c = 0; c < m_model->columnCount(); ++c) {
-            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
-            a->setCheckable(true);
-            a->setChecked(!header->isSectionHidden(c));
-            a->setEnabled(c != AlertListModel::TitleColumn);
-            connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-        }
-        menu.exec(header->mapToGlobal(pos));
-    });
+    m_table->horizontalHeader()->hideSection(AlertListModel::LastSeenColumn);
+    m_table->horizontalHeader()->hideSection(AlertListModel::SourceColumn);
     connect(m_table, &QTableView::activated, this, [this] { m_openIncident->trigger(); });
 
     m_detail = new AlertDetail;

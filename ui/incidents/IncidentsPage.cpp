@@ -1,6 +1,7 @@
 #include "incidents/IncidentsPage.h"
 
 #include "common/SeverityChipDelegate.h"
+#include "common/ListTable.h"
 #include "common/Session.h"
 #include "incidents/IncidentDialogs.h"
 #include "incidents/IncidentFilterBar.h"
@@ -87,53 +88,19 @@ IncidentsPage::IncidentsPage(Session &session, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setItemDelegate(new SeverityChipDelegate(IncidentListModel::SeverityColumn, IncidentListModel::SeverityRole,
                                                        IncidentListModel::IsOpenRole, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights and column widths: nothing is measured over a million rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    auto *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->setMinimumSectionSize(3 * em);
-    // Widths from sample text in the bold face open incidents use, so nothing common is cut.
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetrics bm(bold);
-    const auto fit = [&](int column, const QString &sample) {
-        const QString label = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(bm.horizontalAdvance(sample),
-                                               bm.horizontalAdvance(label)) + 2 * em);
-    };
-    fit(IncidentListModel::NumberColumn, QStringLiteral("INC-00000"));
-    fit(IncidentListModel::SeverityColumn, QStringLiteral("SEV0"));
-    fit(IncidentListModel::StatusColumn, tr("Acknowledged"));
-    fit(IncidentListModel::ServiceColumn, QStringLiteral("checkout"));
-    fit(IncidentListModel::ImpactStartedColumn, QStringLiteral("12-31 23:59"));
-    fit(IncidentListModel::DurationColumn, QStringLiteral("23h 59m"));
-    fit(IncidentListModel::DrillColumn, tr("Drill"));
+    const ListTable list(m_table, IncidentListModel::TitleColumn);
+    list.fit(IncidentListModel::NumberColumn, QStringLiteral("INC-00000"));
+    list.fit(IncidentListModel::SeverityColumn, QStringLiteral("SEV0"));
+    list.fit(IncidentListModel::StatusColumn, tr("Acknowledged"));
+    list.fit(IncidentListModel::ServiceColumn, QStringLiteral("checkout"));
+    list.fit(IncidentListModel::ImpactStartedColumn, QStringLiteral("12-31 23:59"));
+    list.fit(IncidentListModel::DurationColumn, QStringLiteral("23h 59m"));
+    list.fit(IncidentListModel::DrillColumn, tr("Drill"));
     // The title matters most; the drill flag is shown in the detail. Right-click the header to
     // choose columns.
+    auto *header = m_table->horizontalHeader();
     header->hideSection(IncidentListModel::DrillColumn);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
-        QMenu menu;
-        for (int c = 0; c < m_model->columnCount(); ++c) {
-            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
-            a->setCheckable(true);
-            a->setChecked(!header->isSectionHidden(c));
-            a->setEnabled(c != IncidentListModel::TitleColumn);
-            connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-        }
-        menu.exec(header->mapToGlobal(pos));
-    });
     header->setSortIndicatorShown(true);
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);  // open first, newest first
