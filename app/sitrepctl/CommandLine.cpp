@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "ReportCommand.h"
+#include "RunbooksCommand.h"
 #include "ServeCommand.h"
 #include "analytics/Buckets.h"
 #include "domain/Severity.h"
@@ -36,6 +37,7 @@ const char *const overview = QT_TRANSLATE_NOOP("sitrepctl",
     "  import    read a JSON document made by export (all or nothing)\n"
     "  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown\n"
     "  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)\n"
+    "  runbooks  import a folder of Markdown runbooks, or list those that fit an alert\n"
     "\n"
     "Every command takes --db PATH (default: %1).\n"
     "`sitrepctl <command> --help` describes one command; `sitrepctl --version` prints the version.\n");
@@ -270,6 +272,8 @@ int run(const QStringList &arguments)
         return runReport(rest);
     if (command == QLatin1String("serve"))
         return runServe(rest);
+    if (command == QLatin1String("runbooks"))
+        return runbooks(rest);
     say(Tr::tr("Unknown command \"%1\".").arg(command));
     QTextStream(stderr) << Tr::tr(overview).arg(sitrep::Database::defaultPath());
     return Usage;

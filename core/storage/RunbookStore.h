@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <functional>
+#include <optional>
 
 namespace sitrep {
 
@@ -15,14 +16,57 @@ struct RunbookVersion
     qint64 seenAt = 0;
 };
 
+// What saving a runbook's text did.
+struct RunbookSaved
+{
+    qint64 id = 0;
+    int version = 1;
+    bool created = false;
+    bool changed = false;     // a new version (false: the same text again)
+};
+
+// What attaching a runbook to an incident wrote (undo removes exactly this).
+struct ChecklistAttached
+{
+    QList<qint64> itemIds;
+    qint64 eventId = 0;
+};
+
+// A checklist step change: what it was, and the timeline event that records the change.
+struct ChecklistChange
+{
+    ChecklistItem before;
+    qint64 eventId = 0;
+};
+
 class RunbookStore
 {
 public:
     explicit RunbookStore(const Database &db) : m_db(db) {}
 
     Done forEach(const std::function<void(const Runbook &)> &visit) const;   // by slug
+    Result<std::optional<Runbook>> byId(qint64 id) const;
+    Result<std::optional<Runbook>> bySlug(const QString &slug) const;
     Result<QList<RunbookVersion>> versions(qint64 runbookId) const;          // oldest first
     Result<QList<ChecklistItem>> checklist(qint64 incidentId) const;         // by position
+    // Runbooks whose title or text has all the words (full text, prefix on the last word).
+    Result<QList<qint64>> search(const QString &text) const;
+
+    // Stores a runbook's Markdown under `slug` (new, or a new version when the text changed;
+    // every version is kept). The text must parse; the error names the file and line.
+    Result<RunbookSaved> save(const QString &slug, const QString &text, const QString &sourcePath) const;
+
+    // Creates the incident's checklist steps from the runbook's current version, with a
+    // timeline event. Steps are appended after any already there.
+    Result<ChecklistAttached> attach(qint64 incidentId, qint64 runbookId, const QString &author) const;
+    Done detach(const ChecklistAttached &attached) const;
+    // An ad hoc step (no runbook).
+    Result<ChecklistAttached> addStep(qint64 incidentId, const QString &text, const QString &author) const;
+    // Ticks, unticks or skips a step (state "done", "open", "skipped"), with an optional note
+    // ("lag 3 s, OK"; for a skip, the reason) and a timeline event.
+    Result<ChecklistChange> setState(qint64 itemId, const QString &state, const QString &note, const QString &author) const;
+    // Undoes setState: the step as it was, its event removed.
+    Done restore(const ChecklistChange &change) const;
 
 private:
     const Database &m_db;
