@@ -3,6 +3,7 @@
 #include "alerts/AlertsPage.h"
 #include "alerts/IntakeController.h"
 #include "analytics/AnalyticsPane.h"
+#include "runbooks/RunbooksPage.h"
 #include "common/ComingSoonPage.h"
 #include "common/DemoLoader.h"
 #include "common/FormDialog.h"
@@ -125,9 +126,9 @@ void MainWindow::buildAreas()
     connect(m_alerts, &AlertsPage::openIncidentRequested, this, &MainWindow::openIncidentById);
     connect(m_alerts, &AlertsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     m_areas->addWidget(m_alerts);
-    m_areas->addWidget(new ComingSoonPage(
-        tr("Runbooks"), tr("Markdown runbooks matched to alerts, with checklists that tick onto "
-                           "the incident timeline.")));
+    m_runbooks = new RunbooksPage(*m_session);
+    connect(m_runbooks, &RunbooksPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    m_areas->addWidget(m_runbooks);
     m_areas->addWidget(new ComingSoonPage(
         tr("Postmortems"), tr("Blameless postmortems drafted from the timeline, with action "
                               "items tracked to done.")));

@@ -20,6 +20,7 @@ class AlertsPage;
 class AnalyticsPane;
 class IncidentsPage;
 class IntakeController;
+class RunbooksPage;
 class DemoLoader;
 class Session;
 
@@ -36,6 +37,7 @@ public:
     IncidentsPage *incidentsPage() const { return m_incidents; }
     AnalyticsPane *analyticsPane() const { return m_analytics; }
     AlertsPage *alertsPage() const { return m_alerts; }
+    RunbooksPage *runbooksPage() const { return m_runbooks; }
     IntakeController *intake() const { return m_intake; }
     // Full screen analytics with large type, for meetings (F11).
     void setPresentation(bool on);
@@ -76,6 +78,7 @@ private:
     IncidentsPage *m_incidents = nullptr;
     AnalyticsPane *m_analytics = nullptr;
     AlertsPage *m_alerts = nullptr;
+    RunbooksPage *m_runbooks = nullptr;
     IntakeController *m_intake = nullptr;
     QAction *m_intakeAction = nullptr;
     QLabel *m_statusIntake = nullptr;

@@ -229,6 +229,17 @@ Result<RunbookSaved> RunbookStore::save(const QString &slug, const QString &text
     return saved;
 }
 
+Done RunbookStore::remove(qint64 runbookId) const
+{
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    if (auto done = deleteById(db, "runbooks", runbookId); !done)
+        return done;
+    return tx.commit();
+}
+
 Result<ChecklistAttached> RunbookStore::attach(qint64 incidentId, qint64 runbookId, const QString &author) const
 {
     auto runbook = byId(runbookId);
@@ -265,8 +276,8 @@ Result<ChecklistAttached> RunbookStore::attach(qint64 incidentId, qint64 runbook
         attached.itemIds << q.lastInsertId().toLongLong();
     }
     auto event = addEvent(db, incidentId, Clock::nowMs(), author,
-                          Tr::tr("Runbook attached: %1 (version %2, %n step(s))", nullptr, int(doc->steps.size()))
-                              .arg((*runbook)->title).arg((*runbook)->version));
+                          Tr::tr("Runbook attached: %1 (version %2; steps: %3)")
+                              .arg((*runbook)->title).arg((*runbook)->version).arg(doc->steps.size()));
     if (!event)
         return fail(event.error());
     attached.eventId = *event;

@@ -55,6 +55,8 @@ public:
     // Stores a runbook's Markdown under `slug` (new, or a new version when the text changed;
     // every version is kept). The text must parse; the error names the file and line.
     Result<RunbookSaved> save(const QString &slug, const QString &text, const QString &sourcePath) const;
+    // Removes a runbook with its versions (checklists made from it keep their steps).
+    Done remove(qint64 runbookId) const;
 
     // Creates the incident's checklist steps from the runbook's current version, with a
     // timeline event. Steps are appended after any already there.

@@ -1,5 +1,7 @@
 #include "incidents/IncidentView.h"
 
+#include "runbooks/ChecklistPanel.h"
+
 #include "common/Dialogs.h"
 #include "common/Session.h"
 #include "common/Theme.h"
@@ -147,6 +149,8 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
     m_summary = label(QStringLiteral("detailSummary"), Qt::PlainText);
     layout->addWidget(m_roles);
     layout->addWidget(m_summary);
+    m_checklist = new ChecklistPanel(m_session);
+    layout->addWidget(m_checklist);
 
     auto *timelineBar = new QHBoxLayout;
     auto *heading = new QLabel(tr("Timeline"));
@@ -256,6 +260,7 @@ void IncidentView::showIncident(qint64 incidentId)
     m_incidentId = incidentId;
     m_note->clear();  // a note belongs to the incident it was typed for
     m_timeline->setIncident(incidentId);
+    m_checklist->setIncident(incidentId);
     reload();
 }
 
@@ -281,6 +286,7 @@ void IncidentView::reload()
     if (const int row = m_timeline->rowOfEvent(selectedId); row >= 0)
         m_timelineView->setCurrentIndex(m_timeline->index(row, 0));
     fill();
+    m_checklist->reload();
     m_stack->setCurrentIndex(1);
 }
 

@@ -28,6 +28,8 @@ struct TimelineEvent;
 
 namespace sitrep::ui {
 
+class ChecklistPanel;
+
 class Session;
 
 class IncidentView : public QWidget
@@ -87,6 +89,7 @@ private:
     QComboBox *m_kindFilter = nullptr;
     TimelineModel *m_timeline = nullptr;
     QTableView *m_timelineView = nullptr;
+    ChecklistPanel *m_checklist = nullptr;
     QLineEdit *m_note = nullptr;
     QTimer *m_clock = nullptr;
 };
