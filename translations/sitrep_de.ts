@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">keine</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -888,6 +888,161 @@
     </message>
 </context>
 <context>
+    <name>RunbookDocument</name>
+    <message>
+        <source>the front matter starting here is never closed with ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list item outside of services or alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “key: value”, got “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min_severity must be SEV1..SEV5, got “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last_reviewed must be a date like 2026-09-01, got “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code block starting here is never closed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookEdits</name>
+    <message>
+        <source>Edit runbook “%1”</source>
+        <translation>Runbook „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>A runbook needs a title.</source>
+        <translation>Ein Runbook braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>New runbook “%1”</source>
+        <translation>Neues Runbook „%1“</translation>
+    </message>
+    <message>
+        <source>Attach runbook “%1”</source>
+        <translation>Runbook „%1“ anhängen</translation>
+    </message>
+    <message>
+        <source>Add step “%1”</source>
+        <translation>Schritt „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tick “%1”</source>
+        <translation>„%1“ abhaken</translation>
+    </message>
+    <message>
+        <source>Skip “%1”</source>
+        <translation>„%1“ überspringen</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Notiz zu „%1“</translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation>Haken bei „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookLibrary</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookMatcher</name>
+    <message>
+        <source>alert %1 matches %2</source>
+        <translation>Alarm %1 passt zu %2</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>for %1 and worse</source>
+        <translation>für %1 und schwerer</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookStore</name>
+    <message>
+        <source>A runbook needs a name.</source>
+        <translation>Ein Runbook braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The runbook no longer exists.</source>
+        <translation>Das Runbook gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” has no steps (task list items such as “- [ ] Check the logs”).</source>
+        <translation>„%1“ hat keine Schritte (Aufgabenpunkte wie „- [ ] Logs prüfen“).</translation>
+    </message>
+    <message>
+        <source>Runbook attached: %1 (version %2; steps: %3)</source>
+        <translation>Runbook angehängt: %1 (Version %2; Schritte: %3)</translation>
+    </message>
+    <message>
+        <source>A step needs some text.</source>
+        <translation>Ein Schritt braucht Text.</translation>
+    </message>
+    <message>
+        <source>Step added: %1</source>
+        <translation>Schritt hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Unknown step state “%1”.</source>
+        <translation>Unbekannter Schrittstatus „%1“.</translation>
+    </message>
+    <message>
+        <source>Say why the step is skipped.</source>
+        <translation>Geben Sie an, warum der Schritt übersprungen wird.</translation>
+    </message>
+    <message>
+        <source>The step no longer exists.</source>
+        <translation>Den Schritt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Step done: %1%2</source>
+        <translation>Schritt erledigt: %1%2</translation>
+    </message>
+    <message>
+        <source>Step skipped: %1%2</source>
+        <translation>Schritt übersprungen: %1%2</translation>
+    </message>
+    <message>
+        <source>Step note: %1%2</source>
+        <translation>Notiz zum Schritt: %1%2</translation>
+    </message>
+    <message>
+        <source>Step reopened: %1</source>
+        <translation>Schritt wieder offen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>Critical: customer-facing outage</source>
@@ -1124,7 +1279,60 @@
     <message>
         <source>Sev</source>
         <comment>short for severity, as a column header</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sev</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::RunbookListModel</name>
+    <message numerus="yes">
+        <source>Not reviewed for %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag nicht geprüft</numerusform>
+            <numerusform>Seit %n Tagen nicht geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never reviewed</source>
+        <translation>Nie geprüft</translation>
+    </message>
+    <message>
+        <source>Stored in the database only</source>
+        <translation>Nur in der Datenbank gespeichert</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>v%1 · %n step(s)</source>
+        <translation>
+            <numerusform>v%1 · %n Schritt</numerusform>
+            <numerusform>v%1 · %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
@@ -1397,10 +1605,6 @@
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Bestätigt</translation>
-    </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
         <translation>
@@ -1656,6 +1860,109 @@
     </message>
 </context>
 <context>
+    <name>sitrep::ui::ChecklistPanel</name>
+    <message>
+        <source>Runbooks and checklist</source>
+        <translation>Runbooks und Checkliste</translation>
+    </message>
+    <message>
+        <source>Suggested (double-click or Enter to attach):</source>
+        <translation>Vorgeschlagen (Doppelklick oder Eingabe hängt an):</translation>
+    </message>
+    <message>
+        <source>Suggested runbooks</source>
+        <translation>Vorgeschlagene Runbooks</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>Überspringen…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notiz…</translation>
+    </message>
+    <message>
+        <source>Add Step…</source>
+        <translation>Schritt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Attach “%1” to this incident</source>
+        <translation>„%1“ an diesen Vorfall hängen</translation>
+    </message>
+    <message>
+        <source>“%1” changed since it was attached (version %2, now %3).</source>
+        <translation>„%1“ hat sich seit dem Anhängen geändert (Version %2, jetzt %3).</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>no checklist yet</source>
+        <translation>noch keine Checkliste</translation>
+    </message>
+    <message>
+        <source>%1/%2 done · %3 skipped</source>
+        <translation>%1/%2 erledigt · %3 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>%1/%2 erledigt</translation>
+    </message>
+    <message>
+        <source>Runbook not attached</source>
+        <translation>Runbook nicht angehängt</translation>
+    </message>
+    <message>
+        <source>Step not changed</source>
+        <translation>Schritt nicht geändert</translation>
+    </message>
+    <message>
+        <source>Skip Step</source>
+        <translation>Schritt überspringen</translation>
+    </message>
+    <message>
+        <source>Why is “%1” skipped?</source>
+        <translation>Warum wird „%1“ übersprungen?</translation>
+    </message>
+    <message>
+        <source>Note on Step</source>
+        <translation>Notiz zum Schritt</translation>
+    </message>
+    <message>
+        <source>Note on “%1” (e.g. “lag 3 s, OK”):</source>
+        <translation>Notiz zu „%1“ (z. B. „Verzögerung 3 s, OK“):</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Schritt:</translation>
+    </message>
+    <message>
+        <source>Step not added</source>
+        <translation>Schritt nicht hinzugefügt</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::ui::ComingSoonPage</name>
     <message>
         <source>Not available in this version yet.</source>
@@ -1670,7 +1977,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">keine</translation>
     </message>
     <message>
         <source>Service</source>
@@ -2356,10 +2663,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <translation>Auswertung</translation>
     </message>
     <message>
-        <source>Markdown runbooks matched to alerts, with checklists that tick onto the incident timeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Blameless postmortems drafted from the timeline, with action items tracked to done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,6 +2878,139 @@ Load the demo data set to look around: two years of incidents over a dozen servi
 /v2/enqueue (PagerDuty Events v2), /api/v1/datadog or /api/v1/alerts.</source>
         <translation>Absender senden dann an http://ADRESSE/api/v1/alertmanager, /api/v1/grafana,
 /v2/enqueue (PagerDuty Events v2), /api/v1/datadog oder /api/v1/alerts.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::RunbookPreview</name>
+    <message>
+        <source>Runbook preview</source>
+        <translation>Runbook-Vorschau</translation>
+    </message>
+    <message>
+        <source>⧉ Copy</source>
+        <translation>⧉ Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::RunbooksPage</name>
+    <message>
+        <source>Search runbooks</source>
+        <translation>Runbooks durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search runbooks…</source>
+        <translation>Runbooks durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation>Nur veraltete</translation>
+    </message>
+    <message>
+        <source>Not reviewed for %1 days</source>
+        <translation>Seit %1 Tagen nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>New Runbook…</source>
+        <translation>Neues Runbook…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard unsaved edits</source>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Link Folder…</source>
+        <translation>Ordner verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Folder of Markdown runbooks</source>
+        <translation>Ordner mit Markdown-Runbooks</translation>
+    </message>
+    <message>
+        <source>Runbook text</source>
+        <translation>Runbook-Text</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>No runbook selected. Link a folder of Markdown runbooks, or start a new one.</source>
+        <translation>Kein Runbook gewählt. Verknüpfen Sie einen Ordner mit Markdown-Runbooks oder legen Sie ein neues an.</translation>
+    </message>
+    <message>
+        <source>Version %1 · stored in the database</source>
+        <translation>Version %1 · in der Datenbank gespeichert</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 (saving writes the file)</source>
+        <translation>Version %1 · %2 (Speichern schreibt die Datei)</translation>
+    </message>
+    <message>
+        <source>Runbook not saved</source>
+        <translation>Runbook nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>New Runbook</source>
+        <translation>Neues Runbook</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Runbook not created</source>
+        <translation>Runbook nicht angelegt</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated</source>
+        <translation>%1 neu, %2 aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with errors</source>
+        <translation>
+            <numerusform>%n Datei mit Fehlern</numerusform>
+            <numerusform>%n Dateien mit Fehlern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not linked to a folder: runbooks live in the database.</source>
+        <translation>Mit keinem Ordner verknüpft: Runbooks liegen in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Linked to %1 · watched · %2 at %3</source>
+        <translation>Verknüpft mit %1 · überwacht · %2 um %3</translation>
     </message>
 </context>
 <context>
@@ -2836,23 +3272,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sitrepctl &lt;command&gt; [options]
-
-Commands:
-  demo      fill an empty database with a realistic demo data set
-  check     report schema version, integrity and row counts (exit 1 on a problem)
-  migrate   bring a database&apos;s schema up to date (backing it up first)
-  export    write the whole database as one JSON document
-  import    read a JSON document made by export (all or nothing)
-  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
-  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
-
-Every command takes --db PATH (default: %1).
-`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HOST:PORT to listen on (default 127.0.0.1:9797).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,7 +3289,7 @@ Every command takes --db PATH (default: %1).
     </message>
     <message>
         <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Token-Datei %1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>The token in %1 is shorter than 16 characters; use a long random one (e.g. `openssl rand -hex 32`).</source>
@@ -2898,6 +3317,76 @@ Every command takes --db PATH (default: %1).
     </message>
     <message>
         <source>Stopping: %1 alerts received, %2 incidents opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl &lt;command&gt; [options]
+
+Commands:
+  demo      fill an empty database with a realistic demo data set
+  check     report schema version, integrity and row counts (exit 1 on a problem)
+  migrate   bring a database&apos;s schema up to date (backing it up first)
+  export    write the whole database as one JSON document
+  import    read a JSON document made by export (all or nothing)
+  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
+  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
+  runbooks  import a folder of Markdown runbooks, or list those that fit an alert
+
+Every command takes --db PATH (default: %1).
+`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of Markdown runbooks (searched recursively).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports (or updates) the runbooks in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbooks import takes one folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert&apos;s labels: k=v,k=v (repeat for several alerts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s severity, SEV1..SEV5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the runbooks that fit, best first, with why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--labels takes name=value pairs separated by commas (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--severity takes SEV1..SEV5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runbook fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl runbooks import --db PATH DIR | sitrepctl runbooks match --db PATH --labels k=v,... [--service S] [--severity SEV2]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -894,6 +894,161 @@
     </message>
 </context>
 <context>
+    <name>RunbookDocument</name>
+    <message>
+        <source>the front matter starting here is never closed with ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list item outside of services or alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “key: value”, got “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min_severity must be SEV1..SEV5, got “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last_reviewed must be a date like 2026-09-01, got “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code block starting here is never closed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookEdits</name>
+    <message>
+        <source>Edit runbook “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A runbook needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New runbook “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach runbook “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookLibrary</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookMatcher</name>
+    <message>
+        <source>alert %1 matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1 and worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookStore</name>
+    <message>
+        <source>A runbook needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no steps (task list items such as “- [ ] Check the logs”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook attached: %1 (version %2; steps: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step state “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the step is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step done: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step skipped: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step note: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>Critical: customer-facing outage</source>
@@ -1130,6 +1285,59 @@
     <message>
         <source>Sev</source>
         <comment>short for severity, as a column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::RunbookListModel</name>
+    <message numerus="yes">
+        <source>Not reviewed for %n day(s)</source>
+        <translation>
+            <numerusform>Not reviewed for %n day</numerusform>
+            <numerusform>Not reviewed for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the database only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>v%1 · %n step(s)</source>
+        <translation>
+            <numerusform>v%1 · %n step</numerusform>
+            <numerusform>v%1 · %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,10 +1611,6 @@
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
         <translation>
@@ -1658,6 +1862,109 @@
     </message>
     <message>
         <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::ChecklistPanel</name>
+    <message>
+        <source>Runbooks and checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested (double-click or Enter to attach):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach “%1” to this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed since it was attached (version %2, now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checklist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 done · %3 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is “%1” skipped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on “%1” (e.g. “lag 3 s, OK”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step not added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2362,10 +2669,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Markdown runbooks matched to alerts, with checklists that tick onto the incident timeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Blameless postmortems drafted from the timeline, with action items tracked to done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,6 +2882,139 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     <message>
         <source>Senders then post to http://ADDRESS/api/v1/alertmanager, /api/v1/grafana,
 /v2/enqueue (PagerDuty Events v2), /api/v1/datadog or /api/v1/alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::RunbookPreview</name>
+    <message>
+        <source>Runbook preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⧉ Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::RunbooksPage</name>
+    <message>
+        <source>Search runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search runbooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Runbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of Markdown runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runbook selected. Link a folder of Markdown runbooks, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · stored in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 (saving writes the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with errors</source>
+        <translation>
+            <numerusform>%n file with errors</numerusform>
+            <numerusform>%n files with errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not linked to a folder: runbooks live in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to %1 · watched · %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,23 +3277,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sitrepctl &lt;command&gt; [options]
-
-Commands:
-  demo      fill an empty database with a realistic demo data set
-  check     report schema version, integrity and row counts (exit 1 on a problem)
-  migrate   bring a database&apos;s schema up to date (backing it up first)
-  export    write the whole database as one JSON document
-  import    read a JSON document made by export (all or nothing)
-  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
-  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
-
-Every command takes --db PATH (default: %1).
-`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HOST:PORT to listen on (default 127.0.0.1:9797).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,6 +3322,76 @@ Every command takes --db PATH (default: %1).
     </message>
     <message>
         <source>Stopping: %1 alerts received, %2 incidents opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl &lt;command&gt; [options]
+
+Commands:
+  demo      fill an empty database with a realistic demo data set
+  check     report schema version, integrity and row counts (exit 1 on a problem)
+  migrate   bring a database&apos;s schema up to date (backing it up first)
+  export    write the whole database as one JSON document
+  import    read a JSON document made by export (all or nothing)
+  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
+  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
+  runbooks  import a folder of Markdown runbooks, or list those that fit an alert
+
+Every command takes --db PATH (default: %1).
+`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of Markdown runbooks (searched recursively).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports (or updates) the runbooks in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbooks import takes one folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert&apos;s labels: k=v,k=v (repeat for several alerts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s severity, SEV1..SEV5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the runbooks that fit, best first, with why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--labels takes name=value pairs separated by commas (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--severity takes SEV1..SEV5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runbook fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl runbooks import --db PATH DIR | sitrepctl runbooks match --db PATH --labels k=v,... [--service S] [--severity SEV2]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
