@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "ReportCommand.h"
+#include "PostmortemCommands.h"
 #include "RunbooksCommand.h"
 #include "ServeCommand.h"
 #include "analytics/Buckets.h"
@@ -38,6 +39,8 @@ const char *const overview = QT_TRANSLATE_NOOP("sitrepctl",
     "  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown\n"
     "  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)\n"
     "  runbooks  import a folder of Markdown runbooks, or list those that fit an alert\n"
+    "  postmortem  draft a postmortem from an incident, or export one as Markdown, HTML or PDF\n"
+    "  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)\n"
     "\n"
     "Every command takes --db PATH (default: %1).\n"
     "`sitrepctl <command> --help` describes one command; `sitrepctl --version` prints the version.\n");
@@ -274,6 +277,10 @@ int run(const QStringList &arguments)
         return runServe(rest);
     if (command == QLatin1String("runbooks"))
         return runbooks(rest);
+    if (command == QLatin1String("postmortem"))
+        return postmortem(rest);
+    if (command == QLatin1String("lint"))
+        return lint(rest);
     say(Tr::tr("Unknown command \"%1\".").arg(command));
     QTextStream(stderr) << Tr::tr(overview).arg(sitrep::Database::defaultPath());
     return Usage;

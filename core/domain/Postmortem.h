@@ -21,6 +21,7 @@ struct Postmortem
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     std::optional<qint64> publishedAt;
+    std::optional<qint64> reviewRequestedAt;
 };
 
 // Priority keys: "low", "medium", "high", "urgent". Status keys: "open", "in_progress", "done",

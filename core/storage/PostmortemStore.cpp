@@ -1,6 +1,14 @@
 #include "storage/PostmortemStore.h"
 
+#include "storage/IncidentListQuery.h"
 #include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +22,7 @@ Done PostmortemStore::query(const QString &where, const QVariantList &binds,
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, incident_id, title, status, body, template_name, author, "
-                             "reviewers, created_at, updated_at, published_at FROM postmortems ") +
+                             "reviewers, created_at, updated_at, published_at, review_requested_at FROM postmortems ") +
               where + QStringLiteral(" ORDER BY id"));
     for (const QVariant &b : binds)
         q.addBindValue(b);
@@ -34,6 +42,7 @@ Done PostmortemStore::query(const QString &where, const QVariantList &binds,
         p.createdAt = q.value(8).toLongLong();
         p.updatedAt = q.value(9).toLongLong();
         p.publishedAt = sql::optionalValue<qint64>(q.value(10));
+        p.reviewRequestedAt = sql::optionalValue<qint64>(q.value(11));
         visit(p);
     }
     return {};
@@ -77,6 +86,336 @@ Result<QList<ActionItem>> PostmortemStore::actionItems(qint64 postmortemId) cons
         a.createdAt = q.value(8).toLongLong();
         a.completedAt = sql::optionalValue<qint64>(q.value(9));
         out.append(a);
+    }
+    return out;
+}
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PostmortemStore)
+};
+
+Done postmortemEvent(const QSqlDatabase &db, qint64 incidentId, const QString &author, const QString &body)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, created_at) "
+                             "VALUES (?, ?, 'postmortem', ?, ?, ?)"));
+    const qint64 now = Clock::nowMs();
+    q.addBindValue(incidentId);
+    q.addBindValue(now);
+    q.addBindValue(sql::text(author));
+    q.addBindValue(body);
+    q.addBindValue(now);
+    return sql::exec(q);
+}
+} // namespace
+
+Result<std::optional<Postmortem>> PostmortemStore::byId(qint64 id) const
+{
+    std::optional<Postmortem> found;
+    if (auto done = query(QStringLiteral("WHERE id = ?"), {id}, [&found](const Postmortem &p) { found = p; }); !done)
+        return fail(done.error());
+    return found;
+}
+
+Result<Postmortem> PostmortemStore::createDraft(qint64 incidentId, const QString &title, const QString &body,
+                                                const QString &templateName, const QString &author) const
+{
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    if (auto existing = forIncident(incidentId); !existing || *existing)
+        return fail(existing ? Tr::tr("This incident already has a postmortem.") : existing.error());
+    QSqlQuery q(db);
+    const qint64 now = Clock::nowMs();
+    q.prepare(QStringLiteral("INSERT INTO postmortems(incident_id, title, status, body, template_name, author, created_at, updated_at) "
+                             "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?)"));
+    q.addBindValue(incidentId);
+    q.addBindValue(title);
+    q.addBindValue(body);
+    q.addBindValue(sql::text(templateName));
+    q.addBindValue(sql::text(author));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto done = postmortemEvent(db, incidentId, author, Tr::tr("Postmortem drafted (template: %1)").arg(templateName)); !done)
+        return fail(done.error());
+    if (auto done = tx.commit(); !done)
+        return fail(done.error());
+    return **byId(id);
+}
+
+Done PostmortemStore::remove(qint64 postmortemId) const
+{
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM timeline_events WHERE kind = 'postmortem' AND incident_id = "
+                             "(SELECT incident_id FROM postmortems WHERE id = ?)"));
+    q.addBindValue(postmortemId);
+    if (auto done = sql::exec(q); !done)
+        return done;
+    q.prepare(QStringLiteral("DELETE FROM postmortems WHERE id = ?"));
+    q.addBindValue(postmortemId);
+    if (auto done = sql::exec(q); !done)
+        return done;
+    return tx.commit();
+}
+
+Done PostmortemStore::saveBody(qint64 postmortemId, const QString &body) const
+{
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE postmortems SET body = ?, updated_at = ? WHERE id = ? AND status <> 'published'"));
+    q.addBindValue(body);
+    q.addBindValue(Clock::nowMs());
+    q.addBindValue(postmortemId);
+    if (auto done = sql::exec(q); !done)
+        return done;
+    if (q.numRowsAffected() == 0)
+        return fail(Tr::tr("The postmortem is published (read-only) or gone; reopen it to edit."));
+    return tx.commit();
+}
+
+Done PostmortemStore::setStatus(qint64 postmortemId, const QString &status, const QStringList &reviewers, const QString &by) const
+{
+    if (status != QLatin1String("draft") && status != QLatin1String("in_review") && status != QLatin1String("published"))
+        return fail(Tr::tr("Unknown postmortem status “%1”.").arg(status));
+    auto current = byId(postmortemId);
+    if (!current || !*current)
+        return fail(current ? Tr::tr("The postmortem no longer exists.") : current.error());
+    if (status == QLatin1String("in_review") && reviewers.isEmpty())
+        return fail(Tr::tr("Name at least one reviewer."));
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    QSqlQuery q(db);
+    const qint64 now = Clock::nowMs();
+    QJsonArray list;
+    for (const QString &r : reviewers)
+        list << r;
+    q.prepare(QStringLiteral("UPDATE postmortems SET status = ?, reviewers = ?, updated_at = ?, "
+                             "review_requested_at = CASE WHEN ? = 'in_review' THEN ? ELSE review_requested_at END, "
+                             "published_at = CASE WHEN ? = 'published' THEN ? WHEN ? = 'draft' THEN NULL ELSE published_at END "
+                             "WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now);
+    q.addBindValue(status);
+    q.addBindValue(now);
+    q.addBindValue(status);
+    q.addBindValue(now);
+    q.addBindValue(status);
+    q.addBindValue(postmortemId);
+    if (auto done = sql::exec(q); !done)
+        return done;
+    QString text;
+    if (status == QLatin1String("in_review"))
+        text = Tr::tr("Postmortem sent for review to %1").arg(reviewers.join(QStringLiteral(", ")));
+    else if (status == QLatin1String("published"))
+        text = Tr::tr("Postmortem published");
+    else
+        text = Tr::tr("Postmortem reopened as a draft");
+    if (auto done = postmortemEvent(db, (*current)->incidentId, by, text); !done)
+        return done;
+    return tx.commit();
+}
+
+Result<qint64> PostmortemStore::addActionItem(const ActionItem &a) const
+{
+    if (a.title.trimmed().isEmpty())
+        return fail(Tr::tr("An action item needs a title."));
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO action_items(id, postmortem_id, title, owner, due_at, priority, status, tracker_url, "
+                             "created_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant());
+    q.addBindValue(a.postmortemId);
+    q.addBindValue(a.title.trimmed());
+    q.addBindValue(sql::text(a.owner.trimmed()));
+    q.addBindValue(sql::nullable(a.dueAt));
+    q.addBindValue(a.priority);
+    q.addBindValue(a.status);
+    q.addBindValue(sql::text(a.trackerUrl.trimmed()));
+    q.addBindValue(a.createdAt > 0 ? a.createdAt : Clock::nowMs());
+    q.addBindValue(sql::nullable(a.completedAt));
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto done = tx.commit(); !done)
+        return fail(done.error());
+    return id;
+}
+
+Done PostmortemStore::updateActionItem(const ActionItem &a) const
+{
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE action_items SET title = ?, owner = ?, due_at = ?, priority = ?, status = ?, tracker_url = ?, "
+                             "completed_at = ? WHERE id = ?"));
+    q.addBindValue(a.title.trimmed());
+    q.addBindValue(sql::text(a.owner.trimmed()));
+    q.addBindValue(sql::nullable(a.dueAt));
+    q.addBindValue(a.priority);
+    q.addBindValue(a.status);
+    q.addBindValue(sql::text(a.trackerUrl.trimmed()));
+    q.addBindValue(a.status == QLatin1String("done") ? QVariant(a.completedAt.value_or(Clock::nowMs())) : QVariant());
+    q.addBindValue(a.id);
+    if (auto done = sql::exec(q); !done)
+        return done;
+    return tx.commit();
+}
+
+Done PostmortemStore::removeActionItem(qint64 id) const
+{
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM action_items WHERE id = ?"));
+    q.addBindValue(id);
+    if (auto done = sql::exec(q); !done)
+        return done;
+    return tx.commit();
+}
+
+Result<QList<ActionItemRow>> PostmortemStore::actionItemRows(const ActionItemFilter &f, qint64 now) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!f.includeClosed)
+        where << QStringLiteral("a.status IN ('open', 'in_progress')");
+    if (!f.owner.isEmpty()) {
+        where << QStringLiteral("a.owner = ?");
+        binds << f.owner;
+    }
+    if (!f.service.isEmpty()) {
+        where << QStringLiteral("s.name = ?");
+        binds << f.service;
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Overdue (open, due before now) first, then by due date (none last), then newest.
+    q.prepare(QStringLiteral("SELECT a.id, a.postmortem_id, a.title, a.owner, a.due_at, a.priority, a.status, a.tracker_url, "
+                             "a.created_at, a.completed_at, i.id, i.number, i.title, coalesce(s.name, '') "
+                             "FROM action_items a JOIN postmortems p ON p.id = a.postmortem_id JOIN incidents i ON i.id = p.incident_id "
+                             "LEFT JOIN services s ON s.id = i.service_id %1 "
+                             "ORDER BY (a.status IN ('open', 'in_progress') AND a.due_at < ?) DESC, a.due_at IS NULL, a.due_at, a.id DESC")
+                  .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    q.addBindValue(now);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    QList<ActionItemRow> rows;
+    while (q.next()) {
+        ActionItemRow r;
+        ActionItem &a = r.item;
+        a.id = q.value(0).toLongLong();
+        a.postmortemId = q.value(1).toLongLong();
+        a.title = q.value(2).toString();
+        a.owner = q.value(3).toString();
+        a.dueAt = sql::optionalValue<qint64>(q.value(4));
+        a.priority = q.value(5).toString();
+        a.status = q.value(6).toString();
+        a.trackerUrl = q.value(7).toString();
+        a.createdAt = q.value(8).toLongLong();
+        a.completedAt = sql::optionalValue<qint64>(q.value(9));
+        r.incidentId = q.value(10).toLongLong();
+        r.incidentNumber = q.value(11).toInt();
+        r.incidentTitle = q.value(12).toString();
+        r.service = q.value(13).toString();
+        rows << r;
+    }
+    return rows;
+}
+
+Result<QPair<double, int>> PostmortemStore::doneRate() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*), sum(status = 'done') FROM action_items WHERE status <> 'wont_do'")) || !q.next())
+        return fail(sql::exec(q).error());
+    const int total = q.value(0).toInt();
+    return qMakePair(total ? q.value(1).toDouble() / total : 0.0, total);
+}
+
+Result<QStringList> PostmortemStore::actionItemOwners() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT owner FROM action_items WHERE owner <> '' ORDER BY owner")))
+        return fail(sql::exec(q).error());
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<QList<SimilarIncident>> PostmortemStore::similarIncidents(qint64 incidentId, int limit) const
+{
+    const auto db = m_db.connection();
+    QList<SimilarIncident> out;
+    QSet<qint64> seen{incidentId};
+    const auto collect = [&](const QString &sqlText, const QVariantList &binds, const QString &reason) -> Done {
+        QSqlQuery q(db);
+        q.prepare(sqlText);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        if (auto done = sql::exec(q); !done)
+            return done;
+        while (q.next() && out.size() < limit) {
+            const qint64 id = q.value(0).toLongLong();
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            out << SimilarIncident{id, q.value(1).toInt(), q.value(2).toString(), reason, sql::optionalValue<qint64>(q.value(3))};
+        }
+        return {};
+    };
+    const QString select = QStringLiteral("SELECT i.id, i.number, i.title, p.id FROM incidents i LEFT JOIN postmortems p ON p.incident_id = i.id ");
+    // The same alert names first (the most telling), then the same service with a postmortem,
+    // then words of the title in other incidents' titles and summaries.
+    if (auto done = collect(select + QStringLiteral(
+                                "WHERE i.id IN (SELECT DISTINCT a2.incident_id FROM alerts a1 JOIN alerts a2 "
+                                "ON json_extract(a2.labels, '$.alertname') = json_extract(a1.labels, '$.alertname') "
+                                "WHERE a1.incident_id = ? AND a2.incident_id IS NOT NULL AND a2.incident_id <> ?) "
+                                "ORDER BY p.id IS NULL, i.impact_started_at DESC LIMIT 40"),
+                            {incidentId, incidentId}, Tr::tr("same alert"));
+        !done)
+        return fail(done.error());
+    if (auto done = collect(select + QStringLiteral("WHERE i.service_id = (SELECT service_id FROM incidents WHERE id = ?) AND i.id <> ? "
+                                                    "ORDER BY p.id IS NULL, i.impact_started_at DESC LIMIT 40"),
+                            {incidentId, incidentId}, Tr::tr("same service"));
+        !done)
+        return fail(done.error());
+    QSqlQuery title(db);
+    title.prepare(QStringLiteral("SELECT title FROM incidents WHERE id = ?"));
+    title.addBindValue(incidentId);
+    if (sql::exec(title) && title.next()) {
+        QStringList words;
+        for (const QString &w : title.value(0).toString().split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts))
+            if (w.size() >= 4)
+                words << QLatin1Char('"') + w + QLatin1Char('"');
+        if (!words.isEmpty())
+            (void)collect(select + QStringLiteral("WHERE i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? ORDER BY rank LIMIT 40) "
+                                                  "ORDER BY p.id IS NULL, i.impact_started_at DESC"),
+                          {words.join(QStringLiteral(" OR "))}, Tr::tr("similar words"));
     }
     return out;
 }

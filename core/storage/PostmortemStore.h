@@ -9,10 +9,58 @@
 
 namespace sitrep {
 
+// An action item with where it comes from, for the view across all postmortems.
+struct ActionItemRow
+{
+    ActionItem item;
+    qint64 incidentId = 0;
+    int incidentNumber = 0;
+    QString incidentTitle;
+    QString service;
+};
+
+struct ActionItemFilter
+{
+    QString owner;            // empty: anyone
+    QString service;          // empty: any
+    bool includeClosed = false;
+};
+
+// An earlier incident like this one, with its postmortem when it has one.
+struct SimilarIncident
+{
+    qint64 incidentId = 0;
+    int number = 0;
+    QString title;
+    QString reason;           // "same service", "same alert", "similar words"
+    std::optional<qint64> postmortemId;
+};
+
 class PostmortemStore
 {
 public:
     explicit PostmortemStore(const Database &db) : m_db(db) {}
+
+    Result<std::optional<Postmortem>> byId(qint64 id) const;
+    // A new draft, with a timeline event on the incident. One per incident.
+    Result<Postmortem> createDraft(qint64 incidentId, const QString &title, const QString &body,
+                                   const QString &templateName, const QString &author) const;
+    Done remove(qint64 postmortemId) const;
+    // Autosave: the body only, refused once published (reopen first).
+    Done saveBody(qint64 postmortemId, const QString &body) const;
+    // draft -> in_review -> published, or back to draft ("reopen"); a timeline event each.
+    Done setStatus(qint64 postmortemId, const QString &status, const QStringList &reviewers, const QString &by) const;
+
+    Result<qint64> addActionItem(const ActionItem &item) const;
+    Done updateActionItem(const ActionItem &item) const;     // sets completed_at when done
+    Done removeActionItem(qint64 id) const;
+    // Across all postmortems: overdue first, then by due date, then the rest.
+    Result<QList<ActionItemRow>> actionItemRows(const ActionItemFilter &filter, qint64 now) const;
+    // Share of action items done (of those not "won't do"), and how many there are.
+    Result<QPair<double, int>> doneRate() const;
+    Result<QStringList> actionItemOwners() const;
+
+    Result<QList<SimilarIncident>> similarIncidents(qint64 incidentId, int limit = 8) const;
 
     Done forEach(const std::function<void(const Postmortem &)> &visit) const;   // by id
     Result<std::optional<Postmortem>> forIncident(qint64 incidentId) const;
