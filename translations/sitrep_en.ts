@@ -111,6 +111,25 @@
     </message>
 </context>
 <context>
+    <name>BlamelessLint</name>
+    <message>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rules[%2] needs an id and a pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rules[%2] (%3): the pattern is not a valid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkWriter</name>
     <message>
         <source>Bulk writing needs an SQLite database.</source>
@@ -819,6 +838,417 @@
     </message>
 </context>
 <context>
+    <name>PostmortemEdits</name>
+    <message>
+        <source>Draft postmortem of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send postmortem for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change action item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemExport</name>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won&apos;t do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no postmortem yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemStore</name>
+    <message>
+        <source>This incident already has a postmortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem drafted (template: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem is published (read-only) or gone; reopen it to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown postmortem status “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem sent for review to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem reopened as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemTemplates</name>
+    <message>
+        <source>The incident&apos;s id, e.g. INC-1042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity with its meaning, e.g. “SEV2 (major: …)”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The affected service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, acknowledged, mitigated or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When impact started, in the reader&apos;s time zone and UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected − impact started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged − detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated − impact started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved − impact started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as time to resolve, or “ongoing”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of the starred events and milestones, local time and UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of every timeline event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of the alerts involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook checklists with their outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone with a role or a timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communications lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who writes the postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google SRE (full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlassian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short (minor incidents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prefill</name>
+    <message>
+        <source>Time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise what happened in two or three sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact start not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key events yet: star them on the timeline (Ctrl+K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts are linked to this incident. How was it noticed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runbook checklist was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook “%1” (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps added during the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who responded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QChart</name>
     <message>
         <source>hours</source>
@@ -1099,6 +1529,29 @@
     </message>
 </context>
 <context>
+    <name>TemplateStore</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown placeholder {{%3}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineStore</name>
     <message>
         <source>A note needs some text.</source>
@@ -1289,6 +1742,54 @@
     </message>
 </context>
 <context>
+    <name>sitrep::PostmortemListModel</name>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev</source>
+        <comment>short for severity, as a column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sitrep::RunbookListModel</name>
     <message numerus="yes">
         <source>Not reviewed for %n day(s)</source>
@@ -1427,6 +1928,73 @@
     </message>
     <message>
         <source>%1 (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::ActionItemsView</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% done of %2 action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the first %1; filter to narrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1965,13 +2533,6 @@
     </message>
     <message>
         <source>Step not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sitrep::ui::ComingSoonPage</name>
-    <message>
-        <source>Not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2669,10 +3230,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blameless postmortems drafted from the timeline, with action items tracked to done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,6 +3439,326 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     <message>
         <source>Senders then post to http://ADDRESS/api/v1/alertmanager, /api/v1/grafana,
 /v2/enqueue (PagerDuty Events v2), /api/v1/datadog or /api/v1/alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::PostmortemEditor</name>
+    <message>
+        <source>Send for Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortem text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless writing findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Action Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” — %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blame-oriented phrasing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No postmortem selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one from an incident (Write Postmortem in its detail), or pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review asked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1 — read-only; reopen to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers (comma separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No postmortem is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Action Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change, so this cannot happen the same way again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracker URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::PostmortemLinks</name>
+    <message>
+        <source>Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar past incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar past incidents (double-click opens the postmortem, or the incident):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Postmortem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Postmortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is filled with what Sitrep knows: times, durations, responders, key events,
+alerts and checklists. Everything else stays as a prompt for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::PostmortemsPage</name>
+    <message>
+        <source>Search postmortems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search postmortems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3325,24 +4202,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sitrepctl &lt;command&gt; [options]
-
-Commands:
-  demo      fill an empty database with a realistic demo data set
-  check     report schema version, integrity and row counts (exit 1 on a problem)
-  migrate   bring a database&apos;s schema up to date (backing it up first)
-  export    write the whole database as one JSON document
-  import    read a JSON document made by export (all or nothing)
-  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
-  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
-  runbooks  import a folder of Markdown runbooks, or list those that fit an alert
-
-Every command takes --db PATH (default: %1).
-`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A folder of Markdown runbooks (searched recursively).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,6 +4251,103 @@ Every command takes --db PATH (default: %1).
     </message>
     <message>
         <source>Usage: sitrepctl runbooks import --db PATH DIR | sitrepctl runbooks match --db PATH --labels k=v,... [--service S] [--severity SEV2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl &lt;command&gt; [options]
+
+Commands:
+  demo      fill an empty database with a realistic demo data set
+  check     report schema version, integrity and row counts (exit 1 on a problem)
+  migrate   bring a database&apos;s schema up to date (backing it up first)
+  export    write the whole database as one JSON document
+  import    read a JSON document made by export (all or nothing)
+  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
+  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
+  runbooks  import a folder of Markdown runbooks, or list those that fit an alert
+  postmortem  draft a postmortem from an incident, or export one as Markdown, HTML or PDF
+  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)
+
+Every command takes --db PATH (default: %1).
+`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incident takes an id such as INC-1042.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Markdown file (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of people, comma separated (&quot;Ana failed to&quot; is then a finding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags blame-oriented phrasing in a postmortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint takes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finding(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident, e.g. INC-1042.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>md, html or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name (default: by severity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl postmortem export --db PATH --incident INC-1042 --format md|html|pdf [--out FILE]
+       sitrepctl postmortem draft --db PATH --incident INC-1042 [--template NAME] [--author NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postmortems from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot; (google-sre, atlassian, pagerduty, short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted the postmortem of %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes md, html or pdf.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

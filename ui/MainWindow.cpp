@@ -3,8 +3,8 @@
 #include "alerts/AlertsPage.h"
 #include "alerts/IntakeController.h"
 #include "analytics/AnalyticsPane.h"
+#include "postmortems/PostmortemsPage.h"
 #include "runbooks/RunbooksPage.h"
-#include "common/ComingSoonPage.h"
 #include "common/DemoLoader.h"
 #include "common/FormDialog.h"
 #include "common/Session.h"
@@ -129,9 +129,14 @@ void MainWindow::buildAreas()
     m_runbooks = new RunbooksPage(*m_session);
     connect(m_runbooks, &RunbooksPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     m_areas->addWidget(m_runbooks);
-    m_areas->addWidget(new ComingSoonPage(
-        tr("Postmortems"), tr("Blameless postmortems drafted from the timeline, with action "
-                              "items tracked to done.")));
+    m_postmortems = new PostmortemsPage(*m_session);
+    connect(m_postmortems, &PostmortemsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    m_areas->addWidget(m_postmortems);
+    connect(m_session, &Session::openPostmortemRequested, this, [this](qint64 id) {
+        showArea(PostmortemsArea);
+        m_postmortems->openPostmortem(id);
+    });
+    connect(m_session, &Session::openIncidentRequested, this, &MainWindow::openIncidentById);
     m_analytics = new AnalyticsPane(m_db);
     connect(m_session, &Session::dataChanged, m_analytics, &AnalyticsPane::dataChanged);
     connect(m_analytics, &AnalyticsPane::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });

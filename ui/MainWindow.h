@@ -21,6 +21,7 @@ class AnalyticsPane;
 class IncidentsPage;
 class IntakeController;
 class RunbooksPage;
+class PostmortemsPage;
 class DemoLoader;
 class Session;
 
@@ -38,6 +39,7 @@ public:
     AnalyticsPane *analyticsPane() const { return m_analytics; }
     AlertsPage *alertsPage() const { return m_alerts; }
     RunbooksPage *runbooksPage() const { return m_runbooks; }
+    PostmortemsPage *postmortemsPage() const { return m_postmortems; }
     IntakeController *intake() const { return m_intake; }
     // Full screen analytics with large type, for meetings (F11).
     void setPresentation(bool on);
@@ -79,6 +81,7 @@ private:
     AnalyticsPane *m_analytics = nullptr;
     AlertsPage *m_alerts = nullptr;
     RunbooksPage *m_runbooks = nullptr;
+    PostmortemsPage *m_postmortems = nullptr;
     IntakeController *m_intake = nullptr;
     QAction *m_intakeAction = nullptr;
     QLabel *m_statusIntake = nullptr;

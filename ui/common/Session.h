@@ -41,6 +41,9 @@ signals:
     void dataChanged();
     // An undo or redo that failed (someone changed the same thing meanwhile), in words.
     void editFailed(const QString &message);
+    // Any area asks the window to show another area's item.
+    void openPostmortemRequested(qint64 postmortemId);
+    void openIncidentRequested(qint64 incidentId);
 
 private:
     DatabasePtr m_db;

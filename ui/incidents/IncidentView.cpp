@@ -1,5 +1,6 @@
 #include "incidents/IncidentView.h"
 
+#include "postmortems/PostmortemLinks.h"
 #include "runbooks/ChecklistPanel.h"
 
 #include "common/Dialogs.h"
@@ -151,6 +152,8 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
     layout->addWidget(m_summary);
     m_checklist = new ChecklistPanel(m_session);
     layout->addWidget(m_checklist);
+    m_postmortem = new PostmortemLinks(m_session);
+    layout->addWidget(m_postmortem);
 
     auto *timelineBar = new QHBoxLayout;
     auto *heading = new QLabel(tr("Timeline"));
@@ -261,6 +264,7 @@ void IncidentView::showIncident(qint64 incidentId)
     m_note->clear();  // a note belongs to the incident it was typed for
     m_timeline->setIncident(incidentId);
     m_checklist->setIncident(incidentId);
+    m_postmortem->setIncident(incidentId);
     reload();
 }
 
@@ -287,6 +291,7 @@ void IncidentView::reload()
         m_timelineView->setCurrentIndex(m_timeline->index(row, 0));
     fill();
     m_checklist->reload();
+    m_postmortem->reload();
     m_stack->setCurrentIndex(1);
 }
 

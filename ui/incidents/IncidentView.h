@@ -29,6 +29,7 @@ struct TimelineEvent;
 namespace sitrep::ui {
 
 class ChecklistPanel;
+class PostmortemLinks;
 
 class Session;
 
@@ -90,6 +91,7 @@ private:
     TimelineModel *m_timeline = nullptr;
     QTableView *m_timelineView = nullptr;
     ChecklistPanel *m_checklist = nullptr;
+    PostmortemLinks *m_postmortem = nullptr;
     QLineEdit *m_note = nullptr;
     QTimer *m_clock = nullptr;
 };
