@@ -9,6 +9,7 @@
 #include "postmortem/Templates.h"
 #include "storage/IncidentStore.h"
 #include "storage/PostmortemStore.h"
+#include "storage/TemplateStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -108,12 +109,15 @@ int postmortem(const QStringList &args)
     if (sub == QLatin1String("export")) {
         p.addOption({QStringLiteral("format"), Tr::tr("md, html or pdf."), Tr::tr("format"), QStringLiteral("md")});
         p.addOption({QStringLiteral("out"), Tr::tr("Write to this file instead of standard output."), Tr::tr("file")});
+    } else if (sub == QLatin1String("import-templates")) {
+        p.addPositionalArgument(QStringLiteral("folder"), Tr::tr("A folder of Markdown templates."));
     } else if (sub == QLatin1String("draft")) {
         p.addOption({QStringLiteral("template"), Tr::tr("Template name (default: by severity)."), Tr::tr("name")});
         p.addOption({QStringLiteral("author"), Tr::tr("Who writes it."), Tr::tr("name")});
     } else {
         say(Tr::tr("Usage: sitrepctl postmortem export --db PATH --incident INC-1042 --format md|html|pdf [--out FILE]\n"
-                   "       sitrepctl postmortem draft --db PATH --incident INC-1042 [--template NAME] [--author NAME]"));
+                   "       sitrepctl postmortem draft --db PATH --incident INC-1042 [--template NAME] [--author NAME]\n"
+                   "       sitrepctl postmortem import-templates --db PATH DIR"));
         return Usage;
     }
     if (auto code = parse(p, QStringLiteral("postmortem ") + sub, args.mid(1), Tr::tr("Postmortems from the command line.")))
@@ -121,6 +125,21 @@ int postmortem(const QStringList &args)
     const auto opened = openExisting(p.value(QStringLiteral("db")));
     if (!opened)
         return Failed;
+    if (sub == QLatin1String("import-templates")) {
+        if (p.positionalArguments().size() != 1) {
+            say(Tr::tr("import-templates takes one folder."));
+            return Usage;
+        }
+        auto result = sitrep::TemplateStore(**opened).importFolder(p.positionalArguments().constFirst());
+        if (!result) {
+            say(result.error());
+            return Failed;
+        }
+        for (const QString &problem : result->problems)
+            say(problem);
+        QTextStream(stdout) << Tr::tr("%1 template(s) imported, %2 problem(s)").arg(result->imported).arg(result->problems.size()) << Qt::endl;
+        return result->problems.isEmpty() ? Ok : Failed;
+    }
     const auto incident = incidentByPublicId(**opened, p.value(QStringLiteral("incident")));
     if (!incident)
         return Usage;

@@ -73,7 +73,7 @@ Done TemplateStore::save(const PostmortemTemplate &t) const
     q.addBindValue(t.name.trimmed());
     q.addBindValue(sql::text(t.title));
     q.addBindValue(t.body);
-    q.addBindValue(defaults.join(QLatin1Char(',')));
+    q.addBindValue(sql::text(defaults.join(QLatin1Char(','))));
     q.addBindValue(now);
     q.addBindValue(now);
     if (auto done = sql::exec(q); !done)

@@ -12,9 +12,11 @@
 #include "postmortem/Templates.h"
 #include "storage/IncidentStore.h"
 #include "storage/PostmortemStore.h"
+#include "storage/TemplateStore.h"
 #include "util/Clock.h"
 #include "util/TimeFormat.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -251,6 +253,30 @@ private slots:
         auto broken = BlamelessLint::load(dir.path());
         QVERIFY(!broken.ok());
         QVERIFY2(broken.error().contains(QStringLiteral("zbroken.json")), qPrintable(broken.error()));
+    }
+
+    void teamTemplatesImportAndDefaults()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const QString folder = dir.filePath(QStringLiteral("templates"));
+        QDir().mkpath(folder);
+        test::writeFile(folder + QStringLiteral("/ours.md"), "<!-- default-for: SEV3, SEV4 -->\n# {{incident.title}}\n\n{{incident.titel}}\n");
+        test::writeFile(folder + QStringLiteral("/tiny.md"), "# {{incident.id}}\n");
+        TemplateStore store(*db);
+        auto imported = store.importFolder(folder);
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QVERIFY2(imported->imported == 2, qPrintable(imported->problems.join(QLatin1Char('\n'))));
+        QCOMPARE(imported->problems, QStringList{QStringLiteral("ours.md:4: unknown placeholder {{incident.titel}}")});
+        auto team = *store.teamTemplates();
+        QCOMPARE(team.size(), 2);
+        QCOMPARE(defaultTemplateFor(3, team).name, QStringLiteral("ours"));
+        QCOMPARE(defaultTemplateFor(2, team).name, QStringLiteral("google-sre"));
+        QCOMPARE(store.all()->size(), 6); // the team's two, then the four built in
+        // Importing again updates in place.
+        test::writeFile(folder + QStringLiteral("/tiny.md"), "# {{incident.id}} (v2)\n");
+        QCOMPARE(store.importFolder(folder)->imported, 2);
+        QCOMPARE(store.teamTemplates()->size(), 2);
     }
 
     void workflowActionItemsSimilarAndExports()
