@@ -841,31 +841,31 @@
     <name>PostmortemEdits</name>
     <message>
         <source>Draft postmortem of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem zu %1 entwerfen</translation>
     </message>
     <message>
         <source>Publish postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem veröffentlichen</translation>
     </message>
     <message>
         <source>Send postmortem for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem zur Durchsicht senden</translation>
     </message>
     <message>
         <source>Reopen postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem wieder öffnen</translation>
     </message>
     <message>
         <source>Add action item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Mark “%1” done</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als erledigt markieren</translation>
     </message>
     <message>
         <source>Change action item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme „%1“ ändern</translation>
     </message>
 </context>
 <context>
@@ -1739,48 +1739,48 @@
     <name>sitrep::PostmortemListModel</name>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Durchsicht</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Vorfall</translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>Sev</source>
         <comment>short for severity, as a column header</comment>
-        <translation type="unfinished">Sev</translation>
+        <translation>Sev</translation>
     </message>
     <message>
         <source>Postmortem</source>
-        <translation type="unfinished">Postmortem</translation>
+        <translation>Postmortem</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
 </context>
 <context>
@@ -1929,67 +1929,67 @@
     <name>sitrep::ui::ActionItemsView</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Show done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte zeigen</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Vorfall</translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished">Alle Verantwortlichen</translation>
+        <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished">Alle Dienste</translation>
+        <translation>Alle Dienste</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <source>%1% done of %2 action items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % von %2 Maßnahmen erledigt</translation>
     </message>
     <message>
         <source>showing the first %1; filter to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten %1 gezeigt; filtern grenzt ein</translation>
     </message>
     <message>
         <source>No action items yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Maßnahmen</translation>
     </message>
     <message>
         <source>Action item not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -3441,320 +3441,321 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     <name>sitrep::ui::PostmortemEditor</name>
     <message>
         <source>Send for Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Durchsicht…</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML…</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem exportieren</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung</translation>
     </message>
     <message>
         <source>Postmortem text</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem-Text</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Vorschau</translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Blameless writing findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu schuldfreiem Schreiben</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Add Action Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen…</translation>
     </message>
     <message>
         <source>Blameless writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuldfrei schreiben</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert %1</translation>
     </message>
     <message>
         <source>Line %1: “%2” — %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ — %3 %4</translation>
     </message>
     <message>
         <source>No blame-oriented phrasing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine schuldzuweisenden Formulierungen gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
     <message>
         <source>No postmortem selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Postmortem gewählt</translation>
     </message>
     <message>
         <source>Write one from an incident (Write Postmortem in its detail), or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eines aus einem Vorfall (Postmortem schreiben in seiner Ansicht) oder wählen Sie eines aus der Liste.</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>reviewers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht: %1</translation>
     </message>
     <message>
         <source>review asked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht erbeten %1</translation>
     </message>
     <message>
         <source>published %1 — read-only; reopen to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht %1 — schreibgeschützt; zum Bearbeiten wieder öffnen</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles gespeichert</translation>
     </message>
     <message>
         <source>Send for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Durchsicht senden</translation>
     </message>
     <message>
         <source>Reviewers (comma separated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht durch (durch Kommas getrennt):</translation>
     </message>
     <message>
         <source>Not sent for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zur Durchsicht gesendet</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht</translation>
     </message>
     <message>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wieder geöffnet</translation>
     </message>
     <message>
         <source>No postmortem is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Postmortem geöffnet.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Action item not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme nicht geändert</translation>
     </message>
     <message>
         <source>Add Action Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
         <source>What will change, so this cannot happen the same way again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ändert sich, damit es so nicht wieder passieren kann?</translation>
     </message>
     <message>
         <source>Tracker URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracker-URL</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßnahme:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>&amp;Tracker URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tracker-URL:</translation>
     </message>
 </context>
 <context>
     <name>sitrep::ui::PostmortemLinks</name>
     <message>
         <source>Postmortem</source>
-        <translation type="unfinished">Postmortem</translation>
+        <translation>Postmortem</translation>
     </message>
     <message>
         <source>Similar past incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche frühere Vorfälle</translation>
     </message>
     <message>
         <source>Similar past incidents (double-click opens the postmortem, or the incident):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche frühere Vorfälle (Doppelklick öffnet das Postmortem oder den Vorfall):</translation>
     </message>
     <message>
         <source>Open Postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem öffnen</translation>
     </message>
     <message>
         <source>not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geschrieben</translation>
     </message>
     <message>
         <source>Write Postmortem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem schreiben…</translation>
     </message>
     <message>
         <source>postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem</translation>
     </message>
     <message>
         <source>No templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlagen</translation>
     </message>
     <message>
         <source>Write Postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem schreiben</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>unknown placeholder {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter {{%1}}</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>The draft is filled with what Sitrep knows: times, durations, responders, key events,
 alerts and checklists. Everything else stays as a prompt for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf enthält, was Sitrep weiß: Zeiten, Dauern, Beteiligte, Schlüsselereignisse,
+Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translation>
     </message>
     <message>
         <source>&amp;Write Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwurf schreiben</translation>
     </message>
 </context>
 <context>
     <name>sitrep::ui::PostmortemsPage</name>
     <message>
         <source>Search postmortems</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems durchsuchen</translation>
     </message>
     <message>
         <source>Search postmortems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems durchsuchen…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished">Jeder Status</translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Postmortems</source>
-        <translation type="unfinished">Postmortems</translation>
+        <translation>Postmortems</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
 </context>
 <context>
@@ -4325,11 +4326,6 @@ Every command takes --db PATH (default: %1).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sitrepctl postmortem export --db PATH --incident INC-1042 --format md|html|pdf [--out FILE]
-       sitrepctl postmortem draft --db PATH --incident INC-1042 [--template NAME] [--author NAME]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Postmortems from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4343,6 +4339,24 @@ Every command takes --db PATH (default: %1).
     </message>
     <message>
         <source>--format takes md, html or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of Markdown templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl postmortem export --db PATH --incident INC-1042 --format md|html|pdf [--out FILE]
+       sitrepctl postmortem draft --db PATH --incident INC-1042 [--template NAME] [--author NAME]
+       sitrepctl postmortem import-templates --db PATH DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-templates takes one folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 template(s) imported, %2 problem(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

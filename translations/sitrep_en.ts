@@ -4330,11 +4330,6 @@ Every command takes --db PATH (default: %1).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sitrepctl postmortem export --db PATH --incident INC-1042 --format md|html|pdf [--out FILE]
-       sitrepctl postmortem draft --db PATH --incident INC-1042 [--template NAME] [--author NAME]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Postmortems from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,6 +4343,24 @@ Every command takes --db PATH (default: %1).
     </message>
     <message>
         <source>--format takes md, html or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of Markdown templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl postmortem export --db PATH --incident INC-1042 --format md|html|pdf [--out FILE]
+       sitrepctl postmortem draft --db PATH --incident INC-1042 [--template NAME] [--author NAME]
+       sitrepctl postmortem import-templates --db PATH DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-templates takes one folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 template(s) imported, %2 problem(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
