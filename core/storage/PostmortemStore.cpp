@@ -16,6 +16,25 @@
 
 namespace sitrep {
 
+namespace {
+// The ten action item columns, in the order both action item queries select them.
+ActionItem actionItemFromRow(const QSqlQuery &q)
+{
+    ActionItem a;
+    a.id = q.value(0).toLongLong();
+    a.postmortemId = q.value(1).toLongLong();
+    a.title = q.value(2).toString();
+    a.owner = q.value(3).toString();
+    a.dueAt = sql::optionalValue<qint64>(q.value(4));
+    a.priority = q.value(5).toString();
+    a.status = q.value(6).toString();
+    a.trackerUrl = q.value(7).toString();
+    a.createdAt = q.value(8).toLongLong();
+    a.completedAt = sql::optionalValue<qint64>(q.value(9));
+    return a;
+}
+} // namespace
+
 Done PostmortemStore::query(const QString &where, const QVariantList &binds,
                             const std::function<void(const Postmortem &)> &visit) const
 {
@@ -73,20 +92,8 @@ Result<QList<ActionItem>> PostmortemStore::actionItems(qint64 postmortemId) cons
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
     QList<ActionItem> out;
-    while (q.next()) {
-        ActionItem a;
-        a.id = q.value(0).toLongLong();
-        a.postmortemId = q.value(1).toLongLong();
-        a.title = q.value(2).toString();
-        a.owner = q.value(3).toString();
-        a.dueAt = sql::optionalValue<qint64>(q.value(4));
-        a.priority = q.value(5).toString();
-        a.status = q.value(6).toString();
-        a.trackerUrl = q.value(7).toString();
-        a.createdAt = q.value(8).toLongLong();
-        a.completedAt = sql::optionalValue<qint64>(q.value(9));
-        out.append(a);
-    }
+    while (q.next())
+        out.append(actionItemFromRow(q));
     return out;
 }
 
@@ -327,17 +334,7 @@ Result<QList<ActionItemRow>> PostmortemStore::actionItemRows(const ActionItemFil
     QList<ActionItemRow> rows;
     while (q.next()) {
         ActionItemRow r;
-        ActionItem &a = r.item;
-        a.id = q.value(0).toLongLong();
-        a.postmortemId = q.value(1).toLongLong();
-        a.title = q.value(2).toString();
-        a.owner = q.value(3).toString();
-        a.dueAt = sql::optionalValue<qint64>(q.value(4));
-        a.priority = q.value(5).toString();
-        a.status = q.value(6).toString();
-        a.trackerUrl = q.value(7).toString();
-        a.createdAt = q.value(8).toLongLong();
-        a.completedAt = sql::optionalValue<qint64>(q.value(9));
+        r.item = actionItemFromRow(q);
         r.incidentId = q.value(10).toLongLong();
         r.incidentNumber = q.value(11).toInt();
         r.incidentTitle = q.value(12).toString();
