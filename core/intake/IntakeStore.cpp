@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace sitrep::intake {
 
@@ -66,9 +67,10 @@ struct IntakeStore::Impl
     // same few services thousands of times.
     QHash<QString, qint64> openIncidentByGroup;
     QHash<QPair<QString, QString>, qint64> muteUntil;   // identity -> end of its latest mute
+    QSet<QPair<QString, qint64>> namesWritten;           // (alert name, incident) this transaction
 
     Statement findLatest, touch, insertAlert, resolveAlert, ackAlert, linkOpener, isMuted;
-    Statement latestIncidentOfGroup, rememberGroup, insertIncident, insertEvent, ackIncident;
+    Statement latestIncidentOfGroup, rememberGroup, rememberName, insertIncident, insertEvent, ackIncident;
     Statement unresolvedOfIncident, resolveIncident, findService, insertService;
     bool prepared = false;
 
@@ -102,6 +104,7 @@ struct IntakeStore::Impl
             {&latestIncidentOfGroup, "SELECT g.incident_id, i.status FROM alert_groups g JOIN incidents i ON i.id = g.incident_id "
                                      "WHERE g.group_key = ?1"},
             {&rememberGroup, "INSERT OR REPLACE INTO alert_groups(group_key, incident_id) VALUES (?1, ?2)"},
+            {&rememberName, "INSERT OR IGNORE INTO incident_alert_names(alert_name, incident_id) VALUES (?1, ?2)"},
             {&insertIncident, "INSERT INTO incidents(number, title, severity, status, service_id, impact_started_at, "
                               "detected_at, created_at, updated_at) VALUES ((SELECT coalesce(max(number), 1000) + 1 "
                               "FROM incidents), ?1, ?2, 'open', ?3, ?4, ?5, ?5, ?5)"},
@@ -170,6 +173,19 @@ struct IntakeStore::Impl
     {
         serviceIds.clear();
         openIncidentByGroup.clear();
+        namesWritten.clear();
+    }
+
+    // Records that the incident had an alert of this name (for "similar past incidents"); a
+    // storm repeats the same name, so once per transaction is enough.
+    Done rememberAlertName(const Alert &a, qint64 incident)
+    {
+        const QString name = a.labels.value(QStringLiteral("alertname")).toString();
+        if (name.isEmpty() || namesWritten.contains({name, incident}))
+            return {};
+        namesWritten.insert({name, incident});
+        auto done = rememberName.bind(1, name).bind(2, incident).run();
+        return done ? Done() : fail(done.error());
     }
 
     Done event(qint64 incidentId, qint64 at, const char *kind, const QString &body, std::optional<qint64> alertId)
@@ -244,6 +260,8 @@ struct IntakeStore::Impl
         ++counts.created;
         if (!incident)
             return {};
+        if (auto done = rememberAlertName(a, *incident); !done)
+            return done;
         if (opened) {
             counts.incidentsOpened << *incident;
             if (auto done = linkOpener.bind(1, *incident).bind(2, *alertId).run(); !done)

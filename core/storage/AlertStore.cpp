@@ -133,6 +133,11 @@ Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList
         return fail(done.error());
     if (auto done = sql::exec(db, groups); !done)
         return fail(done.error());
+    if (auto done = sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO incident_alert_names(alert_name, incident_id) "
+                                                 "SELECT json_extract(labels, '$.alertname'), %1 FROM alerts WHERE id IN (%2) "
+                                                 "AND json_extract(labels, '$.alertname') IS NOT NULL").arg(*id).arg(idList));
+        !done)
+        return fail(done.error());
     if (auto done = tx.commit(); !done)
         return fail(done.error());
     return *id;

@@ -346,6 +346,12 @@ Done BulkWriter::commit()
             if (auto done = execRaw(d->db, trigger); !done)
                 return done;
     }
+    // The alert names per incident, for "similar past incidents" (kept by intake one at a time).
+    if (auto done = execRaw(d->db, QStringLiteral("INSERT OR IGNORE INTO incident_alert_names(alert_name, incident_id) "
+                                                  "SELECT json_extract(labels, '$.alertname'), incident_id FROM alerts "
+                                                  "WHERE incident_id IS NOT NULL AND json_extract(labels, '$.alertname') IS NOT NULL"));
+        !done)
+        return done;
     if (auto done = execRaw(d->db, QStringLiteral("COMMIT")); !done)
         return done;
     d->inTransaction = false;

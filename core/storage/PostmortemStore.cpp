@@ -389,9 +389,8 @@ Result<QList<SimilarIncident>> PostmortemStore::similarIncidents(qint64 incident
     // The same alert names first (the most telling), then the same service with a postmortem,
     // then words of the title in other incidents' titles and summaries.
     if (auto done = collect(select + QStringLiteral(
-                                "WHERE i.id IN (SELECT DISTINCT a2.incident_id FROM alerts a1 JOIN alerts a2 "
-                                "ON json_extract(a2.labels, '$.alertname') = json_extract(a1.labels, '$.alertname') "
-                                "WHERE a1.incident_id = ? AND a2.incident_id IS NOT NULL AND a2.incident_id <> ?) "
+                                "WHERE i.id IN (SELECT DISTINCT n2.incident_id FROM incident_alert_names n1 JOIN incident_alert_names n2 "
+                                "ON n2.alert_name = n1.alert_name WHERE n1.incident_id = ? AND n2.incident_id <> ?) "
                                 "ORDER BY p.id IS NULL, i.impact_started_at DESC LIMIT 40"),
                             {incidentId, incidentId}, Tr::tr("same alert"));
         !done)

@@ -133,6 +133,12 @@ private slots:
         QCOMPARE(scalar(c, QStringLiteral("SELECT severity FROM severity_map WHERE label_value = 'critical'")), qint64(2));
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM incidents WHERE opened_by_alert_id IS NOT NULL")), qint64(0));
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM alert_mutes")), qint64(0));
+        // 0003: the alert names per incident are filled from the alerts already there.
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM incident_alert_names")),
+                 scalar(c, QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT json_extract(labels, '$.alertname'), incident_id "
+                                          "FROM alerts WHERE incident_id IS NOT NULL AND json_extract(labels, '$.alertname') IS NOT NULL)")));
+        QVERIFY(scalar(c, QStringLiteral("SELECT count(*) FROM incident_alert_names")) > 0);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM postmortem_templates")), qint64(0));
     }
 
     void aNewMigrationUpgradesAndBacksUpTheOldFile()
