@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 namespace sitrep::intake {
 
@@ -160,7 +161,25 @@ Done IntakeServer::start()
     m_writer = new IntakeWriter(m_db, m_config.maxQueuedAlerts, this);
     connect(m_writer, &IntakeWriter::committed, this, &IntakeServer::alertsCommitted);
     qCInfo(lcIntake) << "Intake listening on" << listenAddress();
+    warmUp();
     return {};
+}
+
+void IntakeServer::warmUp()
+{
+    // The first request a QHttpServer answers costs about 30 ms (its routing is set up lazily);
+    // ask it something ourselves so that the first alert does not pay for it.
+    auto *socket = new QTcpSocket(this);
+    const QHostAddress self = m_tcp->serverAddress() == QHostAddress::Any || m_tcp->serverAddress() == QHostAddress::AnyIPv4
+                                  ? QHostAddress(QHostAddress::LocalHost)
+                              : m_tcp->serverAddress() == QHostAddress::AnyIPv6 ? QHostAddress(QHostAddress::LocalHostIPv6)
+                                                                                : m_tcp->serverAddress();
+    connect(socket, &QTcpSocket::connected, socket, [socket] {
+        socket->write("GET /healthz HTTP/1.1\r\nHost: sitrep\r\nConnection: close\r\n\r\n");
+    });
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::errorOccurred, socket, &QObject::deleteLater);
+    socket->connectToHost(self, m_tcp->serverPort());
 }
 
 bool IntakeServer::authorized(const QHttpServerRequest &request) const

@@ -60,6 +60,7 @@ signals:
 private:
     void handleSource(const QString &source, const QHttpServerRequest &request, QHttpServerResponder &responder);
     bool authorized(const QHttpServerRequest &request) const;
+    void warmUp();
     void reject(QHttpServerResponder &responder, const IntakeRejection &rejection, bool pagerDutyStyle);
 
     DatabasePtr m_db;

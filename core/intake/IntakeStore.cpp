@@ -376,6 +376,16 @@ IntakeStore::~IntakeStore()
     rollback();
 }
 
+Done IntakeStore::warmUp()
+{
+    if (!d->handle)
+        return fail(Tr::tr("Intake needs an SQLite database."));
+    if (auto done = d->prepare(); !done)
+        return done;
+    auto policy = IntakeRuleStore(d->db).load();
+    return policy ? Done() : fail(policy.error());
+}
+
 Done IntakeStore::begin()
 {
     if (!d->handle)

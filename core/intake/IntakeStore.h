@@ -48,6 +48,10 @@ public:
     IntakeStore(const IntakeStore &) = delete;
     IntakeStore &operator=(const IntakeStore &) = delete;
 
+    // Prepares the statements and reads the rules once, so that the first alert does not wait
+    // for it (measured: 45 ms for the first request of a fresh server without this).
+    Done warmUp();
+
     // Group commit: begin(), apply() per request, commit(). A failing apply() leaves the
     // transaction as it was before it, so the other requests still commit.
     Done begin();

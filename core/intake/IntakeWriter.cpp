@@ -61,6 +61,8 @@ void IntakeWriter::run()
 {
     {
         IntakeStore store(*m_db);
+        if (auto warm = store.warmUp(); !warm)
+            qCWarning(lcIntake) << "Intake could not prepare:" << warm.error();
         drain(store);
     }
     // The statements are finalized; the connection can go.

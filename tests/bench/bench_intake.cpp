@@ -98,6 +98,7 @@ struct PhaseResult
     qint64 non2xx = 0;
     double seconds = 0;
     std::vector<double> latenciesMs;
+    std::vector<double> startedAtMs;   // when each request was scheduled, from the phase start
 };
 
 // Closed loop (rate 0: each connection sends its next request when the answer arrives) or open
@@ -179,6 +180,7 @@ PhaseResult runPhase(quint16 port, int connections, double seconds, double rate,
                 if (status < 200 || status >= 300)
                     ++r.non2xx;
                 r.latenciesMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - c.started).count());
+                r.startedAtMs.push_back(std::chrono::duration<double, std::milli>(c.started - start).count());
             }
         }
     }
@@ -337,6 +339,25 @@ int main(int argc, char *argv[])
         out << "sitrepctl serve did not start: " << server.readAllStandardError() << Qt::endl;
         return 1;
     }
+    // Ready when it answers /healthz (as a load balancer would check), not merely listening.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const int fd = connectTo(port);
+        const QByteArray ask = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+        QByteArray answer;
+        if (fd >= 0 && ::send(fd, ask.constData(), size_t(ask.size()), MSG_NOSIGNAL) == ask.size()) {
+            char buffer[1024];
+            ssize_t n;
+            int status = 0;
+            // Qt HTTP Server keeps the connection open: read one whole response, not to EOF.
+            while (completeResponse(answer, &status) == 0 && (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0)
+                answer.append(buffer, n);
+        }
+        if (fd >= 0)
+            ::close(fd);
+        if (answer.startsWith("HTTP/1.1 200"))
+            break;
+        ::usleep(20000);
+    }
     out << "bench_intake: sitrepctl serve on 127.0.0.1:" << port << ", synchronous=FULL, " << phaseSeconds << " s per phase" << Qt::endl;
 
     // (c) PagerDuty at a fixed 1,000 requests/s, on a fresh file: the steady state.
@@ -344,6 +365,16 @@ int main(int argc, char *argv[])
     out << QStringLiteral("(c) PagerDuty at 1000 requests/s (open loop): %1 requests, p50 %2 ms, p90 %3 ms, p99 %4 ms, max %5 ms, non-2xx %6")
                .arg(c.requests).arg(percentile(c.latenciesMs, 0.5), 0, 'f', 2).arg(percentile(c.latenciesMs, 0.9), 0, 'f', 2)
                .arg(percentile(c.latenciesMs, 0.99), 0, 'f', 2).arg(percentile(c.latenciesMs, 1.0), 0, 'f', 2).arg(c.non2xx) << Qt::endl;
+
+    if (qEnvironmentVariableIsSet("BENCH_SLOWEST")) {
+        // Where in the phase the slowest requests were (warm-up, or spread out).
+        std::vector<size_t> order(c.latenciesMs.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return c.latenciesMs[x] > c.latenciesMs[y]; });
+        for (size_t i = 0; i < std::min<size_t>(12, order.size()); ++i)
+            out << QStringLiteral("    slow: %1 ms at %2 ms").arg(c.latenciesMs[order[i]], 0, 'f', 1).arg(c.startedAtMs[order[i]], 0, 'f', 0) << Qt::endl;
+    }
 
     // (a) Alertmanager groups of 50 new alerts.
     const PhaseResult a = runPhase(port, 16, phaseSeconds, 0, "/api/v1/alertmanager", alertmanagerPayload);
