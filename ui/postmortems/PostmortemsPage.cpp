@@ -78,7 +78,7 @@ PostmortemsPage::PostmortemsPage(Session &session, QWidget *parent)
     split->addWidget(listSide);
     split->addWidget(m_editor);
     split->setStretchFactor(1, 3);
-    split->setSizes({380, 900});
+    split->setSizes({500, 780});
     // On a narrow window the list folds away rather than forcing the window wider.
     split->setCollapsible(0, true);
     split->setCollapsible(1, false);
