@@ -6,7 +6,6 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -43,17 +42,12 @@ int serve(const ServeArgs &args)
     config.address = listen->first;
     config.port = listen->second;
     if (!args.tokenFile.isEmpty()) {
-        QFile file(args.tokenFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            say(Tr::tr("Cannot read the token file %1: %2").arg(args.tokenFile, file.errorString()));
+        auto token = sitrep::intake::readTokenFile(args.tokenFile);
+        if (!token) {
+            say(token.error());
             return Usage;
         }
-        config.token = file.readAll().trimmed();
-        if (config.token.size() < 16) {
-            say(Tr::tr("The token in %1 is shorter than 16 characters; use a long random one "
-                       "(e.g. `openssl rand -hex 32`).").arg(args.tokenFile));
-            return Usage;
-        }
+        config.token = *token;
     }
     if (!config.address.isLoopback() && config.token.isEmpty()) {
         say(Tr::tr("Refusing to listen on %1 without --token-file: anyone on the network could open incidents.")

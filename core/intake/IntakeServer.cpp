@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +50,18 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
         diff |= x ^ y;
     }
     return diff == 0 && n > 0;
+}
+
+Result<QByteArray> readTokenFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Tr::tr("Cannot read the token file %1: %2").arg(path, file.errorString()));
+    const QByteArray token = file.readAll().trimmed();
+    if (token.size() < 16)
+        return fail(Tr::tr("The token in %1 is shorter than 16 characters; use a long random one "
+                           "(e.g. `openssl rand -hex 32`).").arg(path));
+    return token;
 }
 
 Result<QPair<QHostAddress, quint16>> parseListenAddress(const QString &text)

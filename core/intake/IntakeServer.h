@@ -34,6 +34,8 @@ struct IntakeConfig
 
 // "127.0.0.1:9797", "[::1]:9797", ":9797"; the error says what is wrong.
 Result<QPair<QHostAddress, quint16>> parseListenAddress(const QString &text);
+// The bearer token from a file (trimmed); refuses a token shorter than 16 characters.
+Result<QByteArray> readTokenFile(const QString &path);
 // Compares in time independent of where the two differ.
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 

@@ -2,6 +2,7 @@
 
 #include "domain/Severity.h"
 #include "intake/IntakePolicy.h"
+#include "intake/SourceAdapter.h"
 #include "storage/IntakeRuleStore.h"
 #include "storage/RawSqlite.h"
 #include "util/Clock.h"
@@ -20,15 +21,6 @@ struct Tr
 };
 
 using rawsql::Statement;
-
-QString sourceLabel(const QString &source)
-{
-    if (source == QLatin1String("alertmanager")) return QStringLiteral("Alertmanager");
-    if (source == QLatin1String("grafana")) return QStringLiteral("Grafana");
-    if (source == QLatin1String("pagerduty")) return QStringLiteral("PagerDuty Events");
-    if (source == QLatin1String("datadog")) return QStringLiteral("Datadog");
-    return Tr::tr("webhook");
-}
 
 struct Latest
 {

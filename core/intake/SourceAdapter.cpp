@@ -25,6 +25,16 @@ const QList<SourceRoute> &sourceRoutes()
     return routes;
 }
 
+QString sourceLabel(const QString &source)
+{
+    if (source == QLatin1String("alertmanager")) return QStringLiteral("Alertmanager");
+    if (source == QLatin1String("grafana")) return QStringLiteral("Grafana");
+    if (source == QLatin1String("pagerduty")) return QStringLiteral("PagerDuty");
+    if (source == QLatin1String("datadog")) return QStringLiteral("Datadog");
+    if (source == QLatin1String("generic")) return Tr::tr("Webhook");
+    return source;
+}
+
 namespace detail {
 
 std::optional<QJsonObject> jsonObject(const QByteArray &body, AdapterResult &result)

@@ -34,6 +34,8 @@ struct SourceRoute
     Adapter parse;
 };
 const QList<SourceRoute> &sourceRoutes();
+// "Alertmanager", "PagerDuty", ... for people ("Webhook" for the generic route).
+QString sourceLabel(const QString &source);
 
 // Shared by the adapters.
 namespace detail {

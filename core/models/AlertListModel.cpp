@@ -2,6 +2,7 @@
 
 #include "domain/Incident.h"
 #include "domain/Severity.h"
+#include "intake/SourceAdapter.h"
 #include "util/Clock.h"
 #include "util/TimeFormat.h"
 
@@ -53,16 +54,6 @@ void AlertListModel::setFilter(const AlertFilter &filter)
         return;
     m_filter = filter;
     reload();
-}
-
-QString AlertListModel::sourceLabel(const QString &source)
-{
-    if (source == QLatin1String("alertmanager")) return QStringLiteral("Alertmanager");
-    if (source == QLatin1String("grafana")) return QStringLiteral("Grafana");
-    if (source == QLatin1String("pagerduty")) return QStringLiteral("PagerDuty");
-    if (source == QLatin1String("datadog")) return QStringLiteral("Datadog");
-    if (source == QLatin1String("generic")) return tr("Webhook");
-    return source;
 }
 
 QString AlertListModel::labelSummary(const QString &labelsJson)
@@ -129,7 +120,7 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         case SeverityColumn: return r->severity ? severityLabel(Severity(*r->severity)) : QString();
         case TitleColumn: return r->title;
         case ServiceColumn: return r->service;
-        case SourceColumn: return sourceLabel(r->source);
+        case SourceColumn: return intake::sourceLabel(r->source);
         case LabelsColumn: return labelSummary(r->labels);
         case StartedColumn: return localTime(r->startsAt);
         case LastSeenColumn: return localTime(r->lastSeenAt);

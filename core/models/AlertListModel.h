@@ -40,7 +40,6 @@ public:
     // "HighErrorRate on checkout · instance=checkout-1 · env=prod": the labels that tell two
     // alerts of one group apart (without those already shown in their own columns).
     static QString labelSummary(const QString &labelsJson);
-    static QString sourceLabel(const QString &source);
 
 protected:
     Result<QList<qint64>> fetchIds() const override;

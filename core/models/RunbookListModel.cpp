@@ -1,5 +1,6 @@
 #include "models/RunbookListModel.h"
 
+#include "runbooks/RunbookLibrary.h"
 #include "storage/RunbookStore.h"
 #include "util/Clock.h"
 
@@ -37,27 +38,25 @@ void RunbookListModel::reload()
     }
     QList<Row> rows;
     QSet<QString> owners, services;
-    (void)store.forEach([&](const Runbook &r) {
-        Row row{r, {}, std::nullopt, 0};
-        if (auto doc = parseRunbook(r.body, r.slug + QStringLiteral(".md"))) {
-            row.services = doc->services;
-            row.reviewed = doc->lastReviewed;
-            row.steps = int(doc->steps.size());
-        }
+    // Runbooks are stored only when they parse, so every one is here.
+    const auto all = RunbookLibrary(*m_db).parsedAll();
+    for (const ParsedRunbook &p : all ? *all : QList<ParsedRunbook>()) {
+        const Runbook &r = p.runbook;
+        const Row row{r, p.document.services, p.document.lastReviewed, int(p.document.steps.size())};
         if (!r.owner.isEmpty())
             owners.insert(r.owner);
         for (const QString &s : std::as_const(row.services))
             services.insert(s);
         if (matching && !matching->contains(r.id))
-            return;
+            continue;
         if (!m_filter.service.isEmpty() && !row.services.contains(m_filter.service, Qt::CaseInsensitive))
-            return;
+            continue;
         if (!m_filter.owner.isEmpty() && r.owner != m_filter.owner)
-            return;
+            continue;
         if (m_filter.staleOnly && !isStale(row))
-            return;
+            continue;
         rows << row;
-    });
+    }
     m_owners = QStringList(owners.begin(), owners.end());
     m_owners.sort(Qt::CaseInsensitive);
     m_services = QStringList(services.begin(), services.end());

@@ -187,13 +187,9 @@ Result<QList<AlertMute>> AlertStore::unmute(const QString &source, const QString
     while (q.next())
         removed << AlertMute{q.value(0).toLongLong(), source, dedupKey, q.value(1).toLongLong(), q.value(2).toLongLong(),
                              q.value(3).toString(), q.value(4).toString()};
-    for (const AlertMute &m : std::as_const(removed)) {
-        QSqlQuery d(db);
-        d.prepare(QStringLiteral("DELETE FROM alert_mutes WHERE id = ?"));
-        d.addBindValue(m.id);
-        if (auto done = sql::exec(d); !done)
+    for (const AlertMute &m : std::as_const(removed))
+        if (auto done = sql::deleteById(db, "alert_mutes", m.id); !done)
             return fail(done.error());
-    }
     if (auto done = tx.commit(); !done)
         return fail(done.error());
     return removed;
@@ -213,11 +209,7 @@ Done AlertStore::restoreMutes(const QList<AlertMute> &mutes) const
 
 Done AlertStore::removeMute(qint64 muteId) const
 {
-    const auto db = m_db.connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM alert_mutes WHERE id = ?"));
-    q.addBindValue(muteId);
-    return sql::exec(q);
+    return sql::deleteOne(m_db.connection(), "alert_mutes", muteId);
 }
 
 } // namespace sitrep

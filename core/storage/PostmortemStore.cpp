@@ -168,9 +168,7 @@ Done PostmortemStore::remove(qint64 postmortemId) const
     q.addBindValue(postmortemId);
     if (auto done = sql::exec(q); !done)
         return done;
-    q.prepare(QStringLiteral("DELETE FROM postmortems WHERE id = ?"));
-    q.addBindValue(postmortemId);
-    if (auto done = sql::exec(q); !done)
+    if (auto done = sql::deleteById(db, "postmortems", postmortemId); !done)
         return done;
     return tx.commit();
 }
@@ -291,16 +289,7 @@ Done PostmortemStore::updateActionItem(const ActionItem &a) const
 
 Done PostmortemStore::removeActionItem(qint64 id) const
 {
-    const auto db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.ok())
-        return fail(tx.error());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM action_items WHERE id = ?"));
-    q.addBindValue(id);
-    if (auto done = sql::exec(q); !done)
-        return done;
-    return tx.commit();
+    return sql::deleteOne(m_db.connection(), "action_items", id);
 }
 
 Result<QList<ActionItemRow>> PostmortemStore::actionItemRows(const ActionItemFilter &f, qint64 now) const

@@ -73,13 +73,6 @@ Result<qint64> addEvent(const QSqlDatabase &db, qint64 incidentId, qint64 at, co
     return q.lastInsertId().toLongLong();
 }
 
-Done deleteById(const QSqlDatabase &db, const char *table, qint64 id)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table)));
-    q.addBindValue(id);
-    return sql::exec(q);
-}
 
 Result<int> nextPosition(const QSqlDatabase &db, qint64 incidentId)
 {
@@ -231,13 +224,7 @@ Result<RunbookSaved> RunbookStore::save(const QString &slug, const QString &text
 
 Done RunbookStore::remove(qint64 runbookId) const
 {
-    const auto db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.ok())
-        return fail(tx.error());
-    if (auto done = deleteById(db, "runbooks", runbookId); !done)
-        return done;
-    return tx.commit();
+    return sql::deleteOne(m_db.connection(), "runbooks", runbookId);
 }
 
 Result<ChecklistAttached> RunbookStore::attach(qint64 incidentId, qint64 runbookId, const QString &author) const
@@ -293,9 +280,9 @@ Done RunbookStore::detach(const ChecklistAttached &attached) const
     if (!tx.ok())
         return fail(tx.error());
     for (qint64 id : attached.itemIds)
-        if (auto done = deleteById(db, "checklist_items", id); !done)
+        if (auto done = sql::deleteById(db, "checklist_items", id); !done)
             return done;
-    if (auto done = deleteById(db, "timeline_events", attached.eventId); !done)
+    if (auto done = sql::deleteById(db, "timeline_events", attached.eventId); !done)
         return done;
     return tx.commit();
 }
@@ -392,7 +379,7 @@ Done RunbookStore::restore(const ChecklistChange &change) const
     q.addBindValue(change.before.id);
     if (auto done = sql::exec(q); !done)
         return done;
-    if (auto done = deleteById(db, "timeline_events", change.eventId); !done)
+    if (auto done = sql::deleteById(db, "timeline_events", change.eventId); !done)
         return done;
     return tx.commit();
 }

@@ -1,5 +1,7 @@
 #include "storage/SqlUtil.h"
 
+#include "storage/Transaction.h"
+
 #include <QRegularExpression>
 #include <QSqlError>
 
@@ -48,6 +50,24 @@ QStringList splitStatements(const QString &script)
     if (!current.trimmed().isEmpty())
         statements << current.trimmed();
     return statements;
+}
+
+Done deleteById(const QSqlDatabase &db, const char *table, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.addBindValue(id);
+    return exec(q);
+}
+
+Done deleteOne(const QSqlDatabase &db, const char *table, qint64 id)
+{
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    if (auto done = deleteById(db, table, id); !done)
+        return done;
+    return tx.commit();
 }
 
 } // namespace sitrep::sql

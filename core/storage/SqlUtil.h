@@ -29,6 +29,11 @@ std::optional<T> optionalValue(const QVariant &v)
     return v.value<T>();
 }
 
+// Deletes one row by id, in the caller's transaction.
+Done deleteById(const QSqlDatabase &db, const char *table, qint64 id);
+// Deletes one row by id in a transaction of its own.
+Done deleteOne(const QSqlDatabase &db, const char *table, qint64 id);
+
 // Splits a migration script into statements: each ends with ';' at the end of a line, except
 // inside CREATE TRIGGER, which ends with a line 'END;'. '--' comment lines are dropped.
 QStringList splitStatements(const QString &script);

@@ -2,6 +2,7 @@
 
 #include "domain/Incident.h"
 #include "domain/Severity.h"
+#include "intake/SourceAdapter.h"
 #include "models/AlertListModel.h"
 
 #include <QDateTime>
@@ -81,7 +82,7 @@ QString AlertDetail::html(const Alert &a, int incidentNumber, std::optional<qint
     facts << (a.status == QLatin1String("firing") ? tr("Firing") : a.status == QLatin1String("acknowledged") ? tr("Acknowledged") : tr("Resolved"));
     if (a.severity)
         facts << severityLabel(Severity(*a.severity));
-    facts << tr("from %1").arg(AlertListModel::sourceLabel(a.source));
+    facts << tr("from %1").arg(intake::sourceLabel(a.source));
     if (!a.service.isEmpty())
         facts << tr("service %1").arg(a.service);
     h += QStringLiteral("<p>%1</p>").arg(esc(facts.join(QStringLiteral(" · "))));

@@ -8,6 +8,7 @@
 #include "common/ListTable.h"
 #include "common/Session.h"
 #include "common/SeverityChipDelegate.h"
+#include "intake/SourceAdapter.h"
 #include "models/AlertListModel.h"
 #include "storage/AlertStore.h"
 #include "util/Clock.h"
@@ -51,7 +52,7 @@ AlertsPage::AlertsPage(Session &session, QWidget *parent)
     m_source->setAccessibleName(tr("Source"));
     m_source->addItem(tr("All sources"), QString());
     for (const char *s : {"alertmanager", "grafana", "pagerduty", "datadog", "generic"})
-        m_source->addItem(AlertListModel::sourceLabel(QLatin1String(s)), QLatin1String(s));
+        m_source->addItem(intake::sourceLabel(QLatin1String(s)), QLatin1String(s));
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("alertSearch"));
     m_search->setAccessibleName(tr("Search alerts"));

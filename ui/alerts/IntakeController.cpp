@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QSettings>
@@ -109,10 +108,10 @@ Done IntakeController::start()
     config.address = address->first;
     config.port = address->second;
     if (!tokenFile().isEmpty()) {
-        QFile file(tokenFile());
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read the token file %1: %2").arg(tokenFile(), file.errorString()));
-        config.token = file.readAll().trimmed();
+        auto token = intake::readTokenFile(tokenFile());
+        if (!token)
+            return fail(token.error());
+        config.token = *token;
     }
     auto server = std::make_unique<intake::IntakeServer>(m_db, config);
     if (auto started = server->start(); !started)
