@@ -133,10 +133,9 @@ Done IntakeServer::start()
                            "Pass --token-file, or listen on 127.0.0.1.").arg(m_config.address.toString()));
     m_http = std::make_unique<QHttpServer>();
     for (const SourceRoute &route : sourceRoutes()) {
-        const QString source = route.source;
         m_http->route(route.path, QHttpServerRequest::Method::AnyKnown, this,
-                      [this, source](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-                          handleSource(source, request, responder);
+                      [this, route](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                          handleSource(route, request, responder);
                       });
     }
     m_http->route(QStringLiteral("/healthz"), QHttpServerRequest::Method::AnyKnown, this,
@@ -231,8 +230,9 @@ void IntakeServer::reject(QHttpServerResponder &responder, const IntakeRejection
     responder.write(json(body), h, Status(r.httpStatus));
 }
 
-void IntakeServer::handleSource(const QString &source, const QHttpServerRequest &request, QHttpServerResponder &responder)
+void IntakeServer::handleSource(const SourceRoute &route, const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
+    const QString &source = route.source;
     QElapsedTimer timer;
     timer.start();
     const bool pagerDuty = source == QLatin1String("pagerduty");
@@ -245,12 +245,7 @@ void IntakeServer::handleSource(const QString &source, const QHttpServerRequest 
                                   Tr::tr("The body is %1 bytes; the limit is %2.").arg(request.body().size()).arg(m_config.maxBodyBytes), {}},
                       pagerDuty);
     const qint64 now = Clock::nowMs();
-    Adapter parse = nullptr;
-    for (const SourceRoute &route : sourceRoutes()) {
-        if (route.source == source)
-            parse = route.parse;
-    }
-    AdapterResult parsed = parse(request.body(), now);
+    AdapterResult parsed = route.parse(request.body(), now);
     if (parsed.rejection)
         return reject(responder, *parsed.rejection, pagerDuty);
     if (!m_writer)

@@ -22,6 +22,7 @@ class QTcpServer;
 namespace sitrep::intake {
 
 class IntakeWriter;
+struct SourceRoute;
 
 struct IntakeConfig
 {
@@ -60,7 +61,7 @@ signals:
     void alertsCommitted(const sitrep::intake::IntakeCounts &counts);
 
 private:
-    void handleSource(const QString &source, const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void handleSource(const SourceRoute &route, const QHttpServerRequest &request, QHttpServerResponder &responder);
     bool authorized(const QHttpServerRequest &request) const;
     void warmUp();
     void reject(QHttpServerResponder &responder, const IntakeRejection &rejection, bool pagerDutyStyle);

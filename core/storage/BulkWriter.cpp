@@ -71,6 +71,7 @@ struct BulkWriter::Impl
     QSet<int> usedNumbers;
     int nextNumber = 1001;
     qint64 previousCacheSize = 0;
+    qint64 lastAlertBefore = 0;     // alerts above this id were added in this transaction
 
     Statement service, incident, role, alert, event, runbook, runbookVersion, checklist,
         postmortem, actionItem;
@@ -103,6 +104,7 @@ Done BulkWriter::begin()
     d->inTransaction = true;
 
     m_startedEmpty = intValue(d->db, "SELECT count(*) FROM incidents") == 0;
+    d->lastAlertBefore = intValue(d->db, "SELECT coalesce(max(id), 0) FROM alerts");
     if (m_startedEmpty) {
         d->setAsideTriggers =
             textColumn(d->db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
@@ -346,10 +348,12 @@ Done BulkWriter::commit()
             if (auto done = execRaw(d->db, trigger); !done)
                 return done;
     }
-    // The alert names per incident, for "similar past incidents" (kept by intake one at a time).
+    // The alert names per incident, for "similar past incidents" (intake keeps them one at a
+    // time): only for the alerts this transaction added.
     if (auto done = execRaw(d->db, QStringLiteral("INSERT OR IGNORE INTO incident_alert_names(alert_name, incident_id) "
                                                   "SELECT json_extract(labels, '$.alertname'), incident_id FROM alerts "
-                                                  "WHERE incident_id IS NOT NULL AND json_extract(labels, '$.alertname') IS NOT NULL"));
+                                                  "WHERE id > %1 AND incident_id IS NOT NULL AND json_extract(labels, '$.alertname') IS NOT NULL")
+                                       .arg(d->lastAlertBefore));
         !done)
         return done;
     if (auto done = execRaw(d->db, QStringLiteral("COMMIT")); !done)

@@ -79,7 +79,8 @@ void ActionItemsView::reload()
             box->addItem(v, v);
         box->setCurrentIndex(std::max(0, box->findData(chosen)));
     };
-    refill(m_owner, store.actionItemOwners().ok() ? *store.actionItemOwners() : QStringList(), tr("All owners"));
+    const auto owners = store.actionItemOwners();
+    refill(m_owner, owners ? *owners : QStringList(), tr("All owners"));
     QStringList services;
     if (auto list = IncidentStore(*m_session.database()).services())
         for (const Service &s : *list)

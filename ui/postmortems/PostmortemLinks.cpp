@@ -73,6 +73,11 @@ void PostmortemLinks::reload()
     }
     if (auto incident = m_incidentId ? IncidentStore(*m_session.database()).byId(m_incidentId) : Result<std::optional<Incident>>(std::optional<Incident>()); incident && *incident)
         m_severity = int((*incident)->severity);
+    // Similar incidents are looked up when another incident is shown, not on every change of
+    // this one (the view reloads on each write, several times a second in an alert storm).
+    if (m_similarFor == m_incidentId)
+        return;
+    m_similarFor = m_incidentId;
     m_similar->clear();
     if (auto similar = m_incidentId ? store.similarIncidents(m_incidentId) : Result<QList<SimilarIncident>>(QList<SimilarIncident>())) {
         for (const SimilarIncident &s : *similar) {

@@ -29,6 +29,7 @@ private:
     Session &m_session;
     qint64 m_incidentId = 0;
     qint64 m_postmortemId = 0;
+    qint64 m_similarFor = -1;       // the incident the similar list was made for
     int m_severity = 3;
     QPushButton *m_write = nullptr;
     QLabel *m_state = nullptr;

@@ -1,7 +1,5 @@
 #include "runbooks/RunbookPreview.h"
 
-#include "runbooks/RunbookDocument.h"
-
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
@@ -44,9 +42,6 @@ void RunbookPreview::showMarkdown(const QString &markdown)
             }
         }
     }
-    if (auto doc = parseRunbook(markdown, QStringLiteral("preview.md")))
-        for (const CodeBlock &b : std::as_const(doc->codeBlocks))
-            m_code << b.code;
     // Qt's Markdown renders a code block inside a list item as more list items: steps become
     // paragraphs with a box, and their code blocks move to the top level, each with its copy link.
     static const QRegularExpression task(QStringLiteral("^(\\s*)[-*+] \\[( |x|X)\\]\\s+(.*)$"));
@@ -63,16 +58,20 @@ void RunbookPreview::showMarkdown(const QString &markdown)
         if (const auto f = fence.match(line); f.hasMatch()) {
             const qsizetype indent = f.captured(1).size();
             out << QString() << f.captured(2) + f.captured(3);
+            QStringList copied;   // what the copy link copies
             for (++i; i < lines.size(); ++i) {
                 const QString &code = lines[i];
-                const bool closing = code.trimmed().startsWith(f.captured(2));
+                if (code.trimmed().startsWith(f.captured(2))) {
+                    out << f.captured(2);
+                    break;
+                }
                 qsizetype lead = 0;
                 while (lead < indent && lead < code.size() && code.at(lead).isSpace())
                     ++lead;
-                out << (closing ? f.captured(2) : code.mid(lead));
-                if (closing)
-                    break;
+                copied << code.mid(lead);
+                out << copied.constLast();
             }
+            m_code << copied.join(QLatin1Char('\n'));
             out << QStringLiteral("[%1](copy:%2)").arg(tr("⧉ Copy")).arg(block++) << QString();
             continue;
         }
