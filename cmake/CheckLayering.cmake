@@ -33,6 +33,6 @@ if(DEFINED HEADLESS_BINARY)
 endif()
 
 if(problems)
-  message(FATAL_ERROR "Layering violation (see ARCHITECTURE.md: core and sitrepctl never use "
+  message(FATAL_ERROR "Layering violation (see README.md, Layout: core and sitrepctl never use "
     "widgets):\n${problems}")
 endif()

@@ -1,5 +1,5 @@
 #pragma once
-// Per-incident durations, from its milestones (ARCHITECTURE.md, "Incident lifecycle"):
+// Per-incident durations, from its milestones (as README.md's "Analytics" defines them):
 //   time to detect      = detected     − impact started
 //   time to acknowledge = acknowledged − detected
 //   time to mitigate    = mitigated    − impact started

@@ -118,7 +118,7 @@ void drawTrend(QChart *chart, const Report &report, Metric metric, Statistic sta
                                                                                                     : statValue(b.summary, statistic));
     const Unit unit = unitFor(maxSeconds);
     // Built as lists, then replace(): appending point by point to an attached series is
-    // quadratic (PERFORMANCE.md).
+    // quadratic (10k points took 8.7 s with append(), 1.6 ms with replace()).
     QList<QPointF> line, low, high;
     for (const BucketStats &b : series.buckets) {
         if (!b.summary.count)
