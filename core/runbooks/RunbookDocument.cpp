@@ -1,9 +1,11 @@
 #include "runbooks/RunbookDocument.h"
 
 #include "domain/Severity.h"
+#include "util/Yaml.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace sitrep {
@@ -13,28 +15,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(RunbookDocument)
 };
-
-QString unquote(QString v)
-{
-    v = v.trimmed();
-    if (v.size() >= 2 && ((v.startsWith(QLatin1Char('"')) && v.endsWith(QLatin1Char('"'))) ||
-                          (v.startsWith(QLatin1Char('\'')) && v.endsWith(QLatin1Char('\'')))))
-        return v.mid(1, v.size() - 2);
-    return v;
-}
-
-// "[a, b]" or "a, b" -> ["a", "b"].
-QStringList inlineList(QString v)
-{
-    v = v.trimmed();
-    if (v.startsWith(QLatin1Char('[')) && v.endsWith(QLatin1Char(']')))
-        v = v.mid(1, v.size() - 2);
-    QStringList out;
-    for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!unquote(part).isEmpty())
-            out << unquote(part);
-    return out;
-}
 
 int indentOf(const QString &line)
 {
@@ -70,12 +50,92 @@ QString runbookSlug(const QString &nameOrTitle)
     return slug;
 }
 
-Result<RunbookDocument> parseRunbook(const QString &text, const QString &fileName)
+namespace {
+// The front matter's keys we know; other keys are the team's own and stay in the text. Keys are
+// matched ignoring case, as they always were here (YAML itself is case-sensitive).
+Done readFrontMatter(const YamlNode &root, const QStringList &lines, RunbookDocument &doc)
+{
+    if (root.isNull())
+        return {};
+    if (!root.isMap())
+        return root.errorHere(Tr::tr("expected “key: value”, got “%1”").arg(lines.value(root.line() - 1).trimmed().left(60)));
+    QHash<QString, int> seen;
+    for (const YamlEntry &entry : root.entries()) {
+        const QString key = entry.key.toLower();
+        const YamlNode &value = entry.value;
+        static const QStringList known = {QStringLiteral("title"), QStringLiteral("owner"), QStringLiteral("services"),
+                                          QStringLiteral("alerts"), QStringLiteral("min_severity"), QStringLiteral("last_reviewed")};
+        if (!known.contains(key))
+            continue;
+        if (seen.contains(key))
+            return fail(yamlErrorText(root.file(), entry.line, Tr::tr("“%1” is given twice (first on line %2)").arg(entry.key).arg(seen.value(key))));
+        seen.insert(key, entry.line);
+        if (key == QLatin1String("title") || key == QLatin1String("owner")) {
+            auto text = value.toText(key);
+            if (!text)
+                return fail(text.error());
+            (key == QLatin1String("title") ? doc.title : doc.owner) = text->trimmed(); // `>` ends with a line break
+        } else if (key == QLatin1String("services")) {
+            auto services = value.toTextList(key);
+            if (!services)
+                return fail(services.error());
+            for (const QString &s : *services)
+                if (!s.trimmed().isEmpty())
+                    doc.services << s.trimmed();
+        } else if (key == QLatin1String("alerts")) {
+            // One set inline (alerts: alertname=DiskFull, service=db) or a list of sets.
+            if (value.isMap())
+                return value.errorHere(Tr::tr("alerts must be a list with one set of label matchers per entry "
+                                              "(- alertname=DiskFull, severity=critical), not a mapping"));
+            const std::vector<YamlNode> one{value};
+            for (const YamlNode &set : value.isList() ? value.items() : one) {
+                if (!set.isScalar() && !set.isNull())
+                    return set.errorHere(Tr::tr("an alerts entry must be label matchers such as alertname=DiskFull; "
+                                                "quote the whole entry when it contains “: ” or “ #”"));
+                // An empty set would match every alert: an empty entry is no entry.
+                const QString text = set.text().trimmed();
+                if (text.isEmpty())
+                    continue;
+                auto parsed = parseLabelMatchers(text);
+                if (!parsed)
+                    return set.errorHere(parsed.error());
+                doc.matcherTexts << text;
+                doc.matchers << *parsed;
+            }
+        } else if (key == QLatin1String("min_severity")) {
+            auto text = value.toText(key);
+            if (!text)
+                return fail(text.error());
+            if (text->trimmed().isEmpty())
+                continue;
+            const auto sev = severityFromLabel(text->trimmed().toUpper());
+            if (!sev)
+                return value.errorHere(Tr::tr("min_severity must be SEV1..SEV5, got “%1”").arg(*text));
+            doc.minSeverity = int(*sev);
+        } else if (key == QLatin1String("last_reviewed")) {
+            auto text = value.toText(key);
+            if (!text)
+                return fail(text.error());
+            if (text->trimmed().isEmpty())
+                continue;
+            const QDate date = QDate::fromString(text->trimmed(), Qt::ISODate);
+            if (!date.isValid())
+                return value.errorHere(Tr::tr("last_reviewed must be a date like 2026-09-01, got “%1”").arg(*text));
+            doc.lastReviewed = date;
+        }
+    }
+    return {};
+}
+} // namespace
+
+Result<RunbookDocument> parseRunbook(const QString &input, const QString &fileName)
 {
     RunbookDocument doc;
+    // Editors on Windows may start a UTF-8 file with a byte order mark; it hides the first "---".
+    const QString text = input.startsWith(QChar(0xFEFF)) ? input.mid(1) : input;
     const QStringList lines = text.split(QLatin1Char('\n'));
     const QString file = QFileInfo(fileName).fileName();
-    const auto at = [&file](int line, const QString &what) { return fail(QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(what)); };
+    const auto at = [&file](int line, const QString &what) { return fail(yamlErrorText(file, line, what)); };
     int body = 0;
     if (!lines.isEmpty() && lines.first().trimmed() == QLatin1String("---")) {
         int end = -1;
@@ -87,65 +147,12 @@ Result<RunbookDocument> parseRunbook(const QString &text, const QString &fileNam
         }
         if (end < 0)
             return at(1, Tr::tr("the front matter starting here is never closed with ---"));
-        QString listKey;
-        for (int i = 1; i < end; ++i) {
-            const QString raw = lines[i];
-            const QString line = raw.trimmed();
-            const int number = i + 1;
-            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-                continue;
-            if (line.startsWith(QLatin1String("- "))) {
-                const QString item = unquote(line.mid(2));
-                if (listKey == QLatin1String("services"))
-                    doc.services << item;
-                else if (listKey == QLatin1String("alerts"))
-                    doc.matcherTexts << item;
-                else
-                    return at(number, Tr::tr("a list item outside of services or alerts"));
-                if (listKey == QLatin1String("alerts")) {
-                    auto parsed = parseLabelMatchers(item);
-                    if (!parsed)
-                        return at(number, parsed.error());
-                    doc.matchers << *parsed;
-                }
-                continue;
-            }
-            const qsizetype colon = line.indexOf(QLatin1Char(':'));
-            if (colon <= 0)
-                return at(number, Tr::tr("expected “key: value”, got “%1”").arg(line.left(60)));
-            const QString key = line.left(colon).trimmed().toLower();
-            const QString value = line.mid(colon + 1).trimmed();
-            listKey.clear();
-            if (key == QLatin1String("title")) {
-                doc.title = unquote(value);
-            } else if (key == QLatin1String("owner")) {
-                doc.owner = unquote(value);
-            } else if (key == QLatin1String("services")) {
-                doc.services = inlineList(value);
-                listKey = key;
-            } else if (key == QLatin1String("alerts")) {
-                listKey = key;
-                if (!value.isEmpty()) {
-                    // One inline set: alerts: alertname=DiskFull, service=db
-                    doc.matcherTexts << unquote(value);
-                    auto parsed = parseLabelMatchers(unquote(value));
-                    if (!parsed)
-                        return at(number, parsed.error());
-                    doc.matchers << *parsed;
-                }
-            } else if (key == QLatin1String("min_severity")) {
-                const auto sev = severityFromLabel(unquote(value).toUpper());
-                if (!sev)
-                    return at(number, Tr::tr("min_severity must be SEV1..SEV5, got “%1”").arg(value));
-                doc.minSeverity = int(*sev);
-            } else if (key == QLatin1String("last_reviewed")) {
-                const QDate date = QDate::fromString(unquote(value), Qt::ISODate);
-                if (!date.isValid())
-                    return at(number, Tr::tr("last_reviewed must be a date like 2026-09-01, got “%1”").arg(value));
-                doc.lastReviewed = date;
-            }
-            // Other keys are the team's own; they stay in the text.
-        }
+        // The YAML between the fences starts on the file's second line.
+        auto front = parseYaml(lines.mid(1, end - 1).join(QLatin1Char('\n')), file, 2);
+        if (!front)
+            return fail(front.error());
+        if (auto done = readFrontMatter(*front, lines, doc); !done)
+            return fail(done.error());
         body = end + 1;
     }
 

@@ -1,6 +1,7 @@
 #pragma once
-// A runbook as teams write it: Markdown with a small front matter block, and its steps as task
-// list items (possibly nested, possibly with fenced code blocks under them).
+// A runbook as teams write it: Markdown with YAML front matter (read with a real YAML parser,
+// util/Yaml.h), and its steps as task list items (possibly nested, possibly with fenced code
+// blocks under them).
 //
 //   ---
 //   title: Disk full
@@ -57,7 +58,8 @@ struct RunbookDocument
     QList<CodeBlock> codeBlocks;              // every fenced block, in order (for copy buttons)
 };
 
-// Parses a runbook. Errors name the file and line: "disk-full.md:4: min_severity must be SEV1..SEV5".
+// Parses a runbook. Errors name the file and line: "disk-full.md:4: min_severity must be SEV1..SEV5",
+// "disk-full.md:2: not valid YAML: end of sequence flow not found".
 // A file without front matter is fine (title from its first heading, else the file name).
 Result<RunbookDocument> parseRunbook(const QString &text, const QString &fileName);
 

@@ -95,16 +95,21 @@ Result<MatchContext> RunbookLibrary::contextFor(qint64 incidentId) const
     return context;
 }
 
-Result<RunbookSaved> RunbookLibrary::saveEdit(const Runbook &runbook, const QString &text) const
+Result<RunbookSaved> RunbookLibrary::saveEdit(const Runbook &runbook, const QString &text, std::optional<int> expectedVersion) const
 {
     if (auto doc = parseRunbook(text, runbook.sourcePath.isEmpty() ? runbook.slug + QStringLiteral(".md") : runbook.sourcePath); !doc)
         return fail(doc.error());
+    // Checked before the file is written, so a refused save leaves the file alone too; the store
+    // checks again in the transaction that saves.
+    if (expectedVersion)
+        if (auto done = m_store.checkVersion(runbook.id, *expectedVersion, text); !done)
+            return fail(done.error());
     if (!runbook.sourcePath.isEmpty()) {
         QSaveFile file(runbook.sourcePath);
         if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
             return fail(Tr::tr("Cannot write %1: %2. Nothing was changed.").arg(runbook.sourcePath, file.errorString()));
     }
-    return m_store.save(runbook.slug, text, runbook.sourcePath);
+    return m_store.save(runbook.slug, text, runbook.sourcePath, expectedVersion);
 }
 
 RunbookFolderWatcher::RunbookFolderWatcher(DatabasePtr db, QString dir, QObject *parent)

@@ -34,8 +34,11 @@ public:
     // The incident's alerts' labels, its service and severity.
     Result<MatchContext> contextFor(qint64 incidentId) const;
     // Saves text edited in the app as a new version; a runbook from a folder is written back to
-    // its file first (QSaveFile: the old file stays whole if writing fails).
-    Result<RunbookSaved> saveEdit(const Runbook &runbook, const QString &text) const;
+    // its file first (QSaveFile: the old file stays whole if writing fails). With
+    // `expectedVersion` (the version the text was edited from) it refuses, writing nothing, when
+    // the runbook has moved on since (RunbookStore::save).
+    Result<RunbookSaved> saveEdit(const Runbook &runbook, const QString &text,
+                                  std::optional<int> expectedVersion = std::nullopt) const;
 
 private:
     const Database &m_db;

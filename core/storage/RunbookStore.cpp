@@ -84,6 +84,43 @@ Result<int> nextPosition(const QSqlDatabase &db, qint64 incidentId)
     q.next();
     return q.value(0).toInt();
 }
+
+// The compare-and-set rule of save: the runbook is at `expected` (0: it does not exist yet), or it
+// holds exactly `text` already (then nothing would be overwritten).
+Done checkExpected(const std::optional<Runbook> &current, const QString &slug, int expected, const QString &text)
+{
+    if (expected == 0)
+        return current ? Done(fail(Tr::tr("A runbook named “%1” exists already.").arg(slug))) : Done();
+    if (!current)
+        return fail(Tr::tr("The runbook no longer exists."));
+    if (current->version != expected && current->body != text)
+        return fail(Tr::tr("“%1” is now at version %2, not %3: it was changed since, and this would overwrite that change.")
+                        .arg(current->title).arg(current->version).arg(expected));
+    return {};
+}
+
+Result<std::optional<ChecklistItem>> itemById(const QSqlDatabase &db, qint64 itemId)
+{
+    QSqlQuery q(db);
+    q.prepare(QString::fromLatin1(selectItem) + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(itemId);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    return q.next() ? std::optional<ChecklistItem>(itemFromRow(q)) : std::nullopt;
+}
+
+// Whether a step is still exactly as someone saw or left it (its last change included).
+bool sameStep(const ChecklistItem &a, const ChecklistItem &b)
+{
+    return a.state == b.state && a.note == b.note && a.changedBy == b.changedBy && a.changedAt == b.changedAt;
+}
+
+Error changedSince(const ChecklistItem &now)
+{
+    return fail(now.changedBy.isEmpty()
+                    ? Tr::tr("“%1” was changed again since; this would overwrite that change.").arg(now.text)
+                    : Tr::tr("“%1” was changed again since (by %2); this would overwrite that change.").arg(now.text, now.changedBy));
+}
 } // namespace
 
 Done RunbookStore::forEach(const std::function<void(const Runbook &)> &visit) const
@@ -158,7 +195,8 @@ Result<QList<qint64>> RunbookStore::search(const QString &text) const
     return out;
 }
 
-Result<RunbookSaved> RunbookStore::save(const QString &slug, const QString &text, const QString &sourcePath) const
+Result<RunbookSaved> RunbookStore::save(const QString &slug, const QString &text, const QString &sourcePath,
+                                        std::optional<int> expectedVersion) const
 {
     auto doc = parseRunbook(text, sourcePath.isEmpty() ? slug + QStringLiteral(".md") : sourcePath);
     if (!doc)
@@ -172,6 +210,9 @@ Result<RunbookSaved> RunbookStore::save(const QString &slug, const QString &text
     auto existing = bySlug(slug);
     if (!existing)
         return fail(existing.error());
+    if (expectedVersion)
+        if (auto done = checkExpected(*existing, slug, *expectedVersion, text); !done)
+            return fail(done.error());
     const qint64 now = Clock::nowMs();
     const QVariant reviewed = doc->lastReviewed ? QVariant(doc->lastReviewed->startOfDay(QTimeZone::UTC).toMSecsSinceEpoch()) : QVariant();
     RunbookSaved saved;
@@ -222,9 +263,44 @@ Result<RunbookSaved> RunbookStore::save(const QString &slug, const QString &text
     return saved;
 }
 
+Done RunbookStore::checkVersion(qint64 runbookId, int expectedVersion, const QString &text) const
+{
+    auto current = byId(runbookId);
+    if (!current)
+        return fail(current.error());
+    return checkExpected(*current, *current ? (*current)->slug : QString(), expectedVersion, text);
+}
+
 Done RunbookStore::remove(qint64 runbookId) const
 {
     return sql::deleteOne(m_db.connection(), "runbooks", runbookId);
+}
+
+Done RunbookStore::removeUntouched(qint64 runbookId) const
+{
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    auto runbook = byId(runbookId);
+    if (!runbook)
+        return fail(runbook.error());
+    if (!*runbook)
+        return {}; // gone already: nothing of anyone's is lost
+    if ((*runbook)->version != 1)
+        return fail(Tr::tr("“%1” was edited after it was created (it is at version %2); removing it would lose those edits.")
+                        .arg((*runbook)->title).arg((*runbook)->version));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM checklist_items WHERE runbook_id = ?"));
+    q.addBindValue(runbookId);
+    if (auto done = sql::exec(q); !done)
+        return done;
+    if (q.next() && q.value(0).toLongLong() > 0)
+        return fail(Tr::tr("“%1” is attached to an incident now; removing it would take the checklist's runbook away.")
+                        .arg((*runbook)->title));
+    if (auto done = sql::deleteById(db, "runbooks", runbookId); !done)
+        return done;
+    return tx.commit();
 }
 
 Result<ChecklistAttached> RunbookStore::attach(qint64 incidentId, qint64 runbookId, const QString &author) const
@@ -279,6 +355,14 @@ Done RunbookStore::detach(const ChecklistAttached &attached) const
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
+    for (qint64 id : attached.itemIds) {
+        auto item = itemById(db, id);
+        if (!item)
+            return fail(item.error());
+        // A step someone acted on holds their work; one already gone holds nothing.
+        if (*item && ((*item)->state != QLatin1String("open") || !(*item)->note.isEmpty() || (*item)->changedAt))
+            return fail(Tr::tr("“%1” was ticked, skipped or noted since; removing it would lose that.").arg((*item)->text));
+    }
     for (qint64 id : attached.itemIds)
         if (auto done = sql::deleteById(db, "checklist_items", id); !done)
             return done;
@@ -316,7 +400,8 @@ Result<ChecklistAttached> RunbookStore::addStep(qint64 incidentId, const QString
     return added;
 }
 
-Result<ChecklistChange> RunbookStore::setState(qint64 itemId, const QString &state, const QString &note, const QString &author) const
+Result<ChecklistChange> RunbookStore::setState(qint64 itemId, const QString &state, const QString &note, const QString &author,
+                                               const std::optional<ChecklistItem> &expected) const
 {
     if (state != QLatin1String("open") && state != QLatin1String("done") && state != QLatin1String("skipped"))
         return fail(Tr::tr("Unknown step state “%1”.").arg(state));
@@ -326,16 +411,22 @@ Result<ChecklistChange> RunbookStore::setState(qint64 itemId, const QString &sta
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
-    QSqlQuery q(db);
-    q.prepare(QString::fromLatin1(selectItem) + QStringLiteral("WHERE id = ?"));
-    q.addBindValue(itemId);
-    if (auto done = sql::exec(q); !done)
-        return fail(done.error());
-    if (!q.next())
+    auto current = itemById(db, itemId);
+    if (!current)
+        return fail(current.error());
+    if (!*current)
         return fail(Tr::tr("The step no longer exists."));
+    if (expected && !sameStep(**current, *expected))
+        return changedSince(**current);
     ChecklistChange change;
-    change.before = itemFromRow(q);
+    change.before = **current;
     const qint64 now = Clock::nowMs();
+    change.after = change.before;
+    change.after.state = state;
+    change.after.note = note.trimmed();
+    change.after.changedBy = author;
+    change.after.changedAt = now;
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE checklist_items SET state = ?, note = ?, changed_by = ?, changed_at = ? WHERE id = ?"));
     q.addBindValue(state);
     q.addBindValue(sql::text(note.trimmed()));
@@ -370,6 +461,13 @@ Done RunbookStore::restore(const ChecklistChange &change) const
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
+    auto current = itemById(db, change.before.id);
+    if (!current)
+        return fail(current.error());
+    if (!*current)
+        return fail(Tr::tr("The step no longer exists."));
+    if (!sameStep(**current, change.after))
+        return changedSince(**current);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE checklist_items SET state = ?, note = ?, changed_by = ?, changed_at = ? WHERE id = ?"));
     q.addBindValue(change.before.state);

@@ -32,13 +32,18 @@ struct ChecklistAttached
     qint64 eventId = 0;
 };
 
-// A checklist step change: what it was, and the timeline event that records the change.
+// A checklist step change: what it was, what this change made it, and the timeline event that
+// records the change.
 struct ChecklistChange
 {
     ChecklistItem before;
+    ChecklistItem after;
     qint64 eventId = 0;
 };
 
+// Every write that undo or a stale editor could replay is a compare-and-set in one transaction:
+// it names the value it expects and refuses, saying what changed, when that value is gone — so
+// nothing written later (in another window, by sitrepctl, in the linked folder) is overwritten.
 class RunbookStore
 {
 public:
@@ -54,20 +59,34 @@ public:
 
     // Stores a runbook's Markdown under `slug` (new, or a new version when the text changed;
     // every version is kept). The text must parse; the error names the file and line.
-    Result<RunbookSaved> save(const QString &slug, const QString &text, const QString &sourcePath) const;
+    // `expectedVersion` is the version the text was edited from: when the runbook is at another
+    // version now (and its text differs), nothing is saved and the error says so. 0 means the
+    // runbook must not exist yet; nullopt (a folder import: the file wins) checks nothing.
+    Result<RunbookSaved> save(const QString &slug, const QString &text, const QString &sourcePath,
+                              std::optional<int> expectedVersion = std::nullopt) const;
+    // The same check without writing, for a caller that writes a file first (save checks again).
+    Done checkVersion(qint64 runbookId, int expectedVersion, const QString &text) const;
     // Removes a runbook with its versions (checklists made from it keep their steps).
     Done remove(qint64 runbookId) const;
+    // Removes a runbook only while nothing came after its creation: still version 1 and no
+    // checklist made from it. Otherwise refuses and says what would be lost.
+    Done removeUntouched(qint64 runbookId) const;
 
     // Creates the incident's checklist steps from the runbook's current version, with a
     // timeline event. Steps are appended after any already there.
     Result<ChecklistAttached> attach(qint64 incidentId, qint64 runbookId, const QString &author) const;
+    // Removes those steps and their event, only while none of them was ticked, skipped or noted
+    // since (else refuses: that would lose the work).
     Done detach(const ChecklistAttached &attached) const;
     // An ad hoc step (no runbook).
     Result<ChecklistAttached> addStep(qint64 incidentId, const QString &text, const QString &author) const;
     // Ticks, unticks or skips a step (state "done", "open", "skipped"), with an optional note
-    // ("lag 3 s, OK"; for a skip, the reason) and a timeline event.
-    Result<ChecklistChange> setState(qint64 itemId, const QString &state, const QString &note, const QString &author) const;
-    // Undoes setState: the step as it was, its event removed.
+    // ("lag 3 s, OK"; for a skip, the reason) and a timeline event. With `expected` (the step as
+    // the caller saw it), refuses when its state, note or last change differ now.
+    Result<ChecklistChange> setState(qint64 itemId, const QString &state, const QString &note, const QString &author,
+                                     const std::optional<ChecklistItem> &expected = std::nullopt) const;
+    // Undoes setState: the step as it was, its event removed — only while the step is still as
+    // that change left it.
     Done restore(const ChecklistChange &change) const;
 
 private:

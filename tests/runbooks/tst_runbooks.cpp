@@ -8,6 +8,7 @@
 #include "storage/IncidentStore.h"
 #include "storage/RunbookStore.h"
 #include "storage/TimelineStore.h"
+#include "util/Yaml.h"
 
 #include <QDir>
 #include <QProcess>
@@ -93,11 +94,49 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("error");
         QTest::newRow("unclosed front matter") << QStringLiteral("---\ntitle: x\n- [ ] a\n") << QStringLiteral("bad.md:1: the front matter");
-        QTest::newRow("not key: value") << QStringLiteral("---\ntitle: x\njust words\n---\n") << QStringLiteral("bad.md:3: expected “key: value”");
+        QTest::newRow("not key: value") << QStringLiteral("---\ntitle: x\njust words\n---\n") << QStringLiteral("bad.md:3: expected “key: value”, got “just words”");
+        QTest::newRow("not key: value, mid-way") << QStringLiteral("---\ntitle: x\nowner storage-team\nservices: [db]\n---\n") << QStringLiteral("bad.md:4: not valid YAML: illegal map value");
+        QTest::newRow("only words") << QStringLiteral("---\njust words\n---\n") << QStringLiteral("bad.md:2: expected “key: value”, got “just words”");
+        QTest::newRow("a list, not keys") << QStringLiteral("---\n- a\n---\n") << QStringLiteral("bad.md:2: expected “key: value”, got “- a”");
         QTest::newRow("severity") << QStringLiteral("---\nmin_severity: urgent\n---\n") << QStringLiteral("bad.md:2: min_severity must be SEV1..SEV5");
         QTest::newRow("date") << QStringLiteral("---\nlast_reviewed: last week\n---\n") << QStringLiteral("bad.md:2: last_reviewed must be a date");
         QTest::newRow("matcher") << QStringLiteral("---\nalerts:\n  - alertname=~\"(\"\n---\n") << QStringLiteral("bad.md:3: ");
         QTest::newRow("unclosed code") << QStringLiteral("- [ ] a\n  ```bash\n  ls\n") << QStringLiteral("bad.md:2: a code block starting here is never closed");
+        // What the hand-written subset accepted and imported: YAML that does not parse.
+        QTest::newRow("unclosed flow list") << QStringLiteral("---\ntitle: [unclosed\n---\n# Disk\n- [ ] a\n")
+                                            << QStringLiteral("bad.md:2: not valid YAML: end of sequence flow not found");
+        QTest::newRow("unclosed flow mapping") << QStringLiteral("---\ntitle: Disk\nservices: {\n---\n- [ ] a\n")
+                                               << QStringLiteral("bad.md:3: not valid YAML: end of map flow not found");
+        // With more lines after it, the parser notices the unclosed list on the next line it cannot fit in.
+        QTest::newRow("unclosed flow list, more after") << QStringLiteral("---\ntitle: [unclosed\nowner: x\nservices: [db]\n---\n")
+                                                        << QStringLiteral("bad.md:3: not valid YAML: end of sequence flow not found");
+        QTest::newRow("unclosed quote") << QStringLiteral("---\ntitle: \"Disk full\n---\n") << QStringLiteral("bad.md:2: not valid YAML: ");
+        QTest::newRow("tab indentation") << QStringLiteral("---\ntitle: Disk\nalerts:\n  - alertname=A\n\t- alertname=B\n---\n")
+                                         << QStringLiteral("bad.md:5: not valid YAML: illegal tab when looking for indentation");
+        QTest::newRow("tab indented key") << QStringLiteral("---\ntitle: Disk\n\towner: x\n---\n")
+                                          << QStringLiteral("bad.md:3: not valid YAML: illegal tab when looking for indentation");
+        QTest::newRow("duplicate key") << QStringLiteral("---\ntitle: Disk\nowner: a\ntitle: Disk full\n---\n")
+                                       << QStringLiteral("bad.md:4: “title” is given twice (first on line 2)");
+        QTest::newRow("duplicate key, other case") << QStringLiteral("---\nTitle: Disk\ntitle: Disk full\n---\n")
+                                                   << QStringLiteral("bad.md:3: “title” is given twice (first on line 2)");
+        // Wrong types, named with what was expected.
+        QTest::newRow("services: 5") << QStringLiteral("---\ntitle: Disk\nservices: 5\n---\n")
+                                     << QStringLiteral("bad.md:3: services must be a list such as [a, b], not “5”");
+        QTest::newRow("services: mapping") << QStringLiteral("---\nservices:\n  db: yes\n---\n")
+                                           << QStringLiteral("bad.md:3: services must be a list such as [a, b], not a mapping");
+        QTest::newRow("services entry a list") << QStringLiteral("---\nservices:\n  - db\n  - [a, b]\n---\n")
+                                               << QStringLiteral("bad.md:4: each entry of services must be text");
+        QTest::newRow("alerts: {a: b}") << QStringLiteral("---\ntitle: Disk\nalerts: {a: b}\n---\n")
+                                        << QStringLiteral("bad.md:3: alerts must be a list with one set of label matchers per entry");
+        QTest::newRow("alerts entry with “: ”") << QStringLiteral("---\nalerts:\n  - alertname=DiskFull\n  - alertname=~\"Disk: .*\"\n---\n")
+                                               << QStringLiteral("bad.md:4: an alerts entry must be label matchers such as alertname=DiskFull; quote the whole entry");
+        QTest::newRow("title a list") << QStringLiteral("---\ntitle: [Disk, full]\n---\n") << QStringLiteral("bad.md:2: title must be text, not a list");
+        QTest::newRow("owner a mapping") << QStringLiteral("---\nowner:\n  team: storage\n---\n")
+                                         << QStringLiteral("bad.md:3: owner must be text, not a mapping");
+        QTest::newRow("min_severity a list") << QStringLiteral("---\nmin_severity: [SEV1]\n---\n") << QStringLiteral("bad.md:2: min_severity must be text, not a list");
+        // Lines count in the whole file, comments and blank lines included.
+        QTest::newRow("line after comments") << QStringLiteral("---\n# who owns this\n\ntitle: Disk\nlast_reviewed: soon\n---\n")
+                                             << QStringLiteral("bad.md:5: last_reviewed must be a date");
     }
     void malformedInputNamesFileAndLine()
     {
@@ -106,6 +145,124 @@ private slots:
         auto doc = parseRunbook(text, QStringLiteral("/some/where/bad.md"));
         QVERIFY(!doc.ok());
         QVERIFY2(doc.error().startsWith(error), qPrintable(doc.error()));
+    }
+
+    void frontMatterIsYaml()
+    {
+        const QString text = QStringLiteral(
+            "---\n"
+            "# Owned by storage; reviewed every quarter.\n"
+            "title: \"Disk: full (prod) #1\"   # quoted: a colon and a hash inside\n"
+            "services:\n"
+            "  - db\n"
+            "  - 'storage'   # single-quoted\n"
+            "alerts: [alertname=DiskFull, \"alertname=~\\\"NodeFilesystem.*\\\", severity=critical\"]\n"
+            "owner: >\n"
+            "  storage\n"
+            "  team\n"
+            "notes: |\n"
+            "  Two lines\n"
+            "  of the team's own: kept in the text.\n"
+            "min_severity: sev3\n"
+            "last_reviewed: '2026-09-14'\n"
+            "escalation: {primary: ana, secondary: [bo, cy]}\n"
+            "---\n"
+            "- [ ] Find the full volume\n");
+        auto doc = parseRunbook(text, QStringLiteral("disk-full.md"));
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QCOMPARE(doc->title, QStringLiteral("Disk: full (prod) #1"));
+        QCOMPARE(doc->services, (QStringList{QStringLiteral("db"), QStringLiteral("storage")}));
+        QCOMPARE(doc->matcherTexts, (QStringList{QStringLiteral("alertname=DiskFull"),
+                                                 QStringLiteral("alertname=~\"NodeFilesystem.*\", severity=critical")}));
+        QCOMPARE(doc->matchers.size(), 2);
+        QCOMPARE(doc->matchers[1].size(), 2);
+        QVERIFY(matchesAll(doc->matchers[1], QJsonObject{{QStringLiteral("alertname"), QStringLiteral("NodeFilesystemAlmostOutOfSpace")},
+                                                         {QStringLiteral("severity"), QStringLiteral("critical")}}));
+        QCOMPARE(doc->owner, QStringLiteral("storage team"));
+        QCOMPARE(doc->minSeverity, 3);
+        QCOMPARE(doc->lastReviewed, QDate(2026, 9, 14));
+        QCOMPARE(doc->steps.size(), 1);
+        QCOMPARE(doc->steps[0].line, 18);
+
+        // A folded title, empty lists and an empty alerts key (as a new runbook starts).
+        auto folded = parseRunbook(QStringLiteral("---\ntitle: >-\n  Disk full\n  on prod\nservices: []\nalerts:\nowner:\nmin_severity:\n---\n"),
+                                   QStringLiteral("x.md"));
+        QVERIFY2(folded.ok(), qPrintable(folded.error()));
+        QCOMPARE(folded->title, QStringLiteral("Disk full on prod"));
+        QVERIFY(folded->services.isEmpty() && folded->matchers.isEmpty() && folded->owner.isEmpty() && !folded->minSeverity);
+        // One matcher set inline, as before.
+        auto inlineSet = parseRunbook(QStringLiteral("---\nalerts: alertname=DiskFull, service=db\n---\n"), QStringLiteral("x.md"));
+        QVERIFY2(inlineSet.ok(), qPrintable(inlineSet.error()));
+        QCOMPARE(inlineSet->matchers.size(), 1);
+        QCOMPARE(inlineSet->matchers[0].size(), 2);
+        // Empty front matter; a byte order mark before it (Windows editors write one).
+        QCOMPARE(parseRunbook(QStringLiteral("---\n---\n# Heading\n"), QStringLiteral("x.md"))->title, QStringLiteral("Heading"));
+        QCOMPARE(parseRunbook(QChar(0xFEFF) + QStringLiteral("---\ntitle: With a BOM\n---\n"), QStringLiteral("x.md"))->title,
+                 QStringLiteral("With a BOM"));
+        // A title someone typed, written the way the app writes a new runbook.
+        const QString typed = QStringLiteral("DNS: \"edge\" [prod] #1 \\ tab\there");
+        auto quoted = parseRunbook(QStringLiteral("---\ntitle: ") + yamlQuoted(typed) + QStringLiteral("\n---\n"), QStringLiteral("x.md"));
+        QVERIFY2(quoted.ok(), qPrintable(quoted.error()));
+        QCOMPARE(quoted->title, typed);
+    }
+
+    void shippedRunbooksParseAsBefore_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QStringList>("services");
+        QTest::addColumn<QStringList>("alerts");
+        QTest::addColumn<int>("minSeverity");
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<QDate>("reviewed");
+        QTest::addColumn<int>("steps");
+        QTest::addColumn<int>("firstStepLine");
+        QTest::addColumn<int>("codeBlocks");
+        const auto l = [](std::initializer_list<const char *> items) {
+            QStringList out;
+            for (const char *i : items)
+                out << QString::fromUtf8(i);
+            return out;
+        };
+        // As the hand-written parser read them, before yaml-cpp.
+        QTest::newRow("certificate-expiry") << "certificate-expiry.md" << "Certificate expiry" << l({"edge", "api"})
+                                            << l({"alertname=~\"(SSL|TLS)?CertificateExpir(y|ing).*\"", "alertname=ProbeSSLCertExpiringSoon"})
+                                            << 4 << "security" << QDate(2026, 6, 30) << 5 << 15 << 2;
+        QTest::newRow("database-failover") << "database-failover.md" << "Database failover" << l({"db", "payments", "checkout"})
+                                           << l({"alertname=PostgresPrimaryDown", "alertname=~\"Postgres(ReplicationLag|ReplicaLag).*\", severity=critical",
+                                                 "alertname=DatabaseUnavailable"})
+                                           << 2 << "dba" << QDate(2026, 8, 20) << 6 << 17 << 3;
+        QTest::newRow("deploy-rollback") << "deploy-rollback.md" << "Deploy rollback" << l({"api", "checkout", "web", "search", "notifications"})
+                                         << l({"alertname=DeploymentErrors", "alertname=~\".*AfterDeploy\""})
+                                         << 4 << "release-eng" << QDate(2026, 11, 1) << 5 << 15 << 2;
+        QTest::newRow("disk-full") << "disk-full.md" << "Disk full" << l({"db", "storage", "logging"})
+                                   << l({"alertname=DiskFull", "alertname=~\"NodeFilesystem(SpaceFillingUp|AlmostOutOfSpace)\""})
+                                   << 4 << "storage-team" << QDate(2026, 9, 14) << 7 << 18 << 4;
+        QTest::newRow("high-error-rate") << "high-error-rate.md" << "High error rate" << l({"api", "checkout", "payments", "search"})
+                                         << l({"alertname=HighErrorRate", "alertname=~\"(SLO|ErrorBudget)Burn.*\""})
+                                         << 3 << "platform-oncall" << QDate(2026, 10, 2) << 7 << 15 << 2;
+        QTest::newRow("queue-backlog") << "queue-backlog.md" << "Queue backlog" << l({"orders", "notifications", "billing"})
+                                       << l({"alertname=~\"(Queue|Kafka)(Backlog|ConsumerLag).*\"", "alertname=QueueDepthHigh"})
+                                       << 4 << "messaging" << QDate(2025, 12, 1) << 5 << 15 << 3;
+    }
+    void shippedRunbooksParseAsBefore()
+    {
+        QFETCH(QString, file);
+        const QString path = runbooksFolder() + QLatin1Char('/') + file;
+        auto doc = parseRunbook(QString::fromUtf8(test::fileBytes(path)), path);
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QTEST(doc->title, "title");
+        QTEST(doc->services, "services");
+        QTEST(doc->matcherTexts, "alerts");
+        QCOMPARE(doc->matchers.size(), doc->matcherTexts.size());
+        QFETCH(int, minSeverity);
+        QCOMPARE(doc->minSeverity, minSeverity);
+        QTEST(doc->owner, "owner");
+        QFETCH(QDate, reviewed);
+        QCOMPARE(doc->lastReviewed, reviewed);
+        QTEST(int(doc->steps.size()), "steps");
+        QTEST(doc->steps.constFirst().line, "firstStepLine");
+        QTEST(int(doc->codeBlocks.size()), "codeBlocks");
     }
 
     void matching()
@@ -272,8 +429,123 @@ private slots:
         auto step = store.addStep(incident->id, QStringLiteral("Page the storage team"), QStringLiteral("ana"));
         QVERIFY(step.ok());
         QCOMPARE(store.checklist(incident->id)->constLast().text, QStringLiteral("Page the storage team"));
+        // A skipped step holds its reason: the runbook cannot be detached until that is undone.
+        QVERIFY(!store.detach(*attached).ok());
+        QVERIFY(store.restore(*skipped).ok());
         QVERIFY(store.detach(*attached).ok());
         QCOMPARE(store.checklist(incident->id)->size(), 1);
+    }
+
+    // Another writer (a second Sitrep, sitrepctl) on the same file changes what an edit or its
+    // undo would write over: each is refused with the reason, and the later change stays.
+    void compareAndSetKeepsLaterChanges()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        auto otherConnection = Database::open(dir.filePath(QStringLiteral("test.db")));
+        QVERIFY2(otherConnection.ok(), qPrintable(otherConnection.error()));
+        const RunbookStore mine(*db);
+        const RunbookStore theirs(*otherConnection.value());
+        const QString slug = QStringLiteral("disk-full");
+        auto v1 = mine.save(slug, diskFull, QString(), 0);
+        QVERIFY2(v1.ok(), qPrintable(v1.error()));
+        QCOMPARE(v1->version, 1);
+
+        // Runbook text: a save based on version 1 after someone saved version 2.
+        const QString theirText = diskFull + QStringLiteral("- [ ] Theirs\n");
+        QVERIFY(theirs.save(slug, theirText, QString(), 1).ok());
+        auto stale = mine.save(slug, diskFull + QStringLiteral("- [ ] Mine\n"), QString(), 1);
+        QVERIFY(!stale.ok());
+        QVERIFY2(stale.error().contains(QStringLiteral("“Disk full” is now at version 2, not 1")), qPrintable(stale.error()));
+        QCOMPARE((*mine.bySlug(slug))->body, theirText);
+        QVERIFY(!mine.checkVersion(v1->id, 1, diskFull).ok());
+        // Text identical to what is there overwrites nothing: accepted, no new version.
+        auto same = mine.save(slug, theirText, QString(), 1);
+        QVERIFY2(same.ok(), qPrintable(same.error()));
+        QCOMPARE(same->version, 2);
+        QVERIFY(!same->changed);
+        // 0: only while the name is free.
+        QVERIFY(!mine.save(slug, diskFull, QString(), 0).ok());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM runbook_versions")), qint64(2));
+        // The library checks before it writes a linked file: a refused save leaves the file alone.
+        const QString file = dir.filePath(QStringLiteral("disk-full.md"));
+        test::writeFile(file, theirText.toUtf8());
+        Runbook linked = **mine.bySlug(slug);
+        linked.sourcePath = file;
+        QVERIFY(!RunbookLibrary(*db).saveEdit(linked, diskFull + QStringLiteral("- [ ] Mine\n"), 1).ok());
+        QCOMPARE(QString::fromUtf8(test::fileBytes(file)), theirText);
+
+        // Removing a created runbook: refused once edited, or once a checklist came from it.
+        auto removeEdited = mine.removeUntouched(v1->id);
+        QVERIFY(!removeEdited.ok());
+        QVERIFY2(removeEdited.error().contains(QStringLiteral("was edited after it was created (it is at version 2)")), qPrintable(removeEdited.error()));
+        NewIncident n;
+        n.title = QStringLiteral("Disk full on db-3");
+        auto incident = IncidentStore(*db).declare(n, QStringLiteral("ana"));
+        QVERIFY(incident.ok());
+        auto fresh = mine.save(QStringLiteral("cache"), QStringLiteral("# Cache\n- [ ] restart\n"), QString(), 0);
+        QVERIFY(fresh.ok());
+        auto cacheSteps = theirs.attach(incident->id, fresh->id, QStringLiteral("bo"));
+        QVERIFY(cacheSteps.ok());
+        auto removeAttached = mine.removeUntouched(fresh->id);
+        QVERIFY(!removeAttached.ok());
+        QVERIFY2(removeAttached.error().contains(QStringLiteral("is attached to an incident")), qPrintable(removeAttached.error()));
+        auto lonely = mine.save(QStringLiteral("lonely"), QStringLiteral("# Lonely\n- [ ] a\n"), QString(), 0);
+        QVERIFY(mine.removeUntouched(lonely->id).ok());
+        QVERIFY(!mine.byId(lonely->id)->has_value());
+
+        // Attach, then someone ticks a step: undoing the attach (detach) would lose that tick.
+        auto attached = mine.attach(incident->id, v1->id, QStringLiteral("ana"));
+        QVERIFY2(attached.ok(), qPrintable(attached.error()));
+        const auto itemOf = [&](qint64 id) {
+            const QList<ChecklistItem> all = *mine.checklist(incident->id);
+            for (const ChecklistItem &i : all)
+                if (i.id == id)
+                    return i;
+            return ChecklistItem();
+        };
+        const ChecklistItem first = itemOf(attached->itemIds[0]);
+        QVERIFY(theirs.setState(first.id, QStringLiteral("done"), QString(), QStringLiteral("bo")).ok());
+        const qint64 stepCount = mine.checklist(incident->id)->size();
+        auto detached = mine.detach(*attached);
+        QVERIFY(!detached.ok());
+        QVERIFY2(detached.error().contains(QStringLiteral("“Find the full volume” was ticked, skipped or noted since")), qPrintable(detached.error()));
+        QCOMPARE(mine.checklist(incident->id)->size(), stepCount);
+        QCOMPARE(itemOf(first.id).state, QStringLiteral("done"));
+
+        // A tick as I saw the step; someone changes it after; my undo would overwrite theirs.
+        const ChecklistItem second = itemOf(attached->itemIds[1]);
+        auto myTick = mine.setState(second.id, QStringLiteral("done"), QStringLiteral("rotated"), QStringLiteral("ana"), second);
+        QVERIFY2(myTick.ok(), qPrintable(myTick.error()));
+        QCOMPARE(myTick->after.state, QStringLiteral("done"));
+        QVERIFY(theirs.setState(second.id, QStringLiteral("open"), QStringLiteral("not rotated after all"), QStringLiteral("bo")).ok());
+        auto undo = mine.restore(*myTick);
+        QVERIFY(!undo.ok());
+        QVERIFY2(undo.error().contains(QStringLiteral("was changed again since (by bo)")), qPrintable(undo.error()));
+        QCOMPARE(itemOf(second.id).note, QStringLiteral("not rotated after all"));
+        // The step as I saw it is gone, so an edit based on it is refused too (a redo, a stale panel).
+        QVERIFY(!mine.setState(second.id, QStringLiteral("done"), QString(), QStringLiteral("ana"), second).ok());
+        QCOMPARE(itemOf(second.id).state, QStringLiteral("open"));
+        // Untouched since: undo works and removes its event.
+        const ChecklistItem third = itemOf(attached->itemIds[2]);
+        const qint64 events = scalar(*db, QStringLiteral("SELECT count(*) FROM timeline_events"));
+        auto skip = mine.setState(third.id, QStringLiteral("skipped"), QStringLiteral("no WAL here"), QStringLiteral("ana"), third);
+        QVERIFY(skip.ok());
+        QVERIFY(mine.restore(*skip).ok());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM timeline_events")), events);
+        QCOMPARE(itemOf(third.id).state, QStringLiteral("open"));
+        QVERIFY(!itemOf(third.id).changedAt);
+
+        // An ad hoc step someone noted: undoing its addition would drop the note.
+        auto adHoc = mine.addStep(incident->id, QStringLiteral("Page the storage team"), QStringLiteral("ana"));
+        QVERIFY(adHoc.ok());
+        QVERIFY(theirs.setState(adHoc->itemIds[0], QStringLiteral("open"), QStringLiteral("paged at 14:05"), QStringLiteral("bo")).ok());
+        QVERIFY(!mine.detach(*adHoc).ok());
+        QCOMPARE(itemOf(adHoc->itemIds[0]).note, QStringLiteral("paged at 14:05"));
+        // An untouched one goes.
+        auto untouched = mine.addStep(incident->id, QStringLiteral("Write it down"), QStringLiteral("ana"));
+        QVERIFY(mine.detach(*untouched).ok());
+        QCOMPARE(itemOf(untouched->itemIds[0]).id, 0);
     }
 };
 
