@@ -12,6 +12,7 @@
 #include "common/Theme.h"
 #include "incidents/IncidentsPage.h"
 #include "storage/IncidentStore.h"
+#include "storage/NewDatabaseFile.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -66,7 +67,15 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent) : QMainWindow(parent)
     for (const auto &a : areas)
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/ui/%1.svg").arg(QLatin1String(a.icon))),
                             a.name, m_nav);
-    connect(m_nav, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Leaving the runbook editor with unsaved edits asks first; Cancel stays.
+        if (m_runbooks && m_areas->currentWidget() == m_runbooks && row != RunbooksArea && !m_runbooks->maybeLeave()) {
+            const QSignalBlocker block(m_nav);
+            m_nav->setCurrentRow(RunbooksArea);
+            return;
+        }
+        m_areas->setCurrentIndex(row);
+    });
 
     m_statusDb = new QLabel;
     m_statusDb->setObjectName(QStringLiteral("statusDatabase"));
@@ -157,6 +166,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *create = file->addAction(tr("&New Database…"), this, [this] { chooseDatabase(true); });
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    create->setObjectName(QStringLiteral("newDatabaseAction"));
     QAction *open = file->addAction(tr("&Open Database…"), this, [this] { chooseDatabase(false); });
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
@@ -282,21 +292,38 @@ Done MainWindow::openDatabase(const QString &path)
 
 void MainWindow::chooseDatabase(bool create)
 {
+    if (m_runbooks && !m_runbooks->maybeLeave())
+        return;
     const QString dir = QFileInfo(m_db->path()).absolutePath();
     const QString filter = tr("Sitrep databases (*.db *.sqlite);;All files (*)");
-    const QString path = create
-        ? QFileDialog::getSaveFileName(this, tr("New Database"), dir + QStringLiteral("/incidents.db"), filter,
-                                       nullptr, QFileDialog::DontConfirmOverwrite)
-        : QFileDialog::getOpenFileName(this, tr("Open Database"), dir, filter);
-    if (path.isEmpty())
-        return;
-    if (create && QFileInfo::exists(path) && !QFile::remove(path)) {
-        dialogs::showError(this, tr("Cannot create the database"),
-                           tr("%1 exists and cannot be replaced.").arg(path));
+    if (!create) {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), dir, filter);
+        if (path.isEmpty())
+            return;
+        if (auto done = openDatabase(path); !done)
+            dialogs::showError(this, tr("Cannot open the database"), done.error());
         return;
     }
-    if (auto done = openDatabase(path); !done)
-        dialogs::showError(this, tr("Cannot open the database"), done.error());
+    // A new database never replaces anything: an existing name is refused and asked again, with
+    // a free name offered (the open database, too, is an existing file).
+    QString suggestion = freeDatabaseName(dir + QStringLiteral("/incidents.db"));
+    for (;;) {
+        const auto path = dialogs::askNewFileName(this, tr("New Database"), suggestion, filter);
+        if (!path)
+            return;
+        if (auto claimed = claimNewDatabaseFile(*path); !claimed) {
+            dialogs::showError(this, tr("Cannot create the database"), claimed.error());
+            suggestion = freeDatabaseName(*path);
+            continue;
+        }
+        if (auto done = openDatabase(*path); !done) {
+            // Only what this created: the empty file (and SQLite's companions, none before).
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(*path + QLatin1String(suffix));
+            dialogs::showError(this, tr("Cannot open the database"), done.error());
+        }
+        return;
+    }
 }
 
 void MainWindow::loadDemoData(qint64 incidents)
@@ -417,6 +444,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_runbooks && !m_runbooks->maybeLeave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -8,6 +8,9 @@
 namespace sitrep {
 
 // Status keys: "draft", "in_review", "published".
+// A status key in words, translated.
+QString postmortemStatusLabel(const QString &status);
+
 struct Postmortem
 {
     qint64 id = 0;

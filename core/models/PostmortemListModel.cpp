@@ -1,6 +1,7 @@
 #include "models/PostmortemListModel.h"
 
 #include "domain/Incident.h"
+#include "domain/Postmortem.h"
 #include "domain/Severity.h"
 
 #include <QDateTime>
@@ -42,9 +43,7 @@ void PostmortemListModel::setFilter(const PostmortemFilter &filter)
 
 QString PostmortemListModel::statusLabel(const QString &status)
 {
-    if (status == QLatin1String("in_review")) return tr("In review");
-    if (status == QLatin1String("published")) return tr("Published");
-    return tr("Draft");
+    return postmortemStatusLabel(status);
 }
 
 QVariant PostmortemListModel::data(const QModelIndex &index, int role) const

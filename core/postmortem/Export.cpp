@@ -17,13 +17,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PostmortemExport)
 };
 
-QString statusText(const QString &status)
-{
-    if (status == QLatin1String("in_review")) return Tr::tr("In review");
-    if (status == QLatin1String("published")) return Tr::tr("Published");
-    return Tr::tr("Draft");
-}
-
 QString date(const std::optional<qint64> &ms, const QTimeZone &zone)
 {
     return ms ? QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::UTC).toTimeZone(zone).date().toString(Qt::ISODate) : QStringLiteral("—");
@@ -44,7 +37,7 @@ QString fullMarkdown(const PostmortemDocument &d)
     QString md;
     md += QStringLiteral("| %1 | %2 |\n| --- | --- |\n").arg(Tr::tr("Postmortem"), p.title.isEmpty() ? d.incident.title : p.title);
     md += QStringLiteral("| %1 | %2 |\n").arg(Tr::tr("Incident"), QStringLiteral("%1 · %2 · %3").arg(d.incident.publicId(), severityLabel(d.incident.severity), d.incident.service.isEmpty() ? QStringLiteral("—") : d.incident.service));
-    md += QStringLiteral("| %1 | %2 |\n").arg(Tr::tr("Status"), statusText(p.status));
+    md += QStringLiteral("| %1 | %2 |\n").arg(Tr::tr("Status"), postmortemStatusLabel(p.status));
     md += QStringLiteral("| %1 | %2 |\n").arg(Tr::tr("Author"), p.author.isEmpty() ? QStringLiteral("—") : p.author);
     md += QStringLiteral("| %1 | %2 |\n").arg(Tr::tr("Reviewers"), p.reviewers.isEmpty() ? QStringLiteral("—") : p.reviewers.join(QStringLiteral(", ")));
     md += QStringLiteral("| %1 | %2 |\n\n").arg(Tr::tr("Published"), date(p.publishedAt, d.zone));

@@ -92,7 +92,8 @@ Result<QList<Alert>> AlertStore::recent(int limit) const
     return out;
 }
 
-Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList<qint64> &alertIds, const QString &author) const
+Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList<qint64> &alertIds, const QString &author,
+                                        IncidentCreation *creation) const
 {
     if (alertIds.isEmpty())
         return fail(Tr::tr("Select the alerts to open an incident from."));
@@ -113,6 +114,21 @@ Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList
     NewIncident n = incident;
     if (!n.impactStartedAt)
         n.impactStartedAt = std::min(q.value(0).toLongLong(), detected);
+    // Where the alerts and their groups were before, so that undo can put them back.
+    QList<IncidentCreation::TakenAlert> taken;
+    QList<IncidentCreation::TakenGroup> groupsBefore;
+    if (creation) {
+        if (!q.exec(QStringLiteral("SELECT id, incident_id, held_reason FROM alerts WHERE id IN (%1) ORDER BY id").arg(idList)))
+            return fail(q.lastError().text());
+        while (q.next())
+            taken.append({q.value(0).toLongLong(), sql::optionalValue<qint64>(q.value(1)), q.value(2).toString()});
+        if (!q.exec(QStringLiteral("SELECT DISTINCT a.group_key, g.incident_id FROM alerts a "
+                                   "LEFT JOIN alert_groups g ON g.group_key = a.group_key "
+                                   "WHERE a.id IN (%1) AND a.group_key <> ''").arg(idList)))
+            return fail(q.lastError().text());
+        while (q.next())
+            groupsBefore.append({q.value(0).toString(), sql::optionalValue<qint64>(q.value(1))});
+    }
     auto id = IncidentStore::declareIn(db, n, author, detected);
     if (!id)
         return fail(id.error());
@@ -138,6 +154,14 @@ Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList
                                                  "AND json_extract(labels, '$.alertname') IS NOT NULL").arg(*id).arg(idList));
         !done)
         return fail(done.error());
+    if (creation) {
+        auto made = IncidentStore(m_db).recordCreation(*id);
+        if (!made)
+            return fail(made.error());
+        *creation = *made;
+        creation->alerts = taken;
+        creation->groups = groupsBefore;
+    }
     if (auto done = tx.commit(); !done)
         return fail(done.error());
     return *id;

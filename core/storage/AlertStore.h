@@ -2,6 +2,7 @@
 
 #include "domain/Alert.h"
 #include "storage/Database.h"
+#include "storage/IncidentCreation.h"
 #include "util/Result.h"
 
 #include <functional>
@@ -38,7 +39,9 @@ public:
     // Opens an incident from alerts someone picked in the inbox: impact from the earliest start,
     // detected at the earliest receipt, every alert linked with a timeline event, and their
     // groups pointed at it so that the next alerts of those groups join it. One transaction.
-    Result<qint64> openIncident(const NewIncident &incident, const QList<qint64> &alertIds, const QString &author) const;
+    // `creation`, when given, receives what it wrote and what it took over (for undoing it).
+    Result<qint64> openIncident(const NewIncident &incident, const QList<qint64> &alertIds, const QString &author,
+                                IncidentCreation *creation = nullptr) const;
 
     Result<qint64> mute(const AlertMute &mute) const;
     // Ends every mute of an identity; returns them so that undo can put them back.

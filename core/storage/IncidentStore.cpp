@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -257,7 +258,7 @@ Done IncidentStore::write(const Incident &i) const
     return {};
 }
 
-Result<Incident> IncidentStore::declare(const NewIncident &n, const QString &author) const
+Result<Incident> IncidentStore::declare(const NewIncident &n, const QString &author, IncidentCreation *creation) const
 {
     const auto db = m_db.connection();
     Transaction tx(db);
@@ -266,11 +267,18 @@ Result<Incident> IncidentStore::declare(const NewIncident &n, const QString &aut
     auto id = declareIn(db, n, author, Clock::nowMs());
     if (!id)
         return fail(id.error());
-    if (auto done = tx.commit(); !done)
-        return fail(done.error());
+    // Read back inside the transaction: after COMMIT someone else may already have added to it.
     auto stored = byId(*id);
     if (!stored || !stored->has_value())
         return fail(stored ? Tr::tr("The new incident vanished.") : stored.error());
+    if (creation) {
+        auto made = recordCreation(*id);
+        if (!made)
+            return fail(made.error());
+        *creation = *made;
+    }
+    if (auto done = tx.commit(); !done)
+        return fail(done.error());
     return **stored;
 }
 
@@ -313,16 +321,152 @@ Result<qint64> IncidentStore::declareIn(const QSqlDatabase &db, const NewInciden
     return id;
 }
 
-Done IncidentStore::remove(qint64 incidentId) const
+Result<IncidentCreation> IncidentStore::recordCreation(qint64 incidentId) const
+{
+    IncidentCreation c;
+    c.incidentId = incidentId;
+    auto incident = byId(incidentId);
+    if (!incident)
+        return fail(incident.error());
+    if (!incident->has_value())
+        return fail(Tr::tr("The new incident vanished."));
+    c.incident = **incident;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM timeline_events WHERE incident_id = ? ORDER BY id"));
+    q.addBindValue(incidentId);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    while (q.next())
+        c.eventIds << q.value(0).toLongLong();
+    return c;
+}
+
+namespace {
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList out;
+    for (qint64 id : ids)
+        out << QString::number(id);
+    return out.isEmpty() ? QStringLiteral("NULL") : out.join(QLatin1Char(','));
+}
+
+Result<qint64> scalarFor(const QSqlDatabase &db, const QString &statement, qint64 incidentId)
+{
+    QSqlQuery q(db);
+    q.prepare(statement);
+    q.addBindValue(incidentId);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool sameFields(const Incident &a, const Incident &b)
+{
+    for (IncidentField f : {IncidentField::Title, IncidentField::Severity, IncidentField::Service, IncidentField::Summary,
+                            IncidentField::Drill, IncidentField::ImpactStarted, IncidentField::Detected,
+                            IncidentField::Acknowledged, IncidentField::Mitigated, IncidentField::Resolved})
+        if (fieldValue(a, f) != fieldValue(b, f))
+            return false;
+    return a.status == b.status && a.roles == b.roles;
+}
+
+// What was added to a created incident since its creation, in words ("2 notes added"); empty
+// when nothing was. Runs inside the undoing transaction, so nobody can add more meanwhile.
+// An edit that was itself undone leaves nothing behind: fields are compared, not updated_at.
+Result<QStringList> changesSinceCreation(const QSqlDatabase &db, const IncidentCreation &c, const Incident &now)
+{
+    QStringList changes;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT kind, count(*) FROM timeline_events WHERE incident_id = ? AND id NOT IN (%1) "
+                             "GROUP BY kind ORDER BY kind").arg(idList(c.eventIds)));
+    q.addBindValue(c.incidentId);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    int others = 0;
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        const int n = int(q.value(1).toLongLong());
+        if (kind == QLatin1String("note"))
+            changes << Tr::tr("%n note(s) added", nullptr, n);
+        else if (kind == QLatin1String("alert"))
+            changes << Tr::tr("%n alert event(s) recorded", nullptr, n);
+        else if (kind == QLatin1String("checklist"))
+            changes << Tr::tr("%n checklist change(s) made", nullptr, n);
+        else
+            others += n;
+    }
+    if (others > 0)
+        changes << Tr::tr("%n other timeline event(s) recorded", nullptr, others);
+    QList<qint64> taken;
+    for (const auto &a : c.alerts)
+        taken << a.alertId;
+    auto joined = scalarFor(db, QStringLiteral("SELECT count(*) FROM alerts WHERE incident_id = ? AND id NOT IN (%1)")
+                                    .arg(idList(taken)), c.incidentId);
+    if (!joined)
+        return fail(joined.error());
+    if (*joined > 0)
+        changes << Tr::tr("%n more alert(s) joined it", nullptr, int(*joined));
+    auto steps = scalarFor(db, QStringLiteral("SELECT count(*) FROM checklist_items WHERE incident_id = ?"), c.incidentId);
+    if (!steps)
+        return fail(steps.error());
+    if (*steps > 0)
+        changes << Tr::tr("a runbook checklist attached");
+    auto postmortem = scalarFor(db, QStringLiteral("SELECT count(*) FROM postmortems WHERE incident_id = ?"), c.incidentId);
+    if (!postmortem)
+        return fail(postmortem.error());
+    if (*postmortem > 0)
+        changes << Tr::tr("a postmortem drafted");
+    if (!sameFields(now, c.incident))
+        changes << Tr::tr("its details edited");
+    return changes;
+}
+
+} // namespace
+
+Done IncidentStore::undoCreation(const IncidentCreation &c) const
 {
     const auto db = m_db.connection();
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
+    const QString publicId = c.incident.publicId();
+    auto now = byId(c.incidentId);
+    if (!now)
+        return fail(now.error());
+    if (!now->has_value())
+        return fail(Tr::tr("%1 no longer exists; there is nothing to undo.").arg(publicId));
+    auto changes = changesSinceCreation(db, c, **now);
+    if (!changes)
+        return fail(changes.error());
+    if (!changes->isEmpty())
+        return fail(Tr::tr("%1 was kept: it has changed since it was created (%2). Undo never removes later work.")
+                        .arg(publicId, QLocale().createSeparatedList(*changes)));
+    // Put back what the creation took over, where that is still there to go back to.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM incidents WHERE id = ?"));
-    q.addBindValue(incidentId);
-    if (auto done = sql::exec(q); !done)
+    q.prepare(QStringLiteral("UPDATE alerts SET incident_id = (SELECT id FROM incidents WHERE id = ?), held_reason = ? "
+                             "WHERE id = ? AND incident_id = ?"));
+    for (const auto &a : c.alerts) {
+        q.addBindValue(a.incidentId ? QVariant(*a.incidentId) : QVariant());
+        q.addBindValue(sql::text(a.heldReason));
+        q.addBindValue(a.alertId);
+        q.addBindValue(c.incidentId);
+        if (auto done = sql::exec(q); !done)
+            return done;
+    }
+    q.prepare(QStringLiteral("UPDATE alert_groups SET incident_id = ? WHERE group_key = ? AND incident_id = ? "
+                             "AND EXISTS (SELECT 1 FROM incidents WHERE id = ?)"));
+    for (const auto &g : c.groups) {
+        if (!g.incidentId)
+            continue;  // the group had no incident before: its row goes with this one
+        q.addBindValue(*g.incidentId);
+        q.addBindValue(g.groupKey);
+        q.addBindValue(c.incidentId);
+        q.addBindValue(*g.incidentId);
+        if (auto done = sql::exec(q); !done)
+            return done;
+    }
+    if (auto done = sql::deleteById(db, "incidents", c.incidentId); !done)
         return done;
     return tx.commit();
 }
@@ -348,12 +492,8 @@ Done IncidentStore::change(const IncidentChange &c) const
     return write(incident);
 }
 
-Result<qint64> IncidentStore::apply(const IncidentChange &c, const QString &author) const
+Result<qint64> IncidentStore::applyIn(const QSqlDatabase &db, const IncidentChange &c, const QString &author) const
 {
-    const auto db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.ok())
-        return fail(tx.error());
     if (auto done = change(c); !done)
         return fail(done.error());
     // Setting a milestone is an event at that time; everything else happens now.
@@ -365,28 +505,58 @@ Result<qint64> IncidentStore::apply(const IncidentChange &c, const QString &auth
     } else if (c.field == IncidentField::Resolved && c.after.isNull()) {
         body = Tr::tr("Reopened");
     }
-    auto event = insertEvent(db, c.incidentId, at, eventKindFor(c.field), author, body);
-    if (!event)
-        return event;
-    if (auto done = tx.commit(); !done)
-        return fail(done.error());
-    return event;
+    return insertEvent(db, c.incidentId, at, eventKindFor(c.field), author, body);
 }
 
-Done IncidentStore::revert(const IncidentChange &c, qint64 timelineEventId) const
+Result<qint64> IncidentStore::apply(const IncidentChange &c, const QString &author) const
+{
+    auto events = applyAll({c}, author);
+    if (!events)
+        return fail(events.error());
+    return events->first();
+}
+
+Result<QList<qint64>> IncidentStore::applyAll(const QList<IncidentChange> &changes, const QString &author) const
 {
     const auto db = m_db.connection();
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
-    if (auto done = change(c.reversed()); !done)
-        return done;
+    QList<qint64> events;
+    for (const IncidentChange &c : changes) {
+        auto event = applyIn(db, c, author);
+        if (!event)
+            return fail(event.error());  // the transaction rolls back: nothing half-done
+        events << *event;
+    }
+    if (auto done = tx.commit(); !done)
+        return fail(done.error());
+    return events;
+}
+
+Done IncidentStore::revert(const IncidentChange &c, qint64 timelineEventId) const
+{
+    return revertAll({c}, {timelineEventId});
+}
+
+Done IncidentStore::revertAll(const QList<IncidentChange> &changes, const QList<qint64> &timelineEventIds) const
+{
+    if (changes.size() != timelineEventIds.size())
+        return fail(QStringLiteral("revertAll: %1 changes but %2 events").arg(changes.size()).arg(timelineEventIds.size()));
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM timeline_events WHERE id = ? AND incident_id = ?"));
-    q.addBindValue(timelineEventId);
-    q.addBindValue(c.incidentId);
-    if (auto done = sql::exec(q); !done)
-        return done;
+    for (qsizetype k = changes.size() - 1; k >= 0; --k) {
+        if (auto done = change(changes[k].reversed()); !done)
+            return done;
+        q.addBindValue(timelineEventIds[k]);
+        q.addBindValue(changes[k].incidentId);
+        if (auto done = sql::exec(q); !done)
+            return done;
+    }
     return tx.commit();
 }
 

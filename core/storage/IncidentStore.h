@@ -6,6 +6,7 @@
 #include "domain/Incident.h"
 #include "domain/IncidentChange.h"
 #include "domain/Service.h"
+#include "storage/IncidentCreation.h"
 #include "storage/Database.h"
 #include "util/Result.h"
 
@@ -39,26 +40,38 @@ public:
     Done forEach(const std::function<void(const Incident &)> &visit) const;
     Result<QList<Service>> services() const;
 
-    // Declares an incident: detected now, by `author`, with a first timeline event.
-    Result<Incident> declare(const NewIncident &incident, const QString &author) const;
+    // Declares an incident: detected now, by `author`, with a first timeline event. `creation`,
+    // when given, receives what the declaration wrote (for undoing it).
+    Result<Incident> declare(const NewIncident &incident, const QString &author,
+                             IncidentCreation *creation = nullptr) const;
     // The insert behind declare(), inside a transaction the caller holds (opening an incident
     // from alerts does more in the same one). Returns the new row id.
     static Result<qint64> declareIn(const QSqlDatabase &db, const NewIncident &incident, const QString &author,
                                     qint64 detectedAt);
-    // Removes an incident and all that hangs off it (undoing a declaration).
-    Done remove(qint64 incidentId) const;
+    // Reads what a creation just wrote, inside the creating transaction.
+    Result<IncidentCreation> recordCreation(qint64 incidentId) const;
+    // Undoes a creation: removes the incident and puts back the alerts and groups it took over,
+    // but only if nothing was added or changed since (notes, alerts, a checklist, a postmortem,
+    // an edit: by anyone). Otherwise refuses, saying what was added, and changes nothing.
+    Done undoCreation(const IncidentCreation &creation) const;
     // Applies one edit if the field still holds change.before (else someone else changed it
     // meanwhile, and nothing is written). Refuses milestones out of order. Returns the id of the
     // timeline event that records it.
     Result<qint64> apply(const IncidentChange &change, const QString &author) const;
-    // Undoes an applied change: restores change.before and removes its timeline event.
+    // Several changes in one transaction: all of them, or none (the first refusal is returned).
+    Result<QList<qint64>> applyAll(const QList<IncidentChange> &changes, const QString &author) const;
+    // Undoes an applied change: restores change.before (if the field still holds change.after)
+    // and removes its timeline event.
     Done revert(const IncidentChange &change, qint64 timelineEventId) const;
+    // Undoes applyAll(), last change first, in one transaction.
+    Done revertAll(const QList<IncidentChange> &changes, const QList<qint64> &timelineEventIds) const;
 
 private:
     Result<std::optional<Incident>> one(const QString &where, const QVariant &value) const;
     // Writes an incident's columns and roles (in an open transaction).
     Done write(const Incident &incident) const;
     Done change(const IncidentChange &change) const;
+    Result<qint64> applyIn(const QSqlDatabase &db, const IncidentChange &change, const QString &author) const;
     const Database &m_db;
 };
 

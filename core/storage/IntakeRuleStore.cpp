@@ -80,7 +80,39 @@ Result<IntakePolicy> IntakeRuleStore::load() const
     return policy;
 }
 
+namespace {
+
+// The stored meaning of a policy, for comparing what is stored with what a caller expects:
+// rule ids are left out (new rules get theirs on insert), names and matchers as saved.
+QString storedForm(const IntakePolicy &policy)
+{
+    QStringList lines;
+    for (const IntakeRule &r : policy.rules)
+        lines << QStringList{r.name.trimmed(), QString::number(int(r.enabled)), r.matchersText.trimmed(),
+                             parseGroupBy(r.groupBy.join(QLatin1Char(','))).join(QLatin1Char(',')),
+                             QString::number(r.minSeverity),
+                             QString::number(r.defaultSeverity), QString::number(int(r.resolveIncident))}
+                     .join(QChar(0x1f));
+    QStringList map;
+    for (auto it = policy.severityMap.cbegin(); it != policy.severityMap.cend(); ++it)
+        map << it.key().trimmed().toLower() + QLatin1Char('=') + QString::number(*it);
+    map.sort();
+    return lines.join(QChar(0x1e)) + QChar(0x1d) + map.join(QChar(0x1e));
+}
+
+} // namespace
+
 Done IntakeRuleStore::save(const IntakePolicy &policy) const
+{
+    return save(policy, nullptr);
+}
+
+Done IntakeRuleStore::save(const IntakePolicy &policy, const IntakePolicy &expected) const
+{
+    return save(policy, &expected);
+}
+
+Done IntakeRuleStore::save(const IntakePolicy &policy, const IntakePolicy *expected) const
 {
     for (const IntakeRule &rule : policy.rules) {
         if (auto done = validate(rule); !done)
@@ -94,6 +126,15 @@ Done IntakeRuleStore::save(const IntakePolicy &policy) const
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
+    if (expected) {
+        // Read inside the transaction: nobody can save in between.
+        auto stored = load();
+        if (!stored)
+            return fail(stored.error());
+        if (storedForm(*stored) != storedForm(*expected))
+            return fail(Tr::tr("The intake rules were changed meanwhile (in another window or by someone else); "
+                               "nothing was changed. Open the rules again to see them."));
+    }
     if (auto done = sql::exec(db, QStringLiteral("DELETE FROM intake_rules")); !done)
         return done;
     if (auto done = sql::exec(db, QStringLiteral("DELETE FROM severity_map")); !done)
@@ -101,11 +142,20 @@ Done IntakeRuleStore::save(const IntakePolicy &policy) const
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO intake_rules(id, position, name, enabled, matchers, group_by, min_severity, "
                              "default_severity, resolve_incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    int position = 0;
-    for (const IntakeRule &rule : policy.rules) {
-        // Keep ids: they are part of the group keys of alerts already stored.
+    // Keep ids: they are part of the group keys of alerts already stored. Rules that have one go
+    // in first, so that a new rule (no id yet, numbered on insert) cannot take an id that a rule
+    // further down still needs (a rule added at the top used to fail with "UNIQUE constraint").
+    QList<qsizetype> order;
+    for (qsizetype k = 0; k < policy.rules.size(); ++k)
+        if (policy.rules[k].id > 0)
+            order << k;
+    for (qsizetype k = 0; k < policy.rules.size(); ++k)
+        if (policy.rules[k].id <= 0)
+            order << k;
+    for (qsizetype k : order) {
+        const IntakeRule &rule = policy.rules[k];
         q.addBindValue(rule.id > 0 ? QVariant(rule.id) : QVariant());
-        q.addBindValue(position++);
+        q.addBindValue(int(k));
         q.addBindValue(rule.name.trimmed());
         q.addBindValue(int(rule.enabled));
         q.addBindValue(sql::text(rule.matchersText.trimmed()));

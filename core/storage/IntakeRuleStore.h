@@ -19,11 +19,15 @@ public:
     // Replaces all rules and the whole mapping in one transaction. Refuses rules whose matchers
     // or group-by do not parse, naming the rule.
     Done save(const IntakePolicy &policy) const;
+    // The same, but only if the stored rules and mapping are still `expected` (compare and set:
+    // someone else may have saved rules meanwhile); otherwise refuses and changes nothing.
+    Done save(const IntakePolicy &policy, const IntakePolicy &expected) const;
 
     // Checks a rule as the dialog would save it; the error names the rule.
     static Done validate(const IntakeRule &rule);
 
 private:
+    Done save(const IntakePolicy &policy, const IntakePolicy *expected) const;
     const Database &m_db;
 };
 

@@ -10,8 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace sitrep {
@@ -151,24 +151,52 @@ Result<Postmortem> PostmortemStore::createDraft(qint64 incidentId, const QString
     const qint64 id = q.lastInsertId().toLongLong();
     if (auto done = postmortemEvent(db, incidentId, author, Tr::tr("Postmortem drafted (template: %1)").arg(templateName)); !done)
         return fail(done.error());
+    // Read back before COMMIT: afterwards an autosave or a colleague may already have changed it.
+    auto made = byId(id);
+    if (!made || !made->has_value())
+        return fail(made ? Tr::tr("The new postmortem vanished.") : made.error());
     if (auto done = tx.commit(); !done)
         return fail(done.error());
-    return **byId(id);
+    return **made;
 }
 
-Done PostmortemStore::remove(qint64 postmortemId) const
+Done PostmortemStore::removeDraft(const Postmortem &created) const
 {
     const auto db = m_db.connection();
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
+    auto current = byId(created.id);
+    if (!current)
+        return fail(current.error());
+    if (!current->has_value())
+        return fail(Tr::tr("The postmortem no longer exists; there is nothing to undo."));
+    const Postmortem &now = **current;
+    auto items = actionItems(created.id);
+    if (!items)
+        return fail(items.error());
+    QStringList changes;
+    if (now.body != created.body)
+        changes << Tr::tr("its text was written in");
+    if (now.title != created.title)
+        changes << Tr::tr("its title was changed");
+    if (now.status != created.status || now.reviewers != created.reviewers)
+        changes << Tr::tr("it was sent for review or published");
+    if (!items->isEmpty())
+        changes << Tr::tr("%n action item(s) were added", nullptr, int(items->size()));
+    if (changes.isEmpty() && now.updatedAt != created.updatedAt)
+        changes << Tr::tr("it was edited");
+    if (!changes.isEmpty())
+        return fail(Tr::tr("The postmortem was kept: %1 since it was drafted. Undo never removes later work.")
+                        .arg(QLocale().createSeparatedList(changes)));
+    // Its "drafted" event: written with the draft, so not before it was created.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM timeline_events WHERE kind = 'postmortem' AND incident_id = "
-                             "(SELECT incident_id FROM postmortems WHERE id = ?)"));
-    q.addBindValue(postmortemId);
+    q.prepare(QStringLiteral("DELETE FROM timeline_events WHERE kind = 'postmortem' AND incident_id = ? AND created_at >= ?"));
+    q.addBindValue(created.incidentId);
+    q.addBindValue(created.createdAt);
     if (auto done = sql::exec(q); !done)
         return done;
-    if (auto done = sql::deleteById(db, "postmortems", postmortemId); !done)
+    if (auto done = sql::deleteById(db, "postmortems", created.id); !done)
         return done;
     return tx.commit();
 }
@@ -191,19 +219,23 @@ Done PostmortemStore::saveBody(qint64 postmortemId, const QString &body) const
     return tx.commit();
 }
 
-Done PostmortemStore::setStatus(qint64 postmortemId, const QString &status, const QStringList &reviewers, const QString &by) const
+Done PostmortemStore::setStatus(qint64 postmortemId, const QString &status, const QStringList &reviewers, const QString &by,
+                                const std::optional<QString> &expectedStatus) const
 {
     if (status != QLatin1String("draft") && status != QLatin1String("in_review") && status != QLatin1String("published"))
         return fail(Tr::tr("Unknown postmortem status “%1”.").arg(status));
-    auto current = byId(postmortemId);
-    if (!current || !*current)
-        return fail(current ? Tr::tr("The postmortem no longer exists.") : current.error());
     if (status == QLatin1String("in_review") && reviewers.isEmpty())
         return fail(Tr::tr("Name at least one reviewer."));
     const auto db = m_db.connection();
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
+    auto current = byId(postmortemId);
+    if (!current || !*current)
+        return fail(current ? Tr::tr("The postmortem no longer exists.") : current.error());
+    if (expectedStatus && (*current)->status != *expectedStatus)
+        return fail(Tr::tr("The postmortem's status was changed meanwhile (it is now %1); nothing was changed.")
+                        .arg(postmortemStatusLabel((*current)->status)));
     QSqlQuery q(db);
     const qint64 now = Clock::nowMs();
     QJsonArray list;
@@ -265,12 +297,54 @@ Result<qint64> PostmortemStore::addActionItem(const ActionItem &a) const
     return id;
 }
 
-Done PostmortemStore::updateActionItem(const ActionItem &a) const
+Result<std::optional<ActionItem>> PostmortemStore::actionItemById(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, postmortem_id, title, owner, due_at, priority, status, "
+                             "tracker_url, created_at, completed_at FROM action_items WHERE id = ?"));
+    q.addBindValue(id);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    if (!q.next())
+        return std::optional<ActionItem>();
+    return std::optional<ActionItem>(actionItemFromRow(q));
+}
+
+namespace {
+
+// Whether a stored item still reads as the one a caller saw (as it would be stored: trimmed).
+bool sameActionItem(const ActionItem &stored, const ActionItem &seen)
+{
+    return stored.title == seen.title.trimmed() && stored.owner == seen.owner.trimmed() && stored.dueAt == seen.dueAt
+        && stored.priority == seen.priority && stored.status == seen.status
+        && stored.trackerUrl == seen.trackerUrl.trimmed();
+}
+
+// Refuses unless action item `id` exists and reads as `expected`; in the caller's transaction.
+Done checkActionItem(const PostmortemStore &store, qint64 id, const ActionItem &expected)
+{
+    auto stored = store.actionItemById(id);
+    if (!stored)
+        return fail(stored.error());
+    if (!stored->has_value())
+        return fail(Tr::tr("The action item “%1” no longer exists.").arg(expected.title));
+    if (!sameActionItem(**stored, expected))
+        return fail(Tr::tr("The action item “%1” was changed meanwhile; nothing was changed.").arg((*stored)->title));
+    return {};
+}
+
+} // namespace
+
+Done PostmortemStore::updateActionItem(const ActionItem &a, const std::optional<ActionItem> &expected) const
 {
     const auto db = m_db.connection();
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
+    if (expected) {
+        if (auto done = checkActionItem(*this, a.id, *expected); !done)
+            return done;
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE action_items SET title = ?, owner = ?, due_at = ?, priority = ?, status = ?, tracker_url = ?, "
                              "completed_at = ? WHERE id = ?"));
@@ -287,9 +361,17 @@ Done PostmortemStore::updateActionItem(const ActionItem &a) const
     return tx.commit();
 }
 
-Done PostmortemStore::removeActionItem(qint64 id) const
+Done PostmortemStore::removeActionItem(const ActionItem &expected) const
 {
-    return sql::deleteOne(m_db.connection(), "action_items", id);
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    if (auto done = checkActionItem(*this, expected.id, expected); !done)
+        return done;
+    if (auto done = sql::deleteById(db, "action_items", expected.id); !done)
+        return done;
+    return tx.commit();
 }
 
 Result<QList<ActionItemRow>> PostmortemStore::actionItemRows(const ActionItemFilter &f, qint64 now) const

@@ -45,15 +45,24 @@ public:
     // A new draft, with a timeline event on the incident. One per incident.
     Result<Postmortem> createDraft(qint64 incidentId, const QString &title, const QString &body,
                                    const QString &templateName, const QString &author) const;
-    Done remove(qint64 postmortemId) const;
+    // Undoes createDraft(): removes the draft and its timeline event, but only while it is exactly
+    // as drafted (`created`): text, title, status, reviewers, no action items. Otherwise refuses,
+    // saying what was done to it since, and changes nothing.
+    Done removeDraft(const Postmortem &created) const;
     // Autosave: the body only, refused once published (reopen first).
     Done saveBody(qint64 postmortemId, const QString &body) const;
     // draft -> in_review -> published, or back to draft ("reopen"); a timeline event each.
-    Done setStatus(qint64 postmortemId, const QString &status, const QStringList &reviewers, const QString &by) const;
+    // With `expectedStatus`, only if the status is still that (undo: someone may have moved it on).
+    Done setStatus(qint64 postmortemId, const QString &status, const QStringList &reviewers, const QString &by,
+                   const std::optional<QString> &expectedStatus = std::nullopt) const;
 
     Result<qint64> addActionItem(const ActionItem &item) const;
-    Done updateActionItem(const ActionItem &item) const;     // sets completed_at when done
-    Done removeActionItem(qint64 id) const;
+    Result<std::optional<ActionItem>> actionItemById(qint64 id) const;
+    // Sets completed_at when done. With `expected`, only if the stored item still reads as that
+    // (title, owner, due, priority, status, tracker link): an undo never overwrites a later edit.
+    Done updateActionItem(const ActionItem &item, const std::optional<ActionItem> &expected = std::nullopt) const;
+    // Removes an action item if it still reads as `expected` (undoing its addition).
+    Done removeActionItem(const ActionItem &expected) const;
     // Across all postmortems: overdue first, then by due date, then the rest.
     Result<QList<ActionItemRow>> actionItemRows(const ActionItemFilter &filter, qint64 now) const;
     // Share of action items done (of those not "won't do"), and how many there are.

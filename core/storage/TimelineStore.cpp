@@ -36,19 +36,26 @@ TimelineEvent eventFromRow(const QSqlQuery &q)
     return e;
 }
 
-// Runs one statement about one event in a transaction that also marks its incident updated.
-Done writeEvent(const QSqlDatabase &db, qint64 incidentId, const std::function<Done()> &statement)
+// Runs one statement about one event and marks its incident updated, so that every reader sees
+// that it changed; in the caller's transaction.
+Done writeEventIn(const QSqlDatabase &db, qint64 incidentId, const std::function<Done()> &statement)
 {
-    Transaction tx(db);
-    if (!tx.ok())
-        return fail(tx.error());
     if (auto done = statement(); !done)
         return done;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE incidents SET updated_at = ? WHERE id = ?"));
     q.addBindValue(Clock::nowMs());
     q.addBindValue(incidentId);
-    if (auto done = sql::exec(q); !done)
+    return sql::exec(q);
+}
+
+// The same in a transaction of its own.
+Done writeEvent(const QSqlDatabase &db, qint64 incidentId, const std::function<Done()> &statement)
+{
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    if (auto done = writeEventIn(db, incidentId, statement); !done)
         return done;
     return tx.commit();
 }
@@ -108,56 +115,90 @@ Result<qint64> TimelineStore::addNote(qint64 incidentId, qint64 at, const QStrin
     return id;
 }
 
-Done TimelineStore::updateNote(qint64 eventId, const QString &body) const
+Done TimelineStore::updateNote(qint64 eventId, const QString &expectedBody, const QString &body) const
 {
     if (body.trimmed().isEmpty())
         return fail(Tr::tr("A note needs some text."));
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
     auto event = byId(eventId);
-    if (!event || !event->has_value())
-        return fail(event ? Tr::tr("That note no longer exists.") : event.error());
+    if (!event)
+        return fail(event.error());
+    if (!event->has_value())
+        return fail(Tr::tr("That note no longer exists."));
     if ((*event)->kind != QLatin1String("note"))
         return fail(Tr::tr("Only notes can be edited; the other events record what happened."));
-    const auto db = m_db.connection();
-    return writeEvent(db, (*event)->incidentId, [&]() -> Done {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE timeline_events SET body = ?, edited_at = ? WHERE id = ?"));
-        q.addBindValue(body.trimmed());
-        q.addBindValue(Clock::nowMs());
-        q.addBindValue(eventId);
-        return sql::exec(q);
-    });
+    if ((*event)->body != expectedBody.trimmed())
+        return fail(Tr::tr("The note was changed meanwhile (it now reads “%1”); nothing was changed.")
+                        .arg((*event)->body));
+    if (auto done = writeEventIn(db, (*event)->incidentId, [&]() -> Done {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE timeline_events SET body = ?, edited_at = ? WHERE id = ?"));
+            q.addBindValue(body.trimmed());
+            q.addBindValue(Clock::nowMs());
+            q.addBindValue(eventId);
+            return sql::exec(q);
+        });
+        !done)
+        return done;
+    return tx.commit();
 }
 
-Done TimelineStore::setKeyEvent(qint64 eventId, bool keyEvent) const
+Done TimelineStore::setKeyEvent(qint64 eventId, bool expectedKeyEvent, bool keyEvent) const
 {
-    auto event = byId(eventId);
-    if (!event || !event->has_value())
-        return fail(event ? Tr::tr("That event no longer exists.") : event.error());
     const auto db = m_db.connection();
-    return writeEvent(db, (*event)->incidentId, [&]() -> Done {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE timeline_events SET is_key_event = ? WHERE id = ?"));
-        q.addBindValue(int(keyEvent));
-        q.addBindValue(eventId);
-        return sql::exec(q);
-    });
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    auto event = byId(eventId);
+    if (!event)
+        return fail(event.error());
+    if (!event->has_value())
+        return fail(Tr::tr("That event no longer exists."));
+    if ((*event)->isKeyEvent != expectedKeyEvent)
+        return fail(expectedKeyEvent ? Tr::tr("Someone else unmarked that key event meanwhile; nothing was changed.")
+                                     : Tr::tr("Someone else marked that key event meanwhile; nothing was changed."));
+    if (auto done = writeEventIn(db, (*event)->incidentId, [&]() -> Done {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE timeline_events SET is_key_event = ? WHERE id = ?"));
+            q.addBindValue(int(keyEvent));
+            q.addBindValue(eventId);
+            return sql::exec(q);
+        });
+        !done)
+        return done;
+    return tx.commit();
 }
 
-Result<TimelineEvent> TimelineStore::remove(qint64 eventId) const
+Result<TimelineEvent> TimelineStore::removeUnchanged(const TimelineEvent &expected) const
 {
-    auto event = byId(eventId);
-    if (!event || !event->has_value())
-        return fail(event ? Tr::tr("That event no longer exists.") : event.error());
     const auto db = m_db.connection();
-    auto done = writeEvent(db, (*event)->incidentId, [&]() -> Done {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM timeline_events WHERE id = ?"));
-        q.addBindValue(eventId);
-        return sql::exec(q);
-    });
-    if (!done)
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    auto event = byId(expected.id);
+    if (!event)
+        return fail(event.error());
+    if (!event->has_value())
+        return fail(Tr::tr("That event no longer exists."));
+    const TimelineEvent &now = **event;
+    if (now.body != expected.body || now.isKeyEvent != expected.isKeyEvent)
+        return fail(now.kind == QLatin1String("note")
+                        ? Tr::tr("The note was changed after it was written (it now reads “%1”), so it stays.").arg(now.body)
+                        : Tr::tr("That event was changed meanwhile, so it stays."));
+    if (auto done = writeEventIn(db, now.incidentId, [&]() -> Done {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("DELETE FROM timeline_events WHERE id = ?"));
+            q.addBindValue(expected.id);
+            return sql::exec(q);
+        });
+        !done)
         return fail(done.error());
-    return **event;
+    if (auto done = tx.commit(); !done)
+        return fail(done.error());
+    return now;
 }
 
 Done TimelineStore::restore(const TimelineEvent &e) const

@@ -21,10 +21,13 @@ public:
     // incident's updated_at, so every reader sees that it changed.
     Result<qint64> addNote(qint64 incidentId, qint64 at, const QString &body, const QString &author,
                            bool keyEvent = false) const;
-    Done updateNote(qint64 eventId, const QString &body) const;
-    Done setKeyEvent(qint64 eventId, bool keyEvent) const;
-    // Removes an event and returns it, so that restore() can put it back exactly (undo).
-    Result<TimelineEvent> remove(qint64 eventId) const;
+    // Edits and stars compare and set: they write only if the event still holds what the caller
+    // saw (`expectedBody`, `expectedKeyEvent`), so an undo never overwrites someone's later change.
+    Done updateNote(qint64 eventId, const QString &expectedBody, const QString &body) const;
+    Done setKeyEvent(qint64 eventId, bool expectedKeyEvent, bool keyEvent) const;
+    // Removes an event if its body and star are still those of `expected`, and returns it as it
+    // was, so that restore() can put it back exactly (undo).
+    Result<TimelineEvent> removeUnchanged(const TimelineEvent &expected) const;
     Done restore(const TimelineEvent &event) const;
 
 private:

@@ -51,8 +51,70 @@ private slots:
 
         QVERIFY(!store.declare({QStringLiteral("  "), Severity::Sev3, {}, {}, false, {}}, {}).ok());
         QVERIFY(!store.declare({QStringLiteral("Future"), Severity::Sev3, {}, t0 + minute, false, {}}, {}).ok());
-        QVERIFY(store.remove(second->id).ok());
-        QVERIFY(!store.byId(second->id).value().has_value());
+    }
+
+    // Undoing a declaration removes the incident only while nothing was added to it since.
+    void undoingADeclarationNeverRemovesLaterWork()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const IncidentStore store(*db);
+        const TimelineStore timeline(*db);
+        IncidentCreation untouched;
+        const Incident quiet = store.declare({QStringLiteral("Quiet"), Severity::Sev3, {}, {}, false, {}},
+                                             QStringLiteral("ana"), &untouched).value();
+        QCOMPARE(untouched.incidentId, quiet.id);
+        QCOMPARE(untouched.eventIds.size(), 1);  // "declared"
+        QVERIFY(store.undoCreation(untouched).ok());
+        QVERIFY(!store.byId(quiet.id).value().has_value());
+        // Undoing twice: nothing left to undo, said so.
+        auto again = store.undoCreation(untouched);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().contains(quiet.publicId()), qPrintable(again.error()));
+
+        // A note (by anyone, through any connection) keeps the incident.
+        IncidentCreation noted;
+        const Incident busy = store.declare({QStringLiteral("Busy"), Severity::Sev2, {}, {}, false, {}},
+                                            QStringLiteral("ana"), &noted).value();
+        auto other = Database::open(db->path()).value();
+        const qint64 note = TimelineStore(*other).addNote(busy.id, t0, QStringLiteral("Restarted the pod"), QStringLiteral("ben")).value();
+        auto refused = store.undoCreation(noted);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("1 note")), qPrintable(refused.error()));
+        QVERIFY(store.byId(busy.id).value().has_value());
+        QCOMPARE(timeline.byId(note).value().value().body, QStringLiteral("Restarted the pod"));
+
+        // So does an edit of its fields, with no new event kept.
+        IncidentCreation edited;
+        const Incident renamed = store.declare({QStringLiteral("Typo"), Severity::Sev4, {}, {}, false, {}},
+                                               QStringLiteral("ana"), &edited).value();
+        m_now = t0 + minute;
+        auto event = store.apply({renamed.id, IncidentField::Title, renamed.title, QStringLiteral("Fixed")}, QStringLiteral("ben"));
+        QVERIFY(event.ok());
+        auto refusedEdit = store.undoCreation(edited);
+        QVERIFY(!refusedEdit.ok());
+        QVERIFY(store.byId(renamed.id).value().has_value());
+        // Once that edit is undone itself, the incident is as declared and may go.
+        QVERIFY(store.revert({renamed.id, IncidentField::Title, renamed.title, QStringLiteral("Fixed")}, *event).ok());
+        auto undone = store.undoCreation(edited);
+        QVERIFY2(undone.ok(), qPrintable(undone.error()));
+        QVERIFY(!store.byId(renamed.id).value().has_value());
+    }
+
+    void severalChangesAreAllOrNothing()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const IncidentStore store(*db);
+        const Incident inc = store.declare({QStringLiteral("API errors"), Severity::Sev2, {}, t0 - minute, false, {}},
+                                           QStringLiteral("ana")).value();
+        // The second change expects a stale value: neither is written.
+        auto written = store.applyAll({{inc.id, IncidentField::Title, inc.title, QStringLiteral("API 500s")},
+                                       {inc.id, IncidentField::Severity, int(Severity::Sev4), int(Severity::Sev1)}},
+                                      QStringLiteral("ben"));
+        QVERIFY(!written.ok());
+        QCOMPARE(get(store, inc.id).title, QStringLiteral("API errors"));
+        QCOMPARE(TimelineStore(*db).forIncident(inc.id).value().size(), 1);
     }
 
     void milestonesMoveTheStatusAndUndoCleanly()
@@ -161,8 +223,13 @@ private slots:
         const TimelineStore timeline(*db);
         const qint64 note = timeline.addNote(inc.id, t0 - 3 * minute, QStringLiteral("Rolled back deploy"), QStringLiteral("ana")).value();
         QVERIFY(!timeline.addNote(inc.id, t0, QStringLiteral("   "), {}).ok());
-        QVERIFY(timeline.updateNote(note, QStringLiteral("Rolled back deploy 4.2")).ok());
-        QVERIFY(timeline.setKeyEvent(note, true).ok());
+        QVERIFY(timeline.updateNote(note, QStringLiteral("Rolled back deploy"), QStringLiteral("Rolled back deploy 4.2")).ok());
+        // Compare and set: an edit that expects an older text changes nothing.
+        auto stale = timeline.updateNote(note, QStringLiteral("Rolled back deploy"), QStringLiteral("Undo of my edit"));
+        QVERIFY(!stale.ok());
+        QVERIFY2(stale.error().contains(QStringLiteral("Rolled back deploy 4.2")), qPrintable(stale.error()));
+        QVERIFY(timeline.setKeyEvent(note, false, true).ok());
+        QVERIFY(!timeline.setKeyEvent(note, false, true).ok());  // someone starred it already
         auto event = timeline.byId(note).value().value();
         QCOMPARE(event.body, QStringLiteral("Rolled back deploy 4.2"));
         QVERIFY(event.isKeyEvent);
@@ -171,9 +238,14 @@ private slots:
         QCOMPARE(timeline.forIncident(inc.id).value().first().id, note);
         // Only notes are editable: the rest is the record.
         const qint64 declared = timeline.forIncident(inc.id).value().last().id;
-        QVERIFY(!timeline.updateNote(declared, QStringLiteral("rewritten history")).ok());
+        QVERIFY(!timeline.updateNote(declared, timeline.byId(declared).value()->body, QStringLiteral("rewritten history")).ok());
 
-        auto removed = timeline.remove(note);
+        // Removing (undoing the note) wants the note as it was: the edited one stays.
+        TimelineEvent asWritten = event;
+        asWritten.body = QStringLiteral("Rolled back deploy");
+        QVERIFY(!timeline.removeUnchanged(asWritten).ok());
+        QVERIFY(timeline.byId(note).value().has_value());
+        auto removed = timeline.removeUnchanged(event);
         QVERIFY(removed.ok());
         QVERIFY(!timeline.byId(note).value().has_value());
         QVERIFY(timeline.restore(removed.value()).ok());

@@ -22,16 +22,18 @@ Result<qint64> openIncident(Session &session, const NewIncident &incident, const
     const AlertStore alerts(*session.database());
     const IncidentStore incidents(*session.database());
     auto opened = std::make_shared<qint64>(0);
+    auto creation = std::make_shared<IncidentCreation>();
     auto done = session.execute(
         Tr::tr("Open incident from %n alert(s)", nullptr, int(alertIds.size())),
         [=]() -> Done {
-            auto id = alerts.openIncident(incident, alertIds, Session::userName());
+            auto id = alerts.openIncident(incident, alertIds, Session::userName(), creation.get());
             if (!id)
                 return fail(id.error());
             *opened = *id;
             return {};
         },
-        [=]() { return incidents.remove(*opened); });
+        // Puts the alerts back where they were; refused once anything was added to the incident.
+        [=]() { return incidents.undoCreation(*creation); });
     if (!done)
         return fail(done.error());
     return *opened;
@@ -77,8 +79,10 @@ Done unmute(Session &session, const QString &source, const QString &dedupKey, co
 Done saveRules(Session &session, const IntakePolicy &before, const IntakePolicy &after)
 {
     const IntakeRuleStore rules(*session.database());
-    return session.execute(Tr::tr("Change intake rules"), [=]() { return rules.save(after); },
-                           [=]() { return rules.save(before); });
+    // Each direction writes only over the rules it expects, so undo never drops a later edit
+    // made in another window or by a colleague.
+    return session.execute(Tr::tr("Change intake rules"), [=]() { return rules.save(after, before); },
+                           [=]() { return rules.save(before, after); });
 }
 
 } // namespace sitrep::ui::alertEdits

@@ -20,9 +20,14 @@ public:
             m_done = false;
             return;
         }
+        m_session->flushPendingEdits();
         run(m_redo);
     }
-    void undo() override { run(m_undo); }
+    void undo() override
+    {
+        m_session->flushPendingEdits();
+        run(m_undo);
+    }
 
 private:
     void run(const Session::Step &step)
@@ -73,6 +78,12 @@ Done Session::execute(const QString &text, Step redo, Step undo)
     m_undo.push(new StepCommand(this, text, std::move(redo), std::move(undo)));
     notifyChanged();
     return {};
+}
+
+void Session::pushRecordOnly(const QString &text, const QString &whyNot)
+{
+    m_undo.push(new StepCommand(this, text, [] { return Done(); }, [whyNot] { return Done(fail(whyNot)); }));
+    notifyChanged();
 }
 
 } // namespace sitrep::ui

@@ -34,11 +34,18 @@ public:
 
     // Runs `redo` now; on success records (redo, undo) as one undoable step named `text`.
     Done execute(const QString &text, Step redo, Step undo);
+    // Records a step that was done (outside execute) and is not taken back by undo: undoing it
+    // tells the user `whyNot` and drops the step, so that undo never reaches past it unseen.
+    void pushRecordOnly(const QString &text, const QString &whyNot);
     // Checks for changes at once (after a write) rather than at the next poll.
     void notifyChanged() { m_watcher.checkNow(); }
+    // Asks every editor that saves on a timer (the postmortem's autosave) to save now. Undo and
+    // redo call it first: they must judge the data with everything typed so far in it.
+    void flushPendingEdits() { emit flushRequested(); }
 
 signals:
     void dataChanged();
+    void flushRequested();
     // An undo or redo that failed (someone changed the same thing meanwhile), in words.
     void editFailed(const QString &message);
     // Any area asks the window to show another area's item.

@@ -34,16 +34,18 @@ Result<Incident> declare(Session &session, const NewIncident &incident)
 {
     const IncidentStore store(*session.database());
     auto declared = std::make_shared<Incident>();
+    auto creation = std::make_shared<IncidentCreation>();
     auto done = session.execute(
         Tr::tr("Declare incident"),
         [=]() -> Done {
-            auto made = store.declare(incident, Session::userName());
+            auto made = store.declare(incident, Session::userName(), creation.get());
             if (!made)
                 return fail(made.error());
             *declared = made.value();
             return {};
         },
-        [=]() { return store.remove(declared->id); });
+        // Refused (and the step dropped) once anything was added to the incident, by anyone.
+        [=]() { return store.undoCreation(*creation); });
     if (!done)
         return fail(done.error());
     return *declared;
@@ -65,71 +67,45 @@ Done changeAll(Session &session, const QList<IncidentChange> &changes, const QSt
     return session.execute(
         text,
         [=]() -> Done {
-            events->clear();
-            for (const IncidentChange &c : changes) {
-                auto event = store.apply(c, author);
-                if (!event) {
-                    // Leave nothing half-done: take back what this step already applied.
-                    for (qsizetype k = events->size() - 1; k >= 0; --k)
-                        (void)store.revert(changes[k], (*events)[k]);
-                    events->clear();
-                    return fail(event.error());
-                }
-                events->append(*event);
-            }
+            auto written = store.applyAll(changes, author);  // all or nothing
+            if (!written)
+                return fail(written.error());
+            *events = *written;
             return {};
         },
-        [=]() -> Done {
-            for (qsizetype k = events->size() - 1; k >= 0; --k)
-                if (auto done = store.revert(changes[k], (*events)[k]); !done)
-                    return done;
-            return {};
-        });
+        [=]() { return store.revertAll(changes, *events); });
 }
 
 Result<qint64> addNote(Session &session, qint64 incidentId, qint64 at, const QString &body)
 {
     const TimelineStore timeline(*session.database());
-    const QString author = Session::userName();
-    auto removed = std::make_shared<TimelineEvent>();
-    auto id = std::make_shared<qint64>(0);
-    auto done = session.execute(
-        Tr::tr("Add note"),
-        [=]() -> Done {
-            if (*id != 0)  // redo after undo: the same note, with the same id
-                return timeline.restore(*removed);
-            auto added = timeline.addNote(incidentId, at, body, author);
-            if (!added)
-                return fail(added.error());
-            *id = *added;
-            return {};
-        },
-        [=]() -> Done {
-            auto gone = timeline.remove(*id);
-            if (!gone)
-                return fail(gone.error());
-            *removed = gone.value();
-            return {};
-        });
-    if (!done)
-        return fail(done.error());
-    return *id;
+    auto added = timeline.addNote(incidentId, at, body, Session::userName());
+    if (!added)
+        return fail(added.error());
+    // A note is the record of what happened (a colleague may already have read it, or copied it
+    // into the incident channel): once written it stays until someone deletes it, on purpose and
+    // undoably. Undo right after writing one says so instead of quietly taking it back, and so
+    // does not reach past it to undo the step before (an acknowledgement, say).
+    session.pushRecordOnly(Tr::tr("Add note"),
+                           Tr::tr("A note stays on the timeline once it is written. To take it back, select it "
+                                  "and press Delete (that can be undone); to correct it, press F2."));
+    return *added;
 }
 
 Done editNote(Session &session, qint64 eventId, const QString &oldBody, const QString &newBody)
 {
     const TimelineStore timeline(*session.database());
     return session.execute(Tr::tr("Edit note"),
-                           [=]() { return timeline.updateNote(eventId, newBody); },
-                           [=]() { return timeline.updateNote(eventId, oldBody); });
+                           [=]() { return timeline.updateNote(eventId, oldBody, newBody); },
+                           [=]() { return timeline.updateNote(eventId, newBody, oldBody); });
 }
 
 Done setKeyEvent(Session &session, qint64 eventId, bool keyEvent)
 {
     const TimelineStore timeline(*session.database());
     return session.execute(keyEvent ? Tr::tr("Mark key event") : Tr::tr("Unmark key event"),
-                           [=]() { return timeline.setKeyEvent(eventId, keyEvent); },
-                           [=]() { return timeline.setKeyEvent(eventId, !keyEvent); });
+                           [=]() { return timeline.setKeyEvent(eventId, !keyEvent, keyEvent); },
+                           [=]() { return timeline.setKeyEvent(eventId, keyEvent, !keyEvent); });
 }
 
 Done deleteEvent(Session &session, qint64 eventId)
@@ -140,9 +116,15 @@ Done deleteEvent(Session &session, qint64 eventId)
         Tr::tr("Delete note"),
         [=]() -> Done {
             auto event = timeline.byId(eventId);
-            if (event && event->has_value() && (*event)->kind != QLatin1String("note"))
+            if (!event)
+                return fail(event.error());
+            if (!event->has_value())
+                return fail(Tr::tr("That note no longer exists."));
+            if ((*event)->kind != QLatin1String("note"))
                 return fail(Tr::tr("Only notes can be deleted; the other events record what happened."));
-            auto gone = timeline.remove(eventId);
+            // The first time, the note as it is now; on redo, as undo put it back (an edit
+            // made since then is kept, and the redo refused).
+            auto gone = timeline.removeUnchanged(removed->id == 0 ? **event : *removed);
             if (!gone)
                 return fail(gone.error());
             *removed = gone.value();

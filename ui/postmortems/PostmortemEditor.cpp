@@ -200,6 +200,9 @@ PostmortemEditor::PostmortemEditor(Session &session, QWidget *parent) : QWidget(
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &PostmortemEditor::textEdited);
     connect(&m_session, &Session::dataChanged, this, &PostmortemEditor::reload);
+    // An undo must see what was typed, not what the last autosave wrote (else it could remove
+    // a postmortem whose text it never saw).
+    connect(&m_session, &Session::flushRequested, this, &PostmortemEditor::saveNow);
     showPostmortem(0);
 }
 

@@ -25,20 +25,21 @@ Result<qint64> draft(Session &session, qint64 incidentId, const PostmortemTempla
         return fail(source.error());
     const QString body = renderTemplate(tpl.body, *source);
     const QString title = source->incident.title;
-    auto id = std::make_shared<qint64>(0);
+    auto created = std::make_shared<Postmortem>();
     auto done = session.execute(
         Tr::tr("Draft postmortem of %1").arg(source->incident.publicId()),
         [=]() -> Done {
             auto made = store.createDraft(incidentId, title, body, tpl.name, Session::userName());
             if (!made)
                 return fail(made.error());
-            *id = made->id;
+            *created = *made;
             return {};
         },
-        [=]() { return store.remove(*id); });
+        // Refused once anything was written in it (autosave bypasses the undo stack) or added.
+        [=]() { return store.removeDraft(*created); });
     if (!done)
         return fail(done.error());
-    return *id;
+    return created->id;
 }
 
 Done setStatus(Session &session, const Postmortem &p, const QString &status, const QStringList &reviewers)
@@ -50,29 +51,28 @@ Done setStatus(Session &session, const Postmortem &p, const QString &status, con
                  : status == QLatin1String("in_review") ? Tr::tr("Send postmortem for review")
                                                         : Tr::tr("Reopen postmortem");
     return session.execute(
-        text, [=]() { return store.setStatus(p.id, status, reviewers, Session::userName()); },
-        [=]() { return store.setStatus(p.id, before, beforeReviewers, Session::userName()); });
+        text, [=]() { return store.setStatus(p.id, status, reviewers, Session::userName(), before); },
+        [=]() { return store.setStatus(p.id, before, beforeReviewers, Session::userName(), status); });
 }
 
 Result<qint64> addActionItem(Session &session, const ActionItem &item)
 {
     const PostmortemStore store(*session.database());
-    auto id = std::make_shared<qint64>(0);
+    auto added = std::make_shared<ActionItem>(item);
     auto done = session.execute(
         Tr::tr("Add action item “%1”").arg(item.title),
         [=]() -> Done {
-            ActionItem again = item;
-            again.id = *id; // redo puts back the same row
-            auto made = store.addActionItem(again);
+            auto made = store.addActionItem(*added);  // on redo: the same row, same id
             if (!made)
                 return fail(made.error());
-            *id = *made;
+            added->id = *made;
             return {};
         },
-        [=]() { return store.removeActionItem(*id); });
+        // Only the item as it was added: an edit since (a tick, a new owner) is kept.
+        [=]() { return store.removeActionItem(*added); });
     if (!done)
         return fail(done.error());
-    return *id;
+    return added->id;
 }
 
 Done updateActionItem(Session &session, const ActionItem &before, const ActionItem &after)
@@ -81,7 +81,8 @@ Done updateActionItem(Session &session, const ActionItem &before, const ActionIt
     const QString text = after.status == QLatin1String("done") && before.status != QLatin1String("done")
                              ? Tr::tr("Mark “%1” done").arg(after.title)
                              : Tr::tr("Change action item “%1”").arg(after.title);
-    return session.execute(text, [=]() { return store.updateActionItem(after); }, [=]() { return store.updateActionItem(before); });
+    return session.execute(text, [=]() { return store.updateActionItem(after, before); },
+                           [=]() { return store.updateActionItem(before, after); });
 }
 
 } // namespace sitrep::ui::postmortemEdits

@@ -1,0 +1,338 @@
+// Undo and destructive actions never destroy later work, driven on real widgets: an incident
+// with a note survives undo, a teammate's change survives my undo, a postmortem with typed text
+// survives undo (even typed a moment ago, before autosave), and File ▸ New Database never
+// replaces a file.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "WidgetTestSupport.h"
+#include "common/Dialogs.h"
+#include "common/FormDialog.h"
+#include "common/MarkdownEditor.h"
+#include "common/Session.h"
+#include "common/Translations.h"
+#include "incidents/IncidentView.h"
+#include "incidents/IncidentsPage.h"
+#include "intake/IntakeStore.h"
+#include "models/TimelineModel.h"
+#include "postmortems/PostmortemEditor.h"
+#include "postmortems/PostmortemLinks.h"
+#include "postmortems/PostmortemsPage.h"
+#include "storage/IncidentStore.h"
+#include "storage/PostmortemStore.h"
+#include "storage/TimelineStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateEdit>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace sitrep;
+using namespace sitrep::ui;
+
+namespace {
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QList<TimelineEvent> notesOf(const Database &db, qint64 incidentId)
+{
+    QList<TimelineEvent> notes;
+    const QList<TimelineEvent> events = TimelineStore(db).forIncident(incidentId).value();
+    for (const TimelineEvent &e : events)
+        if (e.kind == QLatin1String("note"))
+            notes << e;
+    return notes;
+}
+
+} // namespace
+
+class TestUndoSafety : public QObject
+{
+    Q_OBJECT
+
+    QStringList m_errors;
+
+    // Ctrl+Z where the app's undo gets it (a text box would take it for its own text).
+    static void undoKey(QWidget *where) { QTest::keyClick(where, Qt::Key_Z, Qt::ControlModifier); }
+
+    qint64 declareWithKeyboard(MainWindow &window, const QString &title)
+    {
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        auto *dialog = test::waitForTopLevel<FormDialog>(QStringLiteral("declareDialog"));
+        if (!dialog)
+            return 0;
+        auto *box = dialog->findChild<QLineEdit *>(QStringLiteral("title"));
+        QTest::keyClicks(box, title);
+        QTest::keyClick(box, Qt::Key_Return);
+        if (!QTest::qWaitFor([&] { return !dialog->isVisible(); }))
+            return 0;
+        return window.incidentsPage()->detail()->incidentId();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::isolate();
+        ui::installTranslations(*qApp, QLocale(QLocale::English));
+        QSettings().clear();
+        Session::setUserName(QStringLiteral("ana"));
+        dialogs::setHandler([this](const QString &, const QString &text) { m_errors << text; });
+    }
+    void init() { m_errors.clear(); }
+
+    // declare -> note -> undo, undo: the note and the incident are still there, and each undo
+    // said why it did not take them back.
+    void declareNoteUndoUndoKeepsBoth()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        MainWindow window(db);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const qint64 incident = declareWithKeyboard(window, QStringLiteral("Checkout returns 502"));
+        QVERIFY(incident > 0);
+        IncidentView *view = window.incidentsPage()->detail();
+        auto *note = view->findChild<QLineEdit *>(QStringLiteral("noteBox"));
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("Rolled back checkout to 4.1"));
+        QTest::keyClick(note, Qt::Key_Return);
+        QCOMPARE(notesOf(*db, incident).size(), 1);
+
+        auto *timeline = view->findChild<QTableView *>(QStringLiteral("timelineView"));
+        timeline->setFocus();
+        undoKey(timeline);
+        undoKey(timeline);
+        QTRY_COMPARE(m_errors.size(), 2);
+        QVERIFY2(m_errors[0].contains(QStringLiteral("press Delete")), qPrintable(m_errors[0]));
+        QVERIFY2(m_errors[1].contains(QStringLiteral("INC-1001 was kept")) && m_errors[1].contains(QStringLiteral("1 note added")),
+                 qPrintable(m_errors[1]));
+        QVERIFY(IncidentStore(*db).byId(incident).value().has_value());
+        QCOMPARE(notesOf(*db, incident).size(), 1);
+        QCOMPARE(notesOf(*db, incident).first().body, QStringLiteral("Rolled back checkout to 4.1"));
+        // Both refused steps are gone: nothing further to undo, nothing to redo over them.
+        QVERIFY(!window.session()->undoStack()->canUndo());
+
+        // Deleting the note is the way to take it back, and that can be undone.
+        auto *model = qobject_cast<TimelineModel *>(timeline->model());
+        QTRY_VERIFY(model->rowOfEvent(notesOf(*db, incident).first().id) >= 0);
+        timeline->setCurrentIndex(model->index(model->rowOfEvent(notesOf(*db, incident).first().id), 0));
+        QTest::keyClick(timeline, Qt::Key_Delete);
+        QCOMPARE(notesOf(*db, incident).size(), 0);
+        undoKey(timeline);
+        QCOMPARE(notesOf(*db, incident).size(), 1);
+    }
+
+    // Nothing added: undo takes the declaration back, redo declares it again.
+    void anUntouchedDeclarationIsUndone()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        MainWindow window(db);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(declareWithKeyboard(window, QStringLiteral("Typo incident")) > 0);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM incidents")), qint64(1));
+        QUndoStack *undo = window.session()->undoStack();
+        undo->undo();
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM incidents")), qint64(0));
+        undo->redo();
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM incidents WHERE title = 'Typo incident'")), qint64(1));
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    // A teammate writes into my new incident (another connection, as another Sitrep or
+    // sitrepctl would): my undo keeps it, and says why.
+    void aTeammatesNoteKeepsMyNewIncident()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        MainWindow window(db);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const qint64 incident = declareWithKeyboard(window, QStringLiteral("Search is slow"));
+        QVERIFY(incident > 0);
+        auto other = Database::open(db->path());
+        QVERIFY(other.ok());
+        QVERIFY(TimelineStore(**other).addNote(incident, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("ben: looking at the index"),
+                                               QStringLiteral("ben")).ok());
+        window.session()->undoStack()->undo();
+        QTRY_COMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors[0].contains(QStringLiteral("1 note added")), qPrintable(m_errors[0]));
+        QVERIFY(IncidentStore(*db).byId(incident).value().has_value());
+        QCOMPARE(notesOf(*db, incident).size(), 1);
+    }
+
+    // My note edit, then a teammate's: undoing mine never overwrites theirs. Same for a star.
+    void undoNeverOverwritesATeammatesEdit()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const Incident inc = IncidentStore(*db).declare({QStringLiteral("Queue backlog"), Severity::Sev3, {}, {}, false, {}},
+                                                        QStringLiteral("ana")).value();
+        const qint64 note = TimelineStore(*db).addNote(inc.id, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("scaled to 12"),
+                                                       QStringLiteral("ana")).value();
+        MainWindow window(db);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        IncidentView *view = window.incidentsPage()->detail();
+        QTRY_COMPARE(view->incidentId(), inc.id);
+        auto *timeline = view->findChild<QTableView *>(QStringLiteral("timelineView"));
+        auto *model = qobject_cast<TimelineModel *>(timeline->model());
+        QTRY_VERIFY(model->rowOfEvent(note) >= 0);
+        timeline->setFocus();
+        timeline->setCurrentIndex(model->index(model->rowOfEvent(note), 0));
+        dialogs::setTextHandler([](const QString &, const QString &) { return std::optional<QString>(QStringLiteral("scaled to 16")); });
+        QTest::keyClick(timeline, Qt::Key_F2);
+        dialogs::setTextHandler({});
+        QCOMPARE(TimelineStore(*db).byId(note).value()->body, QStringLiteral("scaled to 16"));
+        QTest::keyClick(timeline, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(TimelineStore(*db).byId(note).value()->isKeyEvent);
+
+        auto other = Database::open(db->path());
+        QVERIFY(other.ok());
+        const TimelineStore theirs(**other);
+        QVERIFY(theirs.setKeyEvent(note, true, false).ok());  // ben unstars it
+        QVERIFY(theirs.updateNote(note, QStringLiteral("scaled to 16"), QStringLiteral("scaled to 16, lag falling")).ok());
+
+        undoKey(timeline);  // my star
+        undoKey(timeline);  // my edit
+        QTRY_COMPARE(m_errors.size(), 2);
+        QVERIFY2(m_errors[0].contains(QStringLiteral("unmarked")), qPrintable(m_errors[0]));
+        QVERIFY2(m_errors[1].contains(QStringLiteral("scaled to 16, lag falling")), qPrintable(m_errors[1]));
+        const TimelineEvent now = TimelineStore(*db).byId(note).value().value();
+        QCOMPARE(now.body, QStringLiteral("scaled to 16, lag falling"));
+        QVERIFY(!now.isKeyEvent);
+    }
+
+    // write postmortem -> type -> add an action item -> undo x3: nothing typed is lost, though
+    // the last words were typed a moment before the undo (no autosave yet).
+    void writeTypeAddActionItemUndoThriceLosesNothing()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const Incident inc = IncidentStore(*db).declare({QStringLiteral("Checkout 5xx"), Severity::Sev2, QStringLiteral("checkout"), {}, false, {}},
+                                                        QStringLiteral("ana")).value();
+        MainWindow window(db);
+        window.resize(1400, 900);
+        window.show();
+        window.incidentsPage()->selectIncident(inc.id);
+        auto *links = window.incidentsPage()->detail()->findChild<PostmortemLinks *>(QStringLiteral("postmortemLinks"));
+        QVERIFY(links);
+        QTRY_VERIFY(links->writeButton()->isVisible());
+        links->writeButton()->click();
+        auto *dialog = test::waitForTopLevel<FormDialog>(QStringLiteral("writePostmortemDialog"));
+        QVERIFY(dialog);
+        dialog->accept();
+        PostmortemEditor *editor = window.postmortemsPage()->editor();
+        QTRY_VERIFY(editor->postmortemId() > 0);
+        const qint64 pm = editor->postmortemId();
+
+        editor->editor()->setFocus();
+        editor->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClick(editor->editor(), Qt::Key_Return);
+        QTest::keyClicks(editor->editor(), QStringLiteral("The cache expired at 14:02."));
+        QTRY_VERIFY_WITH_TIMEOUT(PostmortemStore(*db).byId(pm).value()->body.contains(QStringLiteral("The cache expired at 14:02.")),
+                                 PostmortemEditor::autosaveDelayMs + 3000);
+        editor->addActionItem();
+        auto *itemDialog = test::waitForTopLevel<FormDialog>(QStringLiteral("actionItemDialog"));
+        QVERIFY(itemDialog);
+        itemDialog->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Alert on cache expiry"));
+        itemDialog->findChild<QLineEdit *>(QStringLiteral("owner"))->setText(QStringLiteral("ben"));
+        itemDialog->accept();
+        QTRY_VERIFY(!itemDialog->isVisible());
+        // Typed just now: autosave has not run yet.
+        editor->editor()->setFocus();
+        QTest::keyClicks(editor->editor(), QStringLiteral(" Nobody was paged."));
+
+        QUndoStack *undo = window.session()->undoStack();
+        undo->undo();  // the action item (the step right before)
+        undo->undo();  // the draft: refused, it has text
+        undo->undo();  // nothing left
+        const Postmortem after = PostmortemStore(*db).byId(pm).value().value();
+        QVERIFY2(after.body.contains(QStringLiteral("The cache expired at 14:02. Nobody was paged.")), qPrintable(after.body));
+        QVERIFY(editor->editor()->toPlainText().contains(QStringLiteral("Nobody was paged.")));
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors[0].contains(QStringLiteral("The postmortem was kept")), qPrintable(m_errors[0]));
+        // The action item was the step undone; redo brings it back as it was.
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM action_items")), qint64(0));
+        QVERIFY(undo->canRedo());
+        undo->redo();
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM action_items WHERE title = 'Alert on cache expiry' AND owner = 'ben'")),
+                 qint64(1));
+    }
+
+    // File ▸ New Database on an existing file (another one, the open one, one with a stale log
+    // beside it) never replaces it: refused with the reason, asked again.
+    void newDatabaseNeverReplacesAFile()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        QVERIFY(IncidentStore(*db).declare({QStringLiteral("Keep me"), Severity::Sev3, {}, {}, false, {}}, QStringLiteral("ana")).ok());
+        const QString other = dir.filePath(QStringLiteral("other.db"));
+        {
+            QFile f(other);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("precious bytes, not even a database");
+        }
+        const QString orphan = dir.filePath(QStringLiteral("orphan.db"));
+        {
+            QFile wal(orphan + QStringLiteral("-wal"));
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+            wal.write("a log left behind");
+        }
+        const QByteArray otherBefore = digest(other);
+        const QByteArray openBefore = digest(db->path());
+        const QString fresh = dir.filePath(QStringLiteral("fresh.db"));
+        QStringList answers{other, db->path(), orphan, fresh};
+        QStringList offered;
+        dialogs::setFileHandler([&](const QString &, const QString &initial) -> std::optional<QString> {
+            offered << initial;
+            return answers.isEmpty() ? std::nullopt : std::optional<QString>(answers.takeFirst());
+        });
+
+        MainWindow window(db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *action = window.findChild<QAction *>(QStringLiteral("newDatabaseAction"));
+        QVERIFY(action);
+        action->trigger();
+        dialogs::setFileHandler({});
+
+        QCOMPARE(m_errors.size(), 3);
+        QVERIFY2(m_errors[0].contains(QStringLiteral("already exists")), qPrintable(m_errors[0]));
+        QVERIFY2(m_errors[1].contains(QStringLiteral("already exists")), qPrintable(m_errors[1]));
+        QVERIFY2(m_errors[2].contains(QStringLiteral("orphan.db-wal")), qPrintable(m_errors[2]));
+        QCOMPARE(digest(other), otherBefore);
+        QCOMPARE(digest(db->path()), openBefore);
+        QCOMPARE(QFile(orphan + QStringLiteral("-wal")).size(), qint64(17));
+        QVERIFY(!QFile::exists(orphan));
+        // After a refusal the dialog offers a free name next to the refused one.
+        QCOMPARE(offered.size(), 4);
+        QCOMPARE(offered[1], dir.filePath(QStringLiteral("other-2.db")));
+        // The fourth name was free: that database is now open, empty, and the old one untouched.
+        QCOMPARE(window.database()->path(), fresh);
+        QCOMPARE(test::scalar(*window.database(), QStringLiteral("SELECT count(*) FROM incidents")), qint64(0));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM incidents")), qint64(1));
+    }
+};
+
+QTEST_MAIN(TestUndoSafety)
+#include "tst_undosafety.moc"
