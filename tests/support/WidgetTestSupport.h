@@ -7,16 +7,18 @@
 
 namespace sitrep::test {
 
+// The visible top-level T named objectName, as soon as it is there (nullptr after the timeout).
 template <typename T>
-T *waitForTopLevel(const QString &objectName)
+T *waitForTopLevel(const QString &objectName, int timeoutMs = 10000)
 {
-    for (int i = 0; i < 100; ++i) {
+    T *found = nullptr;
+    const bool appeared = QTest::qWaitFor([&] {
         for (QWidget *w : QApplication::topLevelWidgets())
             if (auto *t = qobject_cast<T *>(w); t && w->objectName() == objectName && w->isVisible())
-                return t;
-        QTest::qWait(50);
-    }
-    return nullptr;
+                found = t;
+        return found != nullptr;
+    }, timeoutMs);
+    return appeared ? found : nullptr;
 }
 
 } // namespace sitrep::test

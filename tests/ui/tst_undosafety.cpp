@@ -1,5 +1,5 @@
 // Undo and destructive actions never destroy later work, driven on real widgets: an incident
-// with a note survives undo, a teammate's change survives my undo, a postmortem with typed text
+// with a note survives undo, a half-typed note survives switching incidents and restarts, a teammate's change survives my undo, a postmortem with typed text
 // survives undo (even typed a moment ago, before autosave), and File ▸ New Database never
 // replaces a file.
 #include "MainWindow.h"
@@ -277,6 +277,53 @@ private slots:
         undo->redo();
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM action_items WHERE title = 'Alert on cache expiry' AND owner = 'ben'")),
                  qint64(1));
+    }
+
+    // A half-typed note survives switching incidents, and a window that goes away without
+    // writing it (a crash, a quit).
+    void aHalfTypedNoteSurvivesSwitchesAndRestarts()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const qint64 first = IncidentStore(*db).declare({QStringLiteral("Disk full"), Severity::Sev3, {}, {}, false, {}}, QStringLiteral("ana"))->id;
+        const qint64 second = IncidentStore(*db).declare({QStringLiteral("Cert expiry"), Severity::Sev3, {}, {}, false, {}}, QStringLiteral("ana"))->id;
+        {
+            MainWindow window(db);
+            window.show();
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            window.incidentsPage()->selectIncident(first);
+            IncidentView *view = window.incidentsPage()->detail();
+            QTRY_COMPARE(view->incidentId(), first);
+            auto *note = view->findChild<QLineEdit *>(QStringLiteral("noteBox"));
+            note->setFocus();
+            QTest::keyClicks(note, QStringLiteral("14:05 disk at 97%, deleting old"));
+            window.incidentsPage()->selectIncident(second);
+            QTRY_COMPARE(view->incidentId(), second);
+            QCOMPARE(note->text(), QString());  // another incident's box
+            QTest::keyClicks(note, QStringLiteral("renewing with"));
+            window.incidentsPage()->selectIncident(first);
+            QTRY_COMPARE(view->incidentId(), first);
+            QCOMPARE(note->text(), QStringLiteral("14:05 disk at 97%, deleting old"));
+            QTest::keyClicks(note, QStringLiteral(" logs"));
+        }  // the window goes, nothing was written to the timeline
+        QCOMPARE(notesOf(*db, first).size(), 0);
+        MainWindow again(db);
+        again.show();
+        again.incidentsPage()->selectIncident(first);
+        IncidentView *view = again.incidentsPage()->detail();
+        QTRY_COMPARE(view->incidentId(), first);
+        auto *note = view->findChild<QLineEdit *>(QStringLiteral("noteBox"));
+        QCOMPARE(note->text(), QStringLiteral("14:05 disk at 97%, deleting old logs"));
+        // Enter writes it, and the draft is gone.
+        QTest::keyClick(note, Qt::Key_Return);
+        QCOMPARE(notesOf(*db, first).size(), 1);
+        again.incidentsPage()->selectIncident(second);
+        QTRY_COMPARE(view->incidentId(), second);
+        QCOMPARE(note->text(), QStringLiteral("renewing with"));
+        again.incidentsPage()->selectIncident(first);
+        QTRY_COMPARE(view->incidentId(), first);
+        QCOMPARE(note->text(), QString());
     }
 
     // File ▸ New Database on an existing file (another one, the open one, one with a stale log

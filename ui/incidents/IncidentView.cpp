@@ -13,6 +13,7 @@
 #include "exchange/JsonExporter.h"
 #include "incidents/IncidentDialogs.h"
 #include "incidents/IncidentEdits.h"
+#include "incidents/NoteDrafts.h"
 #include "models/TimelineModel.h"
 #include "storage/IncidentStore.h"
 #include "util/Clock.h"
@@ -208,6 +209,13 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
     m_note->setPlaceholderText(tr("Add a note and press Enter — start with a time like 14:05 to backdate it"));
     m_note->setClearButtonEnabled(true);
     connect(m_note, &QLineEdit::returnPressed, this, &IncidentView::addNoteFromBox);
+    // What is typed is kept as a draft of this incident's note (see NoteDrafts.h), a moment
+    // after typing stops, and at once when the view moves to another incident.
+    m_noteDraftTimer = new QTimer(this);
+    m_noteDraftTimer->setSingleShot(true);
+    m_noteDraftTimer->setInterval(400);
+    connect(m_noteDraftTimer, &QTimer::timeout, this, &IncidentView::saveNoteDraft);
+    connect(m_note, &QLineEdit::textEdited, m_noteDraftTimer, qOverload<>(&QTimer::start));
     layout->addWidget(m_note);
     // Scrolls rather than forcing the window wide when the pane is narrow.
     auto *scroll = new QScrollArea;
@@ -226,7 +234,10 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
     connect(&m_session, &Session::dataChanged, this, &IncidentView::reload);
 }
 
-IncidentView::~IncidentView() = default;
+IncidentView::~IncidentView()
+{
+    saveNoteDraft();  // closing the window (or the app) keeps what was typed
+}
 
 void IncidentView::buildActions()
 {
@@ -260,8 +271,11 @@ void IncidentView::showIncident(qint64 incidentId)
 {
     if (incidentId == m_incidentId && m_incident)
         return;
+    saveNoteDraft();
     m_incidentId = incidentId;
-    m_note->clear();  // a note belongs to the incident it was typed for
+    m_draftDatabase = m_session.database()->path();
+    // A note belongs to the incident it was typed for: this one's draft, if any.
+    m_note->setText(noteDrafts::load(m_draftDatabase, incidentId));
     m_timeline->setIncident(incidentId);
     m_checklist->setIncident(incidentId);
     m_postmortem->setIncident(incidentId);
@@ -397,6 +411,13 @@ void IncidentView::editMilestone(int field)
         openMilestoneDialog(m_session, *m_incident, IncidentField(field), this);
 }
 
+void IncidentView::saveNoteDraft()
+{
+    m_noteDraftTimer->stop();
+    if (m_incidentId != 0)
+        noteDrafts::save(m_draftDatabase, m_incidentId, m_note->text());
+}
+
 void IncidentView::addNoteFromBox()
 {
     if (!m_incident || m_note->text().trimmed().isEmpty())
@@ -408,6 +429,8 @@ void IncidentView::addNoteFromBox()
         return;
     }
     m_note->clear();
+    m_noteDraftTimer->stop();
+    noteDrafts::save(m_draftDatabase, m_incidentId, {});
     reload();
     if (const int row = m_timeline->rowOfEvent(*id); row >= 0) {
         m_timelineView->setCurrentIndex(m_timeline->index(row, 0));

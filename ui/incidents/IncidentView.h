@@ -54,6 +54,7 @@ public:
     void editDetails();
     void editMilestone(int field);       // an IncidentField
     void addNoteFromBox();
+    void saveNoteDraft();
     void toggleKeyEvent();
     void editSelectedNote();
     void deleteSelectedNote();
@@ -93,6 +94,8 @@ private:
     ChecklistPanel *m_checklist = nullptr;
     PostmortemLinks *m_postmortem = nullptr;
     QLineEdit *m_note = nullptr;
+    QTimer *m_noteDraftTimer = nullptr;
+    QString m_draftDatabase;  // the database the current incident (and its draft) belongs to
     QTimer *m_clock = nullptr;
 };
 
