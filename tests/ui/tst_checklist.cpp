@@ -1,7 +1,8 @@
 // Runbooks in an incident, on real widgets: the incident opened by a DiskFull alert suggests the
 // disk-full runbook; attaching it makes the checklist; two ticks, a skip with its reason and an
 // undo of a tick leave exactly those events on the timeline. And the runbook editor: Markdown
-// and code highlighted in the palette's theme, a preview with working copy links.
+// and code highlighted in the palette's theme, a preview with working copy links. And undo never
+// overwrites a step another writer changed since.
 
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -17,6 +18,7 @@
 #include "runbooks/RunbookLibrary.h"
 #include "runbooks/RunbookPreview.h"
 #include "runbooks/RunbooksPage.h"
+#include "storage/IncidentStore.h"
 #include "storage/RunbookStore.h"
 #include "storage/TimelineStore.h"
 
@@ -182,6 +184,61 @@ private slots:
         // Search narrows the list through the full-text index.
         QTest::keyClicks(page->searchBox(), QStringLiteral("patronictl"));
         QTRY_COMPARE(page->model()->rowCount(), 1);
+    }
+
+    // Another Sitrep (a second connection) changes a step after I ticked it: undoing my tick, and
+    // then undoing the attach, would each overwrite or remove their work. Both are refused with
+    // the reason, and their change stays.
+    void undoNeverOverwritesAnotherWritersStep()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        QVERIFY(RunbookLibrary(*db).importFolder(QStringLiteral(SITREP_TEST_DATA "/../../resources/runbooks")).ok());
+        auto other = Database::open(db->path());
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        const RunbookStore theirs(*other.value());
+        NewIncident n;
+        n.title = QStringLiteral("Disk full on db-3");
+        n.service = QStringLiteral("db");
+        auto incident = IncidentStore(*db).declare(n, QStringLiteral("ana"));
+        QVERIFY(incident.ok());
+        QStringList errors;
+        dialogs::setHandler([&errors](const QString &, const QString &text) { errors << text; });
+
+        MainWindow window(db);
+        window.show();
+        window.showArea(MainWindow::IncidentsArea);
+        window.incidentsPage()->selectIncident(incident->id);
+        auto *panel = window.incidentsPage()->detail()->findChild<ChecklistPanel *>(QStringLiteral("checklistPanel"));
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->suggestions()->count() > 0);
+        panel->attachSuggestion(0);
+        QTRY_VERIFY(panel->steps()->topLevelItemCount() > 0);
+        const int steps = panel->steps()->topLevelItemCount();
+        panel->steps()->topLevelItem(0)->setCheckState(0, Qt::Checked);
+        QTRY_COMPARE(panel->progress()->text(), QStringLiteral("1/%1 done").arg(steps));
+        QUndoStack *undo = window.session()->undoStack();
+        QCOMPARE(undo->count(), 2);
+
+        const ChecklistItem first = theirs.checklist(incident->id)->constFirst();
+        QCOMPARE(first.state, QStringLiteral("done"));
+        QVERIFY(theirs.setState(first.id, QStringLiteral("open"), QStringLiteral("still 97 % full"), QStringLiteral("bo")).ok());
+        window.session()->notifyChanged();
+        QTRY_COMPARE(panel->progress()->text(), QStringLiteral("0/%1 done").arg(steps));
+
+        undo->undo();   // my tick
+        QTRY_COMPARE(errors.size(), 1);
+        QVERIFY2(errors[0].contains(QStringLiteral("was changed again since (by bo)")), qPrintable(errors[0]));
+        QCOMPARE(theirs.checklist(incident->id)->constFirst().note, QStringLiteral("still 97 % full"));
+        QCOMPARE(undo->count(), 1);     // the refused step is gone
+        undo->undo();   // the attach
+        QTRY_COMPARE(errors.size(), 2);
+        QVERIFY2(errors[1].contains(QStringLiteral("was ticked, skipped or noted since")), qPrintable(errors[1]));
+        QCOMPARE(int(theirs.checklist(incident->id)->size()), steps);
+        QCOMPARE(panel->steps()->topLevelItemCount(), steps);
+        QVERIFY(!undo->canUndo());
+
+        dialogs::setHandler([](const QString &, const QString &text) { QFAIL(qPrintable(text)); });
     }
 };
 

@@ -4,6 +4,7 @@
 #include "runbooks/RunbookDocument.h"
 #include "runbooks/RunbookLibrary.h"
 #include "storage/RunbookStore.h"
+#include "util/Yaml.h"
 
 #include <QCoreApplication>
 
@@ -18,21 +19,21 @@ struct Tr
 };
 } // namespace
 
-Done saveRunbook(Session &session, const Runbook &runbook, const QString &text)
+Done saveRunbook(Session &session, const Runbook &loaded, const QString &text)
 {
     const RunbookLibrary library(*session.database());
-    const QString before = runbook.body;
-    auto current = std::make_shared<Runbook>(runbook);
+    const QString before = loaded.body;
+    // The version the next step expects to find: the loaded one, then whatever the last step made.
+    auto expected = std::make_shared<int>(loaded.version);
+    const auto saveText = [=](const QString &body) -> Done {
+        auto saved = library.saveEdit(loaded, body, *expected);
+        if (!saved)
+            return fail(saved.error());
+        *expected = saved->version;
+        return {};
+    };
     return session.execute(
-        Tr::tr("Edit runbook “%1”").arg(runbook.title),
-        [=]() -> Done {
-            auto saved = library.saveEdit(*current, text);
-            return saved ? Done() : fail(saved.error());
-        },
-        [=]() -> Done {
-            auto saved = library.saveEdit(*current, before);
-            return saved ? Done() : fail(saved.error());
-        });
+        Tr::tr("Edit runbook “%1”").arg(loaded.title), [=] { return saveText(text); }, [=] { return saveText(before); });
 }
 
 Result<qint64> createRunbook(Session &session, const QString &title)
@@ -47,18 +48,20 @@ Result<qint64> createRunbook(Session &session, const QString &title)
     };
     for (int n = 2; taken(slug); ++n)
         slug = runbookSlug(title) + QLatin1Char('-') + QString::number(n);
-    const QString text = QStringLiteral("---\ntitle: %1\nservices: []\nalerts:\nmin_severity: SEV4\nowner: \n---\n# %1\n\n- [ ] First step\n").arg(title.trimmed());
+    const QString text = QStringLiteral("---\ntitle: %1\nservices: []\nalerts:\nmin_severity: SEV4\nowner: \n---\n# %2\n\n- [ ] First step\n")
+                             .arg(yamlQuoted(title.trimmed()), title.trimmed());
     auto id = std::make_shared<qint64>(0);
     auto done = session.execute(
         Tr::tr("New runbook “%1”").arg(title),
         [=]() -> Done {
-            auto saved = store.save(slug, text, QString());
+            // 0: only while the name is still free (a redo must not overwrite another's runbook).
+            auto saved = store.save(slug, text, QString(), 0);
             if (!saved)
                 return fail(saved.error());
             *id = saved->id;
             return {};
         },
-        [=]() { return store.remove(*id); });
+        [=]() { return store.removeUntouched(*id); });
     if (!done)
         return fail(done.error());
     return *id;
@@ -112,7 +115,8 @@ Done setStepState(Session &session, const ChecklistItem &item, const QString &st
     return session.execute(
         text,
         [=]() -> Done {
-            auto made = store.setState(item.id, state, note, Session::userName());
+            // As the panel showed it (and as undo puts it back): a change made meanwhile is not overwritten.
+            auto made = store.setState(item.id, state, note, Session::userName(), item);
             if (!made)
                 return fail(made.error());
             *change = *made;

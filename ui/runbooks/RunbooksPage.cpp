@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -78,8 +79,12 @@ RunbooksPage::RunbooksPage(Session &session, QWidget *parent)
     QAction *save = bar->addAction(tr("Save"), this, &RunbooksPage::save);
     save->setObjectName(QStringLiteral("saveRunbook"));
     save->setShortcut(QKeySequence::Save);
+    // On the page, not only the toolbar: a widget-with-children shortcut works where the focus is
+    // inside one of the action's widgets, and while typing that is the editor.
     save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(save);
     QAction *revert = bar->addAction(tr("Revert"), this, &RunbooksPage::showCurrent);
+    revert->setObjectName(QStringLiteral("revertRunbook"));
     revert->setToolTip(tr("Discard unsaved edits"));
     bar->addSeparator();
     QAction *link = bar->addAction(tr("Link Folder…"), this, [this] {
@@ -143,11 +148,7 @@ RunbooksPage::RunbooksPage(Session &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
-        const Runbook *r = m_model->runbookAt(index.row());
-        m_current = r ? r->id : 0;
-        showCurrent();
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunbooksPage::currentRowChanged);
     connect(&m_session, &Session::dataChanged, this, &RunbooksPage::reload);
 
     const QString folder = QSettings().value(QStringLiteral("runbooks/folder")).toString();
@@ -192,6 +193,9 @@ void RunbooksPage::reload()
 void RunbooksPage::selectRunbook(qint64 id)
 {
     int row = id ? m_model->rowOfRunbook(id) : -1;
+    // The runbook being edited is filtered out of the list: keep editing it.
+    if (row < 0 && id == m_current && hasUnsavedEdits())
+        return;
     if (row < 0 && m_model->rowCount() > 0)
         row = 0;
     if (row < 0) {
@@ -201,26 +205,96 @@ void RunbooksPage::selectRunbook(qint64 id)
     }
     if (m_table->currentIndex().row() == row && m_current == m_model->runbookAt(row)->id) {
         // Same runbook: refresh what is shown unless the user is editing it.
-        if (m_editor->toPlainText() == m_loadedText)
+        if (!hasUnsavedEdits())
             showCurrent();
         return;
     }
     m_table->selectRow(row);
 }
 
+void RunbooksPage::currentRowChanged(const QModelIndex &index)
+{
+    if (m_restoring)
+        return;
+    const Runbook *r = m_model->runbookAt(index.row());
+    const qint64 id = r ? r->id : 0;
+    if (id == m_current) {
+        // The same runbook in a reloaded list: refresh it unless it is being edited.
+        if (!hasUnsavedEdits())
+            showCurrent();
+        return;
+    }
+    if (hasUnsavedEdits()) {
+        // The edited runbook stays selected until the user has answered. The question waits for
+        // the view to finish its own event (a modal box in the middle of a mouse press leaves the
+        // view half-pressed); several clicks meanwhile ask once, for the last one.
+        keepSelection();
+        if (!id)
+            return;
+        const bool asking = m_pendingSwitch != 0;
+        m_pendingSwitch = id;
+        if (!asking)
+            QMetaObject::invokeMethod(this, [this] {
+                const qint64 target = std::exchange(m_pendingSwitch, 0);
+                if (maybeLeave())
+                    selectRunbook(target);
+            }, Qt::QueuedConnection);
+        return;
+    }
+    m_current = id;
+    showCurrent();
+}
+
+void RunbooksPage::keepSelection()
+{
+    const auto restore = [this] {
+        const QScopedValueRollback guard(m_restoring, true);
+        if (const int row = m_model->rowOfRunbook(m_current); row >= 0)
+            m_table->selectRow(row);
+        else
+            m_table->clearSelection();
+    };
+    restore();
+    // A mouse press selects the clicked row after making it current: put it back once it has.
+    QMetaObject::invokeMethod(this, restore, Qt::QueuedConnection);
+}
+
+bool RunbooksPage::hasUnsavedEdits() const
+{
+    return m_loaded.id != 0 && m_editor->toPlainText() != m_loaded.body;
+}
+
+bool RunbooksPage::maybeLeave()
+{
+    if (!hasUnsavedEdits())
+        return true;
+    switch (dialogs::askSaveChanges(this, tr("Unsaved Runbook"),
+                                    tr("“%1” has edits that are not saved yet. Save them before you go on?").arg(m_loaded.title))) {
+    case dialogs::SaveChoice::Save:
+        return save();
+    case dialogs::SaveChoice::Discard:
+        showCurrent();
+        return true;
+    case dialogs::SaveChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
 void RunbooksPage::showCurrent()
 {
     auto r = m_current ? RunbookStore(*m_session.database()).byId(m_current) : Result<std::optional<Runbook>>(std::optional<Runbook>());
     if (!r || !*r) {
-        m_loadedText.clear();
+        m_loaded = Runbook();
         m_editor->clear();
         m_preview->showMarkdown(QString());
         m_drift->setText(tr("No runbook selected. Link a folder of Markdown runbooks, or start a new one."));
         return;
     }
     const Runbook &runbook = **r;
-    m_loadedText = runbook.body;
-    {
+    m_loaded = runbook;
+    // The text just saved is the text shown: leave it, with the cursor and the editor's own undo.
+    if (m_editor->toPlainText() != runbook.body) {
         const QSignalBlocker block(m_editor);
         m_editor->setPlainText(runbook.body);
     }
@@ -230,27 +304,26 @@ void RunbooksPage::showCurrent()
                          : tr("Version %1 · %2 (saving writes the file)").arg(runbook.version).arg(QDir::toNativeSeparators(runbook.sourcePath)));
 }
 
-void RunbooksPage::save()
+bool RunbooksPage::save()
 {
-    if (!m_current)
-        return;
-    auto r = RunbookStore(*m_session.database()).byId(m_current);
-    if (!r || !*r)
-        return;
+    if (!hasUnsavedEdits())
+        return true;
     const QString text = m_editor->toPlainText();
-    if (text == (*r)->body)
-        return;
-    if (auto done = runbookEdits::saveRunbook(m_session, **r, text); !done) {
+    if (auto done = runbookEdits::saveRunbook(m_session, m_loaded, text); !done) {
         dialogs::showError(this, tr("Runbook not saved"), done.error());
-        return;
+        return false;
     }
-    m_loadedText = text;
-    emit statusMessage(tr("Saved “%1”.").arg((*r)->title));
+    emit statusMessage(tr("Saved “%1”.").arg(m_loaded.title));
+    // What is stored now is what the editor holds; the reload shows its new version.
+    m_loaded.body = text;
     reload();
+    return true;
 }
 
 void RunbooksPage::newRunbook()
 {
+    if (!maybeLeave())
+        return;
     const auto title = dialogs::askText(this, tr("New Runbook"), tr("Title:"), QString());
     if (!title || title->trimmed().isEmpty())
         return;

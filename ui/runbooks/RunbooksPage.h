@@ -2,7 +2,10 @@
 // The Runbooks area: the library (search, filter by service and owner, stale ones flagged), and
 // the selected runbook in a highlighted Markdown editor beside its rendered preview. A folder of
 // Markdown files can be linked: it is imported, watched, and edits made here are written back.
+// Unsaved edits are never dropped: leaving them (another runbook, another area, closing) asks
+// to save, discard or stay; Ctrl+S saves from anywhere in the page, the editor included.
 
+#include "domain/Runbook.h"
 #include "storage/Database.h"
 
 #include <QWidget>
@@ -13,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QModelIndex;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
@@ -44,8 +48,13 @@ public:
 
     void selectRunbook(qint64 id);
     qint64 currentRunbookId() const { return m_current; }
-    // Saves the editor's text as a new version (undoable).
-    void save();
+    // Saves the editor's text as a new version (undoable). False when it was refused (the text
+    // does not parse, the runbook changed meanwhile): the edits stay in the editor.
+    bool save();
+    bool hasUnsavedEdits() const;
+    // Before the page is left (another area, closing the window, another database): with
+    // unsaved edits, asks to save, discard or cancel. False means stay.
+    bool maybeLeave();
     void linkFolder(const QString &dir);
     void newRunbook();
 
@@ -54,6 +63,8 @@ signals:
 
 private:
     void applyFilter();
+    void currentRowChanged(const QModelIndex &index);
+    void keepSelection();
     void showCurrent();
     void reload();
     void importFinished(const FolderImport &result);
@@ -73,7 +84,9 @@ private:
     RunbookPreview *m_preview = nullptr;
     QTimer *m_previewTimer = nullptr;
     qint64 m_current = 0;
-    QString m_loadedText;
+    Runbook m_loaded;              // as shown in the editor when loaded (its text and version)
+    bool m_restoring = false;      // putting the selection back: not a switch
+    qint64 m_pendingSwitch = 0;    // the runbook to switch to once the user has answered
     std::unique_ptr<RunbookFolderWatcher> m_watcher;
 };
 
