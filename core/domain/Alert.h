@@ -28,9 +28,10 @@ struct Alert
     QByteArray rawPayload;
     // Set by intake: the sender's own grouping (Alertmanager's groupKey), the key this alert
     // groups under by the rule that matched it, and why it was held in the inbox ("" when not).
+    // An adapter sets "test_notification" for a sender's test; intake keeps that reason.
     QString senderGroupKey;
     QString groupKey;
-    QString heldReason;               // "", "below_min_severity", "muted"
+    QString heldReason;               // "", "below_min_severity", "muted", "test_notification"
 };
 
 } // namespace sitrep

@@ -10,6 +10,11 @@
 namespace sitrep::intake {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GenericAdapter)
+};
+
 Alert readAlert(const PayloadReader &r, qint64 receivedAt)
 {
     Alert alert;
@@ -36,10 +41,17 @@ Alert readAlert(const PayloadReader &r, qint64 receivedAt)
     alert.dedupKey = r.string(QStringLiteral("dedup_key"), false);
     if (alert.dedupKey.isEmpty())
         alert.dedupKey = detail::labelsFingerprint(alert.labels);
-    alert.startsAt = r.time(QStringLiteral("starts_at"), false).value_or(receivedAt);
-    const auto ends = r.time(QStringLiteral("ends_at"), false);
-    if (alert.status == QLatin1String("resolved"))
+    QString unreadableStart, unreadableEnd;
+    const auto starts = r.time(QStringLiteral("starts_at"), &unreadableStart);
+    const auto ends = r.time(QStringLiteral("ends_at"), &unreadableEnd);
+    if (!starts && !unreadableStart.isEmpty())
+        detail::noteTimeFallback(alert, QStringLiteral("starts_at"), unreadableStart);
+    alert.startsAt = starts.value_or(receivedAt);
+    if (alert.status == QLatin1String("resolved")) {
+        if (!ends && !unreadableEnd.isEmpty())
+            detail::noteTimeFallback(alert, QStringLiteral("ends_at"), unreadableEnd);
         alert.endsAt = ends.value_or(receivedAt);
+    }
     alert.receivedAt = receivedAt;
     alert.lastSeenAt = receivedAt;
     alert.rawPayload = compactJson(r.object());
@@ -53,6 +65,12 @@ AdapterResult parseGeneric(const QByteArray &body, qint64 receivedAt)
     const auto root = detail::jsonObject(body, result);
     if (!root)
         return result;
+    // Another sender's webhook sent here by mistake: say whose it is. Read as ours, a Grafana
+    // "ok" or a PagerDuty "resolve" would be stored as a new firing alert.
+    if (const auto format = detail::recogniseFormat(*root); format != detail::PayloadFormat::Unknown) {
+        detail::rejectAsFormat(format, Tr::tr("This address reads Sitrep's own alert format (title, severity, service, labels, …)."), result);
+        return result;
+    }
     QStringList problems;
     const PayloadReader top(*root, QString(), &problems);
     if (root->contains(QStringLiteral("alerts"))) {

@@ -214,9 +214,10 @@ struct IntakeStore::Impl
         const IntakeRule &rule = policy.ruleFor(a);
         const int severity = policy.severityOf(a, rule);
         a.groupKey = policy.groupKeyOf(a, rule);
-        if (muted(a))
+        // An adapter may already hold it (a sender's test notification): that reason stands.
+        if (a.heldReason.isEmpty() && muted(a))
             a.heldReason = QStringLiteral("muted");
-        else if (severity > rule.minSeverity)
+        else if (a.heldReason.isEmpty() && severity > rule.minSeverity)
             a.heldReason = QStringLiteral("below_min_severity");
         auto service = serviceId(a.service);
         if (!service)

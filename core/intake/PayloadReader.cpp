@@ -3,6 +3,10 @@
 #include "intake/Rfc3339.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
 
 namespace sitrep::intake {
 
@@ -11,6 +15,14 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(PayloadReader)
 };
+
+// Epoch seconds or milliseconds: a value below 10^11 is seconds (10^11 s is the year 5138).
+std::optional<qint64> epochMs(double n)
+{
+    if (!std::isfinite(n) || n < 0 || n > 1e15)
+        return std::nullopt;
+    return n < 1e11 ? qint64(std::llround(n * 1000)) : qint64(std::llround(n));
+}
 } // namespace
 
 void PayloadReader::problem(const QString &where, const QString &what) const
@@ -67,11 +79,25 @@ QJsonObject PayloadReader::object(const QString &key, bool required) const
 QJsonObject PayloadReader::stringMap(const QString &key, bool required) const
 {
     const QJsonObject o = object(key, required);
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!it.value().isString())
+    // The usual case, all strings, is only read: changing the object would copy it per alert.
+    bool allStrings = true;
+    for (auto it = o.constBegin(); it != o.constEnd() && allStrings; ++it)
+        allStrings = it.value().isString();
+    if (allStrings)
+        return o;
+    QJsonObject converted;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isString())
+            converted.insert(it.key(), v);
+        else if (v.isDouble())
+            converted.insert(it.key(), QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest));
+        else if (v.isBool())
+            converted.insert(it.key(), v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+        else if (!v.isNull())
             problem(at(key) + QLatin1Char('.') + it.key(), Tr::tr("expected a string"));
     }
-    return o;
+    return converted;
 }
 
 QJsonArray PayloadReader::array(const QString &key, bool required) const
@@ -87,22 +113,42 @@ QJsonArray PayloadReader::array(const QString &key, bool required) const
     return v.toArray();
 }
 
-std::optional<qint64> PayloadReader::time(const QString &key, bool required) const
+std::optional<qint64> PayloadReader::time(const QString &key, QString *unreadable) const
 {
-    const QString text = string(key, required);
-    if (text.isEmpty() || isGoZeroTime(text))
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
         return std::nullopt;
-    const auto ms = parseRfc3339(text);
-    if (!ms)
-        problem(at(key), Tr::tr("expected an RFC 3339 time such as 2026-11-26T13:29:03Z, got “%1”").arg(text.left(64)));
+    std::optional<qint64> ms;
+    if (v.isDouble()) {
+        ms = epochMs(v.toDouble());
+    } else if (v.isString()) {
+        const QString text = v.toString();
+        if (text.isEmpty() || isGoZeroTime(text))
+            return std::nullopt;
+        ms = parseRfc3339(text);
+        bool isNumber = false;
+        if (!ms) {
+            if (const double n = text.toDouble(&isNumber); isNumber)
+                ms = epochMs(n);
+        }
+    }
+    if (!ms) // as sent: the text, or other JSON as JSON (1e300, [1,2])
+        *unreadable = (v.isString() ? v.toString()
+                                    : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))
+                          .left(64);
     return ms;
 }
 
 QString PayloadReader::oneOf(const QString &key, const QStringList &allowed, bool required) const
 {
     const QString value = string(key, required);
-    if (!value.isEmpty() && !allowed.contains(value))
-        problem(at(key), Tr::tr("expected one of %1, got “%2”").arg(allowed.join(QLatin1String(", ")), value.left(64)));
+    if (value.isEmpty())
+        return value;
+    for (const QString &a : allowed) {
+        if (a.compare(value, Qt::CaseInsensitive) == 0)
+            return a;
+    }
+    problem(at(key), Tr::tr("expected one of %1, got “%2”").arg(allowed.join(QLatin1String(", ")), value.left(64)));
     return value;
 }
 

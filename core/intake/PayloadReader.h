@@ -26,11 +26,16 @@ public:
     // A string, number or boolean as text (senders disagree on types, e.g. Grafana's orgId).
     QString scalarText(const QString &key) const;
     QJsonObject object(const QString &key, bool required) const;
-    // An object whose members are all strings (Prometheus labels).
+    // An object of strings (Prometheus labels). Numbers and booleans are taken as their text
+    // and null members as absent (relays and scripts send them); arrays and objects are problems.
     QJsonObject stringMap(const QString &key, bool required) const;
     QJsonArray array(const QString &key, bool required) const;
-    // RFC 3339; nullopt when missing (a problem when required) or Go's zero time.
-    std::optional<qint64> time(const QString &key, bool required) const;
+    // A time: RFC 3339, ISO 8601 with a zone offset, or epoch seconds or milliseconds (a number
+    // or digits). nullopt when missing, empty or Go's zero time. A time that cannot be read is
+    // never a problem (the alert is real all the same): nullopt, and *unreadable is set to what
+    // was sent, so that the adapter falls back to the time received and says so.
+    std::optional<qint64> time(const QString &key, QString *unreadable) const;
+    // Compared without case ("Critical" is critical); returns the allowed spelling.
     QString oneOf(const QString &key, const QStringList &allowed, bool required) const;
     PayloadReader element(const QJsonArray &array, const QString &key, qsizetype index) const;
 

@@ -63,11 +63,25 @@ std::optional<qint64> parseRfc3339(QStringView t)
     if (t[i] == u'Z' || t[i] == u'z') {
         ++i;
     } else if (t[i] == u'+' || t[i] == u'-') {
-        int oh, om;
-        if (!digits(t, i + 1, 2, oh) || i + 3 >= t.size() || t[i + 3] != u':' || !digits(t, i + 4, 2, om))
+        // RFC 3339 writes "+01:00"; ISO 8601 also allows "+0100" and "+01", which PagerDuty's
+        // own documentation uses ("2015-07-17T08:42:58.315+0000").
+        int oh = 0, om = 0;
+        const bool positive = t[i] == u'+';
+        if (!digits(t, i + 1, 2, oh))
             return std::nullopt;
-        offsetMinutes = (oh * 60 + om) * (t[i] == u'+' ? 1 : -1);
-        i += 6;
+        i += 3;
+        if (i < t.size() && t[i] == u':') {
+            if (!digits(t, i + 1, 2, om))
+                return std::nullopt;
+            i += 3;
+        } else if (i < t.size()) {
+            if (!digits(t, i, 2, om))
+                return std::nullopt;
+            i += 2;
+        }
+        if (oh > 23 || om > 59)
+            return std::nullopt;
+        offsetMinutes = (oh * 60 + om) * (positive ? 1 : -1);
     } else {
         return std::nullopt;
     }

@@ -37,6 +37,14 @@ const QList<SourceRoute> &sourceRoutes();
 // "Alertmanager", "PagerDuty", ... for people ("Webhook" for the generic route).
 QString sourceLabel(const QString &source);
 
+// Annotation in which an adapter records each time it could not use, as sent ("" when it was
+// missing), e.g. {"payload.timestamp": "noon"}: the alert then carries the time received, and
+// the alert detail says so.
+inline constexpr QLatin1StringView timeFallbackAnnotation{"sitrep.time_fallback"};
+// The held reason of a sender's test notification (Datadog's "Test Notifications", Grafana's
+// contact point test): stored and shown in the inbox, but it opens no incident.
+inline constexpr QLatin1StringView testNotificationReason{"test_notification"};
+
 // Shared by the adapters.
 namespace detail {
 // Parses the body as a JSON object, or fills in a rejection (malformed JSON, invalid UTF-8, not an object).
@@ -45,7 +53,26 @@ std::optional<QJsonObject> jsonObject(const QByteArray &body, AdapterResult &res
 bool rejectOnProblems(const QStringList &problems, AdapterResult &result);
 QString serviceFromLabels(const QJsonObject &labels);
 // A stable identity from labels when the sender gives none (sorted name=value pairs, hashed).
+// The generic route's identity since it was first stored: kept so that stored alerts still match.
 QString labelsFingerprint(const QJsonObject &labels);
+// Alertmanager's (and Grafana's) identity of an alert: prometheus/common's
+// LabelSet.Fingerprint(), i.e. FNV-1a 64 over the label names in byte order, each name and value
+// followed by the byte 0xff, printed as 16 hex digits. Alertmanager before 0.19 does not send it.
+QString prometheusFingerprint(const QJsonObject &labels);
+// Records on the alert that the time at `field` (as `sent`, "" when missing) was not usable.
+void noteTimeFallback(Alert &alert, const QString &field, const QString &sent);
+
+// Whose webhook a body is, judged by the members only that sender uses, so that a body sent to
+// the wrong address is answered with what it is and where it goes instead of "x is missing".
+enum class PayloadFormat { Unknown, Alertmanager, GrafanaUnified, GrafanaLegacy, PagerDutyV2, PagerDutyV1,
+                           PagerDutyChange, Datadog };
+PayloadFormat recogniseFormat(const QJsonObject &body);
+// Replaces the result with a refusal (400 unsupported_format) that names what `found` is, what
+// this address reads (`expected`, a sentence) and where to send it instead.
+void rejectAsFormat(PayloadFormat found, const QString &expected, AdapterResult &result);
+
+// Grafana's legacy alerting webhook, read on Grafana's route (GrafanaLegacyAdapter.cpp).
+AdapterResult parseGrafanaLegacy(const QJsonObject &root, const QByteArray &body, qint64 receivedAt);
 } // namespace detail
 
 } // namespace sitrep::intake

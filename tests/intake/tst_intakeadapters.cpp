@@ -27,6 +27,19 @@ qint64 at(const char *iso)
     return *parseIsoUtc(QString::fromLatin1(iso));
 }
 constexpr qint64 received = 1795689600000; // 2026-11-26T12:00:00Z
+// The body as Alertmanager before 0.19 (and many relays) sends it: no fingerprint.
+QByteArray withoutFingerprints(const QByteArray &body)
+{
+    QJsonObject root = QJsonDocument::fromJson(body).object();
+    QJsonArray alerts = root.value(QStringLiteral("alerts")).toArray();
+    for (QJsonValueRef a : alerts) {
+        QJsonObject o = a.toObject();
+        o.remove(QStringLiteral("fingerprint"));
+        a = o;
+    }
+    root.insert(QStringLiteral("alerts"), alerts);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
 } // namespace
 
 class TestIntakeAdapters : public QObject
@@ -45,6 +58,14 @@ private slots:
         QCOMPARE(parseRfc3339(u"2026-11-26T05:30:00.5-04:30"), at("2026-11-26T10:00:00.500Z"));
         QCOMPARE(parseRfc3339(u"1970-01-01T00:00:00Z"), qint64(0));
         QCOMPARE(parseRfc3339(u"2024-02-29T00:00:00Z"), at("2024-02-29T00:00:00Z"));
+        // ISO 8601 offsets without the colon, as PagerDuty's documentation writes them.
+        QCOMPARE(parseRfc3339(u"2015-07-17T08:42:58.315+0000"), at("2015-07-17T08:42:58.315Z"));
+        QCOMPARE(parseRfc3339(u"2026-11-26T11:00:00+0100"), at("2026-11-26T10:00:00Z"));
+        QCOMPARE(parseRfc3339(u"2026-11-26T05:30:00-0430"), at("2026-11-26T10:00:00Z"));
+        QCOMPARE(parseRfc3339(u"2026-11-26T12:00:00+02"), at("2026-11-26T10:00:00Z"));
+        QVERIFY(!parseRfc3339(u"2026-11-26T10:00:00+01:0"));
+        QVERIFY(!parseRfc3339(u"2026-11-26T10:00:00+010"));
+        QVERIFY(!parseRfc3339(u"2026-11-26T10:00:00+2500"));
         QVERIFY(!parseRfc3339(u"2026-11-26T10:00:00"));        // no zone
         QVERIFY(!parseRfc3339(u"2026-13-01T00:00:00Z"));
         QVERIFY(!parseRfc3339(u"2026-11-31T00:00:00Z"));
@@ -92,13 +113,135 @@ private slots:
         QCOMPARE(r.rejection->reason, QStringLiteral("invalid_payload"));
         const QString all = r.rejection->errors.join(QLatin1Char('\n'));
         QVERIFY2(all.contains(QStringLiteral("alerts[1].status: expected one of firing, resolved")), qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("alerts[1].labels.count: expected a string")), qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("alerts[1].startsAt: expected an RFC 3339 time")), qPrintable(all));
+        // A number as a label value is its text, and an unreadable start is not a refusal.
+        QVERIFY2(!all.contains(QStringLiteral("labels.count")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("startsAt")), qPrintable(all));
         QVERIFY(!all.contains(QStringLiteral("alerts[0]")));
 
-        const AdapterResult v3 = parseAlertmanager(fixture("alertmanager_version3.json"), received);
-        QVERIFY(v3.rejection);
-        QVERIFY(v3.rejection->errors.join(QString()).contains(QStringLiteral("version 3 is not supported")));
+        QByteArray fixed = fixture("alertmanager_bad_fields.json");
+        fixed.replace("burning", "firing");
+        const AdapterResult accepted = parseAlertmanager(fixed, received);
+        QVERIFY2(!accepted.rejection, accepted.rejection ? qPrintable(accepted.rejection->message) : "");
+        const Alert &b = accepted.alerts[1];
+        QCOMPARE(b.labels.value(QStringLiteral("count")).toString(), QStringLiteral("3"));
+        QCOMPARE(b.startsAt, received);
+        QCOMPARE(b.annotations.value(timeFallbackAnnotation).toObject(), QJsonObject({{QStringLiteral("startsAt"), QStringLiteral("yesterday")}}));
+        QVERIFY(!accepted.alerts[0].annotations.contains(timeFallbackAnnotation));
+
+        const AdapterResult v5 = parseAlertmanager(R"({"version":"5","status":"firing","alerts":[]})", received);
+        QVERIFY(v5.rejection);
+        QVERIFY2(v5.rejection->errors.join(QString()).contains(QStringLiteral("payload version 5 is not one Sitrep reads")),
+                 qPrintable(v5.rejection->errors.join(QString())));
+    }
+
+    // Debian's Alertmanager 0.28, captured (tests/data/intake/README.md): for every alert, the
+    // identity we derive from its labels is the fingerprint Alertmanager sent, so an old
+    // Alertmanager (before 0.19, no fingerprint) and a new one deduplicate alike.
+    void alertmanagerFingerprintMatchesCapture_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("firing") << fixture("alertmanager_capture_firing.json");
+        QTest::newRow("resolved") << fixture("alertmanager_capture_resolved.json");
+    }
+
+    void alertmanagerFingerprintMatchesCapture()
+    {
+        QFETCH(QByteArray, body);
+        const QJsonArray sent = QJsonDocument::fromJson(body).object().value(QStringLiteral("alerts")).toArray();
+        QCOMPARE(sent.size(), 4);
+        const AdapterResult r = parseAlertmanager(body, received);
+        QVERIFY(!r.rejection);
+        for (qsizetype i = 0; i < sent.size(); ++i) {
+            const QString fingerprint = sent[i].toObject().value(QStringLiteral("fingerprint")).toString();
+            QCOMPARE(fingerprint.size(), 16);
+            QCOMPARE(detail::prometheusFingerprint(r.alerts[i].labels), fingerprint);
+            QCOMPARE(r.alerts[i].dedupKey, fingerprint);
+        }
+        // The same body as Alertmanager before 0.19 sends it.
+        const AdapterResult old = parseAlertmanager(withoutFingerprints(body), received);
+        QVERIFY2(!old.rejection, old.rejection ? qPrintable(old.rejection->message) : "");
+        QCOMPARE(old.alerts.size(), r.alerts.size());
+        for (qsizetype i = 0; i < r.alerts.size(); ++i) {
+            QCOMPARE(old.alerts[i].dedupKey, r.alerts[i].dedupKey);
+            QCOMPARE(old.alerts[i].labels, r.alerts[i].labels); // quotes, newlines, UTF-8 kept exactly
+        }
+        const Alert &odd = r.alerts[1];
+        QCOMPARE(odd.labels.value(QStringLiteral("team")).toString(), QStringLiteral("Grüße ☃ 𝄞"));
+        QCOMPARE(odd.labels.value(QStringLiteral("note")).toString(), QStringLiteral("line one\nline two\ttab"));
+        QVERIFY(!odd.annotations.contains(QStringLiteral("generatorURL"))); // sent empty
+        QVERIFY(r.alerts[0].annotations.contains(QStringLiteral("generatorURL")));
+        QVERIFY(!r.alerts[0].annotations.contains(timeFallbackAnnotation));
+    }
+
+    // prometheus/common's own test vectors for LabelSet fingerprints (model/signature_test.go).
+    void prometheusFingerprintVectors()
+    {
+        QCOMPARE(detail::prometheusFingerprint({}), QStringLiteral("%1").arg(14695981039346656037ULL, 16, 16, QLatin1Char('0')));
+        QCOMPARE(detail::prometheusFingerprint({{QStringLiteral("name"), QStringLiteral("garland, briggs")},
+                                                {QStringLiteral("fear"), QStringLiteral("love is not enough")}}),
+                 QStringLiteral("%1").arg(5799056148416392346ULL, 16, 16, QLatin1Char('0')));
+        QCOMPARE(detail::prometheusFingerprint({{QStringLiteral("first-label"), QStringLiteral("first-label-value")}}),
+                 QStringLiteral("%1").arg(5146282821936882169ULL, 16, 16, QLatin1Char('0')));
+    }
+
+    void alertmanagerVersion3()
+    {
+        const AdapterResult r = parseAlertmanager(fixture("alertmanager_version3.json"), received);
+        QVERIFY2(!r.rejection, r.rejection ? qPrintable(r.rejection->message) : "");
+        QCOMPARE(r.alerts.size(), 1);
+        const Alert &a = r.alerts[0];
+        // The 64-bit group key exactly, not as the nearest double.
+        QCOMPARE(a.senderGroupKey, QStringLiteral("13919281416722334501"));
+        QCOMPARE(a.dedupKey, detail::prometheusFingerprint(a.labels));
+        QCOMPARE(a.title, QStringLiteral("Instance api-3:8080 down"));
+        QCOMPARE(a.service, QStringLiteral("api"));
+        QCOMPARE(a.startsAt, at("2016-04-21T20:22:03.457Z"));
+        QVERIFY(!a.endsAt);
+    }
+
+    // Shapes relays and test tools send: no version, no status per alert, no times.
+    void alertmanagerFromRelays()
+    {
+        const AdapterResult r = parseAlertmanager(R"({"status":"resolved","alerts":[{"labels":{"alertname":"TestAlert","severity":"warning"}}]})", received);
+        QVERIFY2(!r.rejection, r.rejection ? qPrintable(r.rejection->errors.join(QLatin1Char(';'))) : "");
+        const Alert &a = r.alerts[0];
+        QCOMPARE(a.status, QStringLiteral("resolved")); // the group's status
+        QCOMPARE(a.startsAt, received);
+        QCOMPARE(a.endsAt, received);
+        QCOMPARE(a.annotations.value(timeFallbackAnnotation).toObject(), QJsonObject({{QStringLiteral("startsAt"), QString()}}));
+        const AdapterResult upper = parseAlertmanager(R"({"version":"4","alerts":[{"status":"Firing","labels":{"a":"b"},"startsAt":"2026-11-26T10:00:00Z","endsAt":"noon"}]})", received);
+        QVERIFY(!upper.rejection);
+        QCOMPARE(upper.alerts[0].status, QStringLiteral("firing")); // stored in Alertmanager's spelling
+        QVERIFY(!upper.alerts[0].annotations.contains(timeFallbackAnnotation)); // a firing alert's endsAt is unused
+        const AdapterResult nullLabel = parseAlertmanager(R"({"alerts":[{"status":"firing","labels":{"a":"b","gone":null},"startsAt":"2026-11-26T10:00:00Z"}]})", received);
+        QVERIFY(!nullLabel.rejection);
+        QCOMPARE(nullLabel.alerts[0].labels, QJsonObject({{QStringLiteral("a"), QStringLiteral("b")}}));
+    }
+
+    // Bodies of other senders at the Alertmanager address are answered with what they are.
+    void alertmanagerNamesOtherFormats_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("grafana unified") << fixture("grafana_unified_docs.json") << QStringLiteral("Grafana's unified alerting webhook; send it to /api/v1/grafana");
+        QTest::newRow("grafana legacy") << fixture("grafana_legacy_alerting.json") << QStringLiteral("Grafana's legacy alerting webhook (ruleName, state, evalMatches)");
+        QTest::newRow("pagerduty") << fixture("pagerduty_docs_trigger.json") << QStringLiteral("PagerDuty Events API v2 event; send it to /v2/enqueue");
+        QTest::newRow("datadog") << fixture("datadog_default.json") << QStringLiteral("Datadog webhook; send it to /api/v1/datadog");
+        QTest::newRow("nothing known") << QByteArray(R"({"hello":"world"})") << QStringLiteral("does not recognise this payload");
+    }
+
+    void alertmanagerNamesOtherFormats()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, says);
+        const AdapterResult r = parseAlertmanager(body, received);
+        QVERIFY(r.rejection);
+        QCOMPARE(r.rejection->httpStatus, 400);
+        QCOMPARE(r.rejection->reason, QStringLiteral("unsupported_format"));
+        QVERIFY2(r.rejection->message.contains(says), qPrintable(r.rejection->message));
+        QVERIFY2(r.rejection->message.contains(QStringLiteral("This address reads Prometheus Alertmanager's webhook (payload version 4")),
+                 qPrintable(r.rejection->message));
+        QVERIFY(!r.rejection->message.contains(QStringLiteral("is missing")));
     }
 
     void grafana()
@@ -114,6 +257,92 @@ private slots:
         QCOMPARE(a.annotations.value(QStringLiteral("silenceURL")).toString().left(34), QStringLiteral("https://grafana.example/alerting/s"));
         QVERIFY(a.annotations.value(QStringLiteral("values")).toString().contains(QStringLiteral("912.5")));
         QCOMPARE(a.title, QStringLiteral("p99 latency above 800 ms"));
+    }
+
+    void grafanaUnifiedDocumented()
+    {
+        const AdapterResult r = parseGrafana(fixture("grafana_unified_docs.json"), received);
+        QVERIFY2(!r.rejection, r.rejection ? qPrintable(r.rejection->errors.join(QLatin1Char(';'))) : "");
+        QCOMPARE(r.alerts.size(), 2);
+        const Alert &a = r.alerts[0];
+        QCOMPARE(a.dedupKey, QStringLiteral("d1f0a8e4c2b39f77"));
+        QCOMPARE(a.startsAt, at("2026-11-26T07:51:03.157Z")); // microseconds and +02:00
+        QCOMPARE(a.title, QStringLiteral("Memory above 90% in eu-1"));
+        QVERIFY(!a.annotations.contains(QStringLiteral("dashboardURL"))); // sent empty
+        QCOMPARE(a.annotations.value(QStringLiteral("values")).toString(), QStringLiteral(R"({"B":93.52177350813903,"C":1})"));
+        QVERIFY(a.annotations.value(QStringLiteral("valueString")).toString().startsWith(QStringLiteral("[ var='B'")));
+        QCOMPARE(a.senderGroupKey, QStringLiteral("{}:{}"));
+        QVERIFY(a.heldReason.isEmpty());
+        const Alert &b = r.alerts[1];
+        QCOMPARE(b.status, QStringLiteral("resolved"));
+        QCOMPARE(b.endsAt, at("2026-11-26T07:45:00Z"));
+        QCOMPARE(b.annotations.value(QStringLiteral("imageURL")).toString(), QStringLiteral("https://grafana.example/public/img/attachments/cpu-us-1.png"));
+        QCOMPARE(b.annotations.value(QStringLiteral("panelURL")).toString(), QStringLiteral("https://grafana.example/d/payments-hosts?viewPanel=2"));
+    }
+
+    // A contact point's "Test": kept as a test, with Grafana's own fingerprint for its labels.
+    void grafanaTestNotification()
+    {
+        const AdapterResult r = parseGrafana(fixture("grafana_test_notification.json"), received);
+        QVERIFY2(!r.rejection, r.rejection ? qPrintable(r.rejection->errors.join(QLatin1Char(';'))) : "");
+        const Alert &a = r.alerts.constFirst();
+        QCOMPARE(a.heldReason, QString(testNotificationReason));
+        QCOMPARE(detail::prometheusFingerprint(a.labels), QStringLiteral("57c6d9296de2ad39"));
+        QVERIFY(!a.annotations.contains(QStringLiteral("values"))); // null
+        QCOMPARE(a.title, QStringLiteral("Notification test"));
+    }
+
+    void grafanaLegacy()
+    {
+        const AdapterResult r = parseGrafana(fixture("grafana_legacy_alerting.json"), received);
+        QVERIFY2(!r.rejection, r.rejection ? qPrintable(r.rejection->errors.join(QLatin1Char(';'))) : "");
+        QCOMPARE(r.alerts.size(), 1);
+        const Alert &a = r.alerts[0];
+        QCOMPARE(a.source, QStringLiteral("grafana"));
+        QCOMPARE(a.status, QStringLiteral("firing"));
+        QCOMPARE(a.title, QStringLiteral("Checkout latency high"));
+        QCOMPARE(a.dedupKey, QStringLiteral("legacy/1/12"));
+        QCOMPARE(a.service, QStringLiteral("checkout"));
+        QCOMPARE(a.labels.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+        QCOMPARE(a.labels.value(QStringLiteral("alertname")).toString(), QStringLiteral("Checkout latency high"));
+        QCOMPARE(a.annotations.value(QStringLiteral("ruleUrl")).toString(), QStringLiteral("https://grafana.example/d/checkout/checkout?tab=alert&viewPanel=4&orgId=1"));
+        QCOMPARE(a.annotations.value(QStringLiteral("imageUrl")).toString(), QStringLiteral("https://grafana.example/public/img/attachments/checkout-latency.png"));
+        QCOMPARE(a.annotations.value(QStringLiteral("message")).toString(), QStringLiteral("p95 checkout latency has been above 800 ms for 5 minutes"));
+        QCOMPARE(a.annotations.value(QStringLiteral("evalMatches")).toArray().size(), 2);
+        QCOMPARE(a.startsAt, received);
+        QVERIFY(!a.rawPayload.isEmpty());
+
+        const AdapterResult ok = parseGrafana(fixture("grafana_legacy_ok.json"), received + 60000);
+        QVERIFY(!ok.rejection);
+        QCOMPARE(ok.alerts[0].status, QStringLiteral("resolved"));
+        QCOMPARE(ok.alerts[0].dedupKey, a.dedupKey);
+        QCOMPARE(ok.alerts[0].endsAt, received + 60000);
+
+        const AdapterResult test = parseGrafana(fixture("grafana_legacy_test.json"), received);
+        QVERIFY(!test.rejection);
+        QCOMPARE(test.alerts[0].heldReason, QString(testNotificationReason));
+        QVERIFY(test.alerts[0].dedupKey.startsWith(QStringLiteral("test/legacy/0/")));
+
+        // The spelling of Grafana 4 (rule_url) and a capitalised state; no_data fires.
+        const AdapterResult old = parseGrafana("{\"title\":\"[No Data] Disk\",\"ruleId\":3,\"ruleName\":\"Disk\",\"state\":\"No_Data\",\"rule_url\":\"http://g/r\",\"evalMatches\":[]}", received);
+        QVERIFY2(!old.rejection, old.rejection ? qPrintable(old.rejection->errors.join(QLatin1Char(';'))) : "");
+        QCOMPARE(old.alerts[0].status, QStringLiteral("firing"));
+        QCOMPARE(old.alerts[0].annotations.value(QStringLiteral("state")).toString(), QStringLiteral("no_data"));
+        QCOMPARE(old.alerts[0].annotations.value(QStringLiteral("ruleUrl")).toString(), QStringLiteral("http://g/r"));
+
+        const AdapterResult paused = parseGrafana(R"({"ruleId":3,"ruleName":"Disk","state":"paused","evalMatches":[]})", received);
+        QVERIFY(paused.rejection);
+        QCOMPARE(paused.rejection->httpStatus, 400);
+        QVERIFY2(paused.rejection->errors.join(QString()).contains(QStringLiteral("state: is “paused”, which Grafana does not notify about")),
+                 qPrintable(paused.rejection->errors.join(QString())));
+
+        const AdapterResult neither = parseGrafana(R"({"receiver":"x","status":"firing"})", received);
+        QVERIFY(neither.rejection);
+        QCOMPARE(neither.rejection->reason, QStringLiteral("unsupported_format"));
+        QVERIFY2(neither.rejection->message.contains(QStringLiteral("unified alerting (alerts, orgId) or legacy alerting (ruleName, state, evalMatches)")),
+                 qPrintable(neither.rejection->message));
+        // Alertmanager's own body on Grafana's address is the same shape: read, as Grafana's.
+        QVERIFY(!parseGrafana(fixture("alertmanager_capture_firing.json"), received).rejection);
     }
 
     void pagerDuty()
@@ -144,12 +373,111 @@ private slots:
         QVERIFY(r.rejection);
         QCOMPARE(r.rejection->message, QStringLiteral("Event object is invalid"));
         const QString all = r.rejection->errors.join(QLatin1Char('\n'));
-        QVERIFY2(all.contains(QStringLiteral("payload.source: is missing")), qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("payload.severity: expected one of critical, error, warning, info")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("payload.summary: is blank")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("payload.severity: expected a string or a number")), qPrintable(all));
         // Acknowledge and resolve need the key they refer to.
         const AdapterResult noKey = parsePagerDuty(R"({"routing_key":"k","event_action":"resolve"})", received);
         QVERIFY(noKey.rejection);
         QVERIFY(noKey.rejection->errors.join(QString()).contains(QStringLiteral("dedup_key: is missing")));
+        const AdapterResult noAction = parsePagerDuty(R"({"routing_key":"k","payload":{"summary":"s","severity":"info"}})", received);
+        QVERIFY(noAction.rejection);
+        QVERIFY(noAction.rejection->errors.join(QString()).contains(QStringLiteral("event_action: is missing")));
+    }
+
+    // PagerDuty's documented example: a timestamp with "+0000", read exactly.
+    void pagerDutyDocumentedExample()
+    {
+        const AdapterResult r = parsePagerDuty(fixture("pagerduty_docs_trigger.json"), received);
+        QVERIFY2(!r.rejection, r.rejection ? qPrintable(r.rejection->errors.join(QLatin1Char(';'))) : "");
+        const Alert &a = r.alerts.constFirst();
+        QCOMPARE(a.startsAt, at("2026-11-26T08:42:58.315Z"));
+        QVERIFY(!a.annotations.contains(timeFallbackAnnotation));
+        QCOMPARE(a.dedupKey, QStringLiteral("orders-db/disk-latency"));
+        QCOMPARE(a.service, QStringLiteral("orders-db"));
+        QCOMPARE(a.labels.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QCOMPARE(a.labels.value(QStringLiteral("alertname")).toString(), QStringLiteral("disk latency"));
+        QCOMPARE(a.annotations.value(QStringLiteral("custom_details")).toObject().value(QStringLiteral("queue depth")).toDouble(), 17.5);
+        QCOMPARE(a.annotations.value(QStringLiteral("images")).toArray().size(), 1);
+        QCOMPARE(a.annotations.value(QStringLiteral("links")).toArray().size(), 1);
+        QCOMPARE(a.annotations.value(QStringLiteral("client")).toString(), QStringLiteral("Orders Monitoring"));
+        QCOMPARE(a.annotations.value(QStringLiteral("client_url")).toString(), QStringLiteral("https://monitoring.example.com"));
+
+        // The documentation's own example values, word for word where it matters.
+        const AdapterResult doc = parsePagerDuty(R"({"payload":{"summary":"Example alert on host1.example.com","timestamp":"2015-07-17T08:42:58.315+0000",)"
+            R"("source":"monitoringtool:cloudvendor:central-region-dc-01:852559987:cluster/api-stats-prod-003","severity":"info",)"
+            R"("component":"postgres","group":"prod-datapipe","class":"deploy","custom_details":{"ping time":"1500ms","load avg":0.75}},)"
+            R"("routing_key":"samplekeyhere","dedup_key":"samplekeyhere","event_action":"trigger","client":"Sample Monitoring Service",)"
+            "\"client_url\":\"https://monitoring.example.com\"}", received);
+        QVERIFY2(!doc.rejection, doc.rejection ? qPrintable(doc.rejection->errors.join(QLatin1Char(';'))) : "");
+        QCOMPARE(doc.alerts[0].startsAt, at("2015-07-17T08:42:58.315Z"));
+    }
+
+    // An optional time that cannot be read: the event is stored with the time received, and says so.
+    void pagerDutyUnreadableTimestampFallsBack()
+    {
+        const AdapterResult r = parsePagerDuty(R"({"routing_key":"k","event_action":"trigger","dedup_key":"d",)"
+            R"("payload":{"summary":"s","source":"h","severity":"CRITICAL","timestamp":"17/07/2015 08:42"}})", received);
+        QVERIFY2(!r.rejection, r.rejection ? qPrintable(r.rejection->errors.join(QLatin1Char(';'))) : "");
+        const Alert &a = r.alerts[0];
+        QCOMPARE(a.startsAt, received);
+        QCOMPARE(a.annotations.value(timeFallbackAnnotation).toObject(),
+                 QJsonObject({{QStringLiteral("payload.timestamp"), QStringLiteral("17/07/2015 08:42")}}));
+        QCOMPARE(a.labels.value(QStringLiteral("severity")).toString(), QStringLiteral("critical")); // PagerDuty's spelling
+        // Epoch seconds and milliseconds, as some tools send.
+        const AdapterResult epoch = parsePagerDuty(R"({"event_action":"trigger","payload":{"summary":"s","severity":"info","timestamp":1795687200}})", received);
+        QVERIFY(!epoch.rejection);
+        QCOMPARE(epoch.alerts[0].startsAt, qint64(1795687200000));
+    }
+
+    // What PagerDuty would refuse but loses nothing to accept: no routing_key or source, and the
+    // empty severity Alertmanager renders from '{{ .CommonLabels.severity }}' for an alert
+    // without that label; custom_details as a string.
+    void pagerDutyLiberalTriggers()
+    {
+        const AdapterResult r = parsePagerDuty(R"({"event_action":"trigger","payload":{"summary":"Backup late","severity":"","custom_details":"see the backup log"}})", received);
+        QVERIFY2(!r.rejection, r.rejection ? qPrintable(r.rejection->errors.join(QLatin1Char(';'))) : "");
+        const Alert &a = r.alerts[0];
+        QVERIFY(!a.labels.contains(QStringLiteral("severity")));
+        QVERIFY(!a.labels.contains(QStringLiteral("source")));
+        QCOMPARE(a.annotations.value(QStringLiteral("custom_details")).toString(), QStringLiteral("see the backup log"));
+        QCOMPARE(a.dedupKey.size(), 32); // made from the body, like PagerDuty makes one up
+        const AdapterResult urgent = parsePagerDuty(R"({"event_action":"trigger","payload":{"summary":"s","severity":"urgent"}})", received);
+        QVERIFY(!urgent.rejection);
+        QCOMPARE(urgent.alerts[0].labels.value(QStringLiteral("severity")).toString(), QStringLiteral("urgent")); // for the mapping
+    }
+
+    void pagerDutyEventsV1()
+    {
+        const AdapterResult r = parsePagerDuty(fixture("pagerduty_v1_trigger.json"), received);
+        QVERIFY2(!r.rejection, r.rejection ? qPrintable(r.rejection->errors.join(QLatin1Char(';'))) : "");
+        const Alert &a = r.alerts[0];
+        QCOMPARE(a.status, QStringLiteral("firing"));
+        QCOMPARE(a.dedupKey, QStringLiteral("srv07/HTTP"));
+        QCOMPARE(r.replyDedupKey, QStringLiteral("srv07/HTTP"));
+        QCOMPARE(a.title, QStringLiteral("FAILURE for production/HTTP on machine srv07.example.com"));
+        QCOMPARE(a.annotations.value(QStringLiteral("details")).toObject().value(QStringLiteral("load avg")).toDouble(), 3.5);
+        QCOMPARE(a.annotations.value(QStringLiteral("contexts")).toArray().size(), 2);
+        QCOMPARE(a.startsAt, received);
+        const AdapterResult resolve = parsePagerDuty(R"({"service_key":"k","event_type":"resolve","incident_key":"srv07/HTTP"})", received);
+        QVERIFY(!resolve.rejection);
+        QCOMPARE(resolve.alerts[0].status, QStringLiteral("resolved"));
+        QCOMPARE(resolve.alerts[0].dedupKey, QStringLiteral("srv07/HTTP"));
+        const AdapterResult noKey = parsePagerDuty(R"({"service_key":"k","event_type":"acknowledge"})", received);
+        QVERIFY(noKey.rejection);
+        QVERIFY(noKey.rejection->errors.join(QString()).contains(QStringLiteral("incident_key: is missing")));
+    }
+
+    void pagerDutyNamesOtherFormats()
+    {
+        const AdapterResult change = parsePagerDuty(fixture("pagerduty_change_event.json"), received);
+        QVERIFY(change.rejection);
+        QCOMPARE(change.rejection->reason, QStringLiteral("unsupported_format"));
+        QVERIFY2(change.rejection->message.contains(QStringLiteral("This is a PagerDuty change event")), qPrintable(change.rejection->message));
+        QVERIFY(change.rejection->message.contains(QStringLiteral("This address reads PagerDuty Events API v2 alert events")));
+        const AdapterResult am = parsePagerDuty(fixture("alertmanager_capture_firing.json"), received);
+        QVERIFY(am.rejection);
+        QVERIFY2(am.rejection->message.contains(QStringLiteral("Prometheus Alertmanager's webhook; send it to /api/v1/alertmanager")),
+                 qPrintable(am.rejection->message));
     }
 
     void pagerDutyTriggerWithoutKeyIsIdempotentPerBody()
@@ -191,8 +519,94 @@ private slots:
         QCOMPARE(a.labels.value(QStringLiteral("priority")).toString(), QStringLiteral("P1"));
         QCOMPARE(a.labels.value(QStringLiteral("team")).toString(), QStringLiteral("core"));
         QCOMPARE(a.service, QStringLiteral("api"));
-        QVERIFY(parseDatadog(R"({"title":"x","date":"noon"})", received).rejection);
-        QVERIFY(parseDatadog(R"({"body":"no title"})", received).rejection);
+        // An unreadable $DATE is not a refusal: the time received, and a note saying so.
+        const AdapterResult noon = parseDatadog(R"({"title":"x","date":"noon"})", received);
+        QVERIFY(!noon.rejection);
+        QCOMPARE(noon.alerts[0].startsAt, received);
+        QCOMPARE(noon.alerts[0].annotations.value(timeFallbackAnnotation).toObject(), QJsonObject({{QStringLiteral("date"), QStringLiteral("noon")}}));
+        const AdapterResult noTitle = parseDatadog(R"({"body":"no title"})", received);
+        QVERIFY(noTitle.rejection);
+        QVERIFY(noTitle.rejection->errors.join(QString()).contains(QStringLiteral("title: is missing")));
+        // Templates that name it after the variable.
+        const AdapterResult alertTitle = parseDatadog(R"({"alert_title":"[Triggered on {host:a}] Host is Down","date_posix":"1795687200"})", received);
+        QVERIFY(!alertTitle.rejection);
+        QCOMPARE(alertTitle.alerts[0].title, QStringLiteral("Host is Down"));
+        QCOMPARE(alertTitle.alerts[0].startsAt, qint64(1795687200000));
+    }
+
+    // $ALERT_TRANSITION's values (Datadog's list), from the variable or the title's prefix.
+    void datadogTransitions_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("severity");
+        QTest::newRow("Triggered") << QByteArray(R"({"title":"Disk","alert_transition":"Triggered"})") << QStringLiteral("firing") << QStringLiteral("");
+        QTest::newRow("Re-Triggered") << QByteArray(R"({"title":"Disk","alert_transition":"Re-Triggered"})") << QStringLiteral("firing") << QStringLiteral("");
+        QTest::newRow("Recovered") << QByteArray(R"({"title":"Disk","alert_transition":"Recovered"})") << QStringLiteral("resolved") << QStringLiteral("");
+        QTest::newRow("Warn") << QByteArray(R"({"title":"Disk","alert_transition":"Warn"})") << QStringLiteral("firing") << QStringLiteral("warning");
+        QTest::newRow("Re-Warn") << QByteArray(R"({"title":"Disk","alert_transition":"Re-Warn"})") << QStringLiteral("firing") << QStringLiteral("warning");
+        QTest::newRow("No Data") << QByteArray(R"({"title":"Disk","alert_transition":"No Data"})") << QStringLiteral("firing") << QStringLiteral("");
+        QTest::newRow("Re-No Data") << QByteArray(R"({"title":"Disk","alert_transition":"Re-No Data"})") << QStringLiteral("firing") << QStringLiteral("");
+        QTest::newRow("Renotify") << QByteArray(R"({"title":"Disk","alert_transition":"Renotify"})") << QStringLiteral("firing") << QStringLiteral("");
+        QTest::newRow("Null") << QByteArray(R"({"title":"Disk","alert_transition":"Null"})") << QStringLiteral("firing") << QStringLiteral("");
+        QTest::newRow("title Recovered on") << QByteArray(R"({"title":"[Recovered on {host:db-3}] Disk"})") << QStringLiteral("resolved") << QStringLiteral("");
+        QTest::newRow("title Warn") << QByteArray(R"({"title":"[Warn] Disk"})") << QStringLiteral("firing") << QStringLiteral("warning");
+        QTest::newRow("alert_type success") << QByteArray(R"({"title":"Disk","alert_type":"success"})") << QStringLiteral("resolved") << QStringLiteral("");
+        QTest::newRow("alert_type warning") << QByteArray(R"({"title":"Disk","alert_type":"warning"})") << QStringLiteral("firing") << QStringLiteral("warning");
+    }
+
+    void datadogTransitions()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, status);
+        QFETCH(QString, severity);
+        const AdapterResult r = parseDatadog(body, received);
+        QVERIFY2(!r.rejection, r.rejection ? qPrintable(r.rejection->errors.join(QLatin1Char(';'))) : "");
+        QCOMPARE(r.alerts[0].status, status);
+        QCOMPARE(r.alerts[0].labels.value(QStringLiteral("severity")).toString(), severity);
+        QCOMPARE(r.alerts[0].title, QStringLiteral("Disk"));
+        QCOMPARE(r.alerts[0].dedupKey, QStringLiteral("Disk")); // every transition is the same alert
+    }
+
+    // The priority ($ALERT_PRIORITY or the title's [P1]) or severity a template sends becomes
+    // the SEV through the severity mapping; $PRIORITY ("normal", "low") is not a monitor priority.
+    void datadogPriorityAndSeverity_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("sev");
+        QTest::newRow("alert_priority P4") << QByteArray(R"({"title":"Disk","alert_priority":"P4"})") << 4;
+        QTest::newRow("alert_priority p2") << QByteArray(R"({"title":"Disk","alert_priority":"p2"})") << 2;
+        QTest::newRow("priority 1") << QByteArray(R"({"title":"Disk","priority":"1"})") << 1;
+        QTest::newRow("title [P5]") << QByteArray(R"({"title":"[P5] [Triggered] Disk"})") << 5;
+        QTest::newRow("severity critical") << QByteArray(R"({"title":"Disk","severity":"critical"})") << 2;
+        QTest::newRow("priority over warn") << QByteArray(R"({"title":"[P1] [Warn] Disk"})") << 1;
+        QTest::newRow("event priority low") << QByteArray(R"({"title":"Disk","priority":"low"})") << 3; // the rule's default
+    }
+
+    void datadogPriorityAndSeverity()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, sev);
+        const AdapterResult r = parseDatadog(body, received);
+        QVERIFY(!r.rejection);
+        const IntakePolicy policy = IntakePolicy::defaults();
+        QCOMPARE(policy.severityOf(r.alerts[0], policy.ruleFor(r.alerts[0])), sev);
+    }
+
+    void datadogTestNotification()
+    {
+        const AdapterResult t = parseDatadog(fixture("datadog_test_notification.json"), received);
+        QVERIFY(!t.rejection);
+        const Alert &a = t.alerts[0];
+        QCOMPARE(a.heldReason, QString(testNotificationReason));
+        QCOMPARE(a.title, QStringLiteral("Disk usage high on db-3"));
+        QCOMPARE(a.status, QStringLiteral("firing"));
+        // Never the real monitor's identity: a test must not swallow (or stand in for) the real alert.
+        const AdapterResult real = parseDatadog(fixture("datadog_default.json"), received);
+        QVERIFY(a.dedupKey != real.alerts[0].dedupKey);
+        QVERIFY(real.alerts[0].heldReason.isEmpty());
+        const AdapterResult byType = parseDatadog(R"({"title":"[Triggered] Disk","event_type":"test_notification"})", received);
+        QCOMPARE(byType.alerts[0].heldReason, QString(testNotificationReason));
     }
 
     void generic()
@@ -210,6 +624,25 @@ private slots:
         // No dedup key: the labels are the identity, so a resend is the same alert.
         const AdapterResult noKey = parseGeneric(R"({"title":"t","service":"s"})", received);
         QCOMPARE(noKey.alerts.constFirst().dedupKey, parseGeneric(R"({"service":"s","title":"t"})", received).alerts.constFirst().dedupKey);
+        // The example in docs/intake.md.
+        const AdapterResult documented = parseGeneric(R"({"title":"Nightly backup did not finish","severity":"SEV3","service":"backups","dedup_key":"backup-2026-11-26"})", received);
+        QVERIFY(!documented.rejection);
+        QCOMPARE(IntakePolicy::defaults().severityOf(documented.alerts[0], IntakePolicy::fallbackRule()), 3);
+        // Optional times that cannot be read fall back to the time received, and say so.
+        const AdapterResult late = parseGeneric(R"({"title":"t","status":"Resolved","starts_at":"last night","ends_at":1795689000})", received);
+        QVERIFY2(!late.rejection, late.rejection ? qPrintable(late.rejection->errors.join(QLatin1Char(';'))) : "");
+        QCOMPARE(late.alerts[0].status, QStringLiteral("resolved"));
+        QCOMPARE(late.alerts[0].startsAt, received);
+        QCOMPARE(late.alerts[0].endsAt, qint64(1795689000000));
+        QCOMPARE(late.alerts[0].annotations.value(timeFallbackAnnotation).toObject(), QJsonObject({{QStringLiteral("starts_at"), QStringLiteral("last night")}}));
+        // Labels with numbers are their text; another sender's body is named.
+        QCOMPARE(parseGeneric(R"({"title":"t","labels":{"port":8080,"ratio":0.1,"tls":true}})", received).alerts[0].labels,
+                 QJsonObject({{QStringLiteral("alertname"), QStringLiteral("t")}, {QStringLiteral("port"), QStringLiteral("8080")},
+                             {QStringLiteral("ratio"), QStringLiteral("0.1")}, {QStringLiteral("tls"), QStringLiteral("true")}}));
+        const AdapterResult legacy = parseGeneric(fixture("grafana_legacy_alerting.json"), received);
+        QVERIFY(legacy.rejection);
+        QCOMPARE(legacy.rejection->reason, QStringLiteral("unsupported_format"));
+        QVERIFY(legacy.rejection->message.contains(QStringLiteral("send it to /api/v1/grafana, which reads it")));
     }
 
     void malformedBodies_data()
@@ -228,6 +661,9 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(QString, reason);
         for (const SourceRoute &route : sourceRoutes()) {
+            // Datadog takes a number as the title (its templates render variables as text).
+            if (route.source == QLatin1String("datadog") && body.contains("exploded"))
+                continue;
             const AdapterResult r = route.parse(body, received);
             QVERIFY2(r.rejection, qPrintable(route.source));
             QVERIFY(r.alerts.isEmpty());
@@ -241,7 +677,7 @@ private slots:
             QVERIFY2(all.contains(QStringLiteral("title: expected a string")), qPrintable(all));
             QVERIFY(all.contains(QStringLiteral("labels.env: expected a string")));
             QVERIFY(all.contains(QStringLiteral("status: expected one of firing, resolved")));
-            QVERIFY(all.contains(QStringLiteral("starts_at: expected an RFC 3339 time")));
+            QVERIFY(!all.contains(QStringLiteral("starts_at"))); // an optional time never refuses
         }
     }
 

@@ -11,6 +11,8 @@
 #include "storage/IntakeRuleStore.h"
 #include "util/TimeFormat.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -49,6 +51,19 @@ Alert firingAlert(const QString &fingerprint, const QString &name, const QString
     a.receivedAt = startsAt + 30000;
     a.lastSeenAt = a.receivedAt;
     return a;
+}
+// The body as Alertmanager before 0.19 (and many relays) sends it: no fingerprint.
+QByteArray withoutFingerprints(const QByteArray &body)
+{
+    QJsonObject root = QJsonDocument::fromJson(body).object();
+    QJsonArray alerts = root.value(QStringLiteral("alerts")).toArray();
+    for (QJsonValueRef a : alerts) {
+        QJsonObject o = a.toObject();
+        o.remove(QStringLiteral("fingerprint"));
+        a = o;
+    }
+    root.insert(QStringLiteral("alerts"), alerts);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 } // namespace
 
@@ -115,6 +130,97 @@ private slots:
         // A late copy of the first episode's firing changes nothing.
         auto stale = store.applyNow(parseAlertmanager(fixture("alertmanager_firing.json"), received + 700000).alerts.mid(0, 1));
         QCOMPARE(stale->deduplicated, 1);
+    }
+
+    // A real Alertmanager 0.28 capture, then the same alerts as Alertmanager before 0.19 sends
+    // them (no fingerprint): one stored alert each, whichever Alertmanager sent it.
+    void alertmanagerWithoutFingerprintDedupsOntoTheSameAlert()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeStore store(*db);
+        const qint64 received = at("2026-12-01T08:34:00Z");
+        auto fresh = store.applyNow(parseAlertmanager(fixture("alertmanager_capture_firing.json"), received).alerts);
+        QVERIFY2(fresh.ok(), qPrintable(fresh.error()));
+        QCOMPARE(fresh->created, 4);
+        auto old = store.applyNow(parseAlertmanager(withoutFingerprints(fixture("alertmanager_capture_firing.json")), received + 60000).alerts);
+        QVERIFY2(old.ok(), qPrintable(old.error()));
+        QCOMPARE(old->created, 0);
+        QCOMPARE(old->deduplicated, 4);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts")), qint64(4));
+        // And the other way round: the old Alertmanager's resolve closes what the new one opened.
+        auto resolved = store.applyNow(parseAlertmanager(withoutFingerprints(fixture("alertmanager_capture_resolved.json")), received + 120000).alerts);
+        QVERIFY(resolved.ok());
+        QCOMPARE(resolved->resolved, 2);
+        QCOMPARE(resolved->deduplicated, 2);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE status = 'resolved' AND dedup_key IN ('00c8d5a9c91ade3b', '9bd82a8a49f5527f')")), qint64(2));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts")), qint64(4));
+    }
+
+    // Test notifications are kept (visible in the inbox) but open nothing, and never swallow
+    // the real alert that follows.
+    void testNotificationsAreHeldAndOpenNothing()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeStore store(*db);
+        const qint64 t0 = at("2026-11-26T10:00:00Z");
+        QSqlQuery q(db->connection());
+        // Even while the monitor is muted the reason says "test", not "muted".
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO alert_mutes(source, dedup_key, until_at, created_at) VALUES ('grafana', '57c6d9296de2ad39', %1, %2)")
+                           .arg(t0 + 3600000).arg(t0)));
+        QList<Alert> tests = parseDatadog(fixture("datadog_test_notification.json"), t0).alerts;
+        tests += parseGrafana(fixture("grafana_test_notification.json"), t0).alerts;
+        tests += parseGrafana(fixture("grafana_legacy_test.json"), t0).alerts;
+        auto held = store.applyNow(tests);
+        QVERIFY2(held.ok(), qPrintable(held.error()));
+        QCOMPARE(held->created, 3);
+        QCOMPARE(held->held, 3);
+        QCOMPARE(held->incidentsOpened.size(), 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE held_reason = 'test_notification' AND incident_id IS NULL")), qint64(3));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM incidents")), qint64(0));
+        // The real monitor fires: a new alert that opens an incident.
+        auto real = store.applyNow(parseDatadog(fixture("datadog_default.json"), t0 + 60000).alerts);
+        QVERIFY(real.ok());
+        QCOMPARE(real->created, 1);
+        QCOMPARE(real->incidentsOpened.size(), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE source = 'datadog'")), qint64(2));
+    }
+
+    // Grafana's legacy webhook: alerting opens, ok resolves the same alert.
+    void grafanaLegacyLifecycle()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeStore store(*db);
+        const qint64 t0 = at("2026-11-26T10:00:00Z");
+        auto fire = store.applyNow(parseGrafana(fixture("grafana_legacy_alerting.json"), t0).alerts);
+        QVERIFY2(fire.ok(), qPrintable(fire.error()));
+        QCOMPARE(fire->incidentsOpened.size(), 1); // severity=critical tag: SEV2
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT severity FROM incidents")), qint64(2));
+        auto again = store.applyNow(parseGrafana(fixture("grafana_legacy_alerting.json"), t0 + 60000).alerts);
+        QCOMPARE(again->deduplicated, 1);
+        auto ok = store.applyNow(parseGrafana(fixture("grafana_legacy_ok.json"), t0 + 120000).alerts);
+        QCOMPARE(ok->resolved, 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE status = 'resolved' AND ends_at = %1").arg(t0 + 120000)), qint64(1));
+        QVERIFY(events(*db, fire->incidentsOpened.constFirst()).constLast().startsWith(QStringLiteral("alert: Alert resolved: Checkout latency high")));
+    }
+
+    // An unreadable optional time: stored with the time received, and the note the detail shows.
+    void unreadableTimeIsStoredWithItsNote()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeStore store(*db);
+        const qint64 t0 = at("2026-11-26T10:00:00Z");
+        auto r = store.applyNow(parsePagerDuty(R"({"routing_key":"k","event_action":"trigger","dedup_key":"d1","payload":{"summary":"Disk full","source":"db-1","severity":"critical","timestamp":"Tuesday"}})", t0).alerts);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->incidentsOpened.size(), 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT starts_at FROM alerts")), t0);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT annotations FROM alerts")) && q.next());
+        const QJsonObject annotations = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        QCOMPARE(annotations.value(timeFallbackAnnotation).toObject().value(QStringLiteral("payload.timestamp")).toString(), QStringLiteral("Tuesday"));
     }
 
     void pagerDutyTriggerAcknowledgeResolve()

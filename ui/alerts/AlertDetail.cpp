@@ -93,6 +93,18 @@ QString AlertDetail::html(const Alert &a, int incidentNumber, std::optional<qint
                                                    "Open an incident from it if it matters.")));
     else if (a.heldReason == QLatin1String("muted"))
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("Kept in the inbox: it was muted when it fired.")));
+    else if (a.heldReason == intake::testNotificationReason)
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("Kept in the inbox: %1 sent it as a test notification, so it opens no incident.")
+                                                     .arg(intake::sourceLabel(a.source))));
+    // Times the sender gave that intake could not read (or that were missing): say which time
+    // the alert carries instead, so nobody reads "Started" as the sender's own.
+    const QJsonObject unreadTimes = a.annotations.value(intake::timeFallbackAnnotation).toObject();
+    for (auto it = unreadTimes.begin(); it != unreadTimes.end(); ++it) {
+        const QString sent = it.value().toString();
+        h += QStringLiteral("<p><i>%1</i></p>").arg(esc(sent.isEmpty()
+            ? tr("The sender gave no %1; Sitrep used the time it received the alert instead.").arg(it.key())
+            : tr("Sitrep could not read the sender's %1 (“%2”) and used the time it received the alert instead.").arg(it.key(), sent)));
+    }
     if (mutedUntil)
         h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Muted until %1.").arg(QDateTime::fromMSecsSinceEpoch(*mutedUntil).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
     h += QStringLiteral("<table cellspacing=\"2\">");
@@ -107,7 +119,9 @@ QString AlertDetail::html(const Alert &a, int incidentNumber, std::optional<qint
     row(tr("Identity"), esc(a.dedupKey));
     h += QStringLiteral("</table>");
     h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Labels"))) + table(a.labels);
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Annotations"))) + table(a.annotations);
+    QJsonObject annotations = a.annotations;
+    annotations.remove(intake::timeFallbackAnnotation); // said in words above
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Annotations"))) + table(annotations);
     if (!a.rawPayload.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(a.rawPayload);
         const QString text = doc.isNull() ? QString::fromUtf8(a.rawPayload) : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
