@@ -1,4 +1,4 @@
-# cmake -DBUILD_DIR=<build> -DAPP_ID=<id> -P CheckInstall.cmake
+# cmake -DBUILD_DIR=<build> -DAPP_ID=<id> -DLICENSE_ID=<spdx> -P CheckInstall.cmake
 set(prefix ${BUILD_DIR}/install-check)
 file(REMOVE_RECURSE ${prefix})
 execute_process(COMMAND ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix}
@@ -6,10 +6,27 @@ execute_process(COMMAND ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefi
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "cmake --install failed")
 endif()
+set(copyright share/doc/sitrep/copyright)
 foreach(f bin/sitrep bin/sitrepctl share/applications/${APP_ID}.desktop
-          share/metainfo/${APP_ID}.metainfo.xml share/icons/hicolor/scalable/apps/${APP_ID}.svg)
+          share/metainfo/${APP_ID}.metainfo.xml share/icons/hicolor/scalable/apps/${APP_ID}.svg
+          share/mime/packages/${APP_ID}.xml ${copyright})
   if(NOT EXISTS ${prefix}/${f})
     message(FATAL_ERROR "not installed: ${f}")
   endif()
 endforeach()
+# Debian's machine-readable format: the format line first, the licence by its SPDX name.
+file(STRINGS ${prefix}/${copyright} lines)
+list(GET lines 0 first)
+if(NOT first STREQUAL "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")
+  message(FATAL_ERROR "${copyright} does not start with the copyright-format line: ${first}")
+endif()
+foreach(line "License: ${LICENSE_ID}" "Files: *")
+  list(FIND lines "${line}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "${copyright} has no line \"${line}\"")
+  endif()
+endforeach()
+if(lines MATCHES "@[A-Z_]+@")
+  message(FATAL_ERROR "${copyright} has an unreplaced @VARIABLE@")
+endif()
 file(REMOVE_RECURSE ${prefix})

@@ -14,7 +14,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 
@@ -79,9 +78,8 @@ private slots:
     void initTestCase()
     {
         test::isolate();
-        const QString binary = QStandardPaths::findExecutable(QStringLiteral("prometheus-alertmanager"));
-        if (binary.isEmpty())
-            QSKIP("prometheus-alertmanager is not installed (./dev installs it in the Debian 13 root)");
+        SITREP_REQUIRE_TOOL(binary, "prometheus-alertmanager", "prometheus-alertmanager",
+                            "to send real webhooks and PagerDuty events to sitrepctl serve");
         const QString dbPath = m_dir.filePath(QStringLiteral("am.db"));
         // With a token, as a shared box would run it: Alertmanager presents it as a bearer token.
         const QString token = m_dir.filePath(QStringLiteral("token"));

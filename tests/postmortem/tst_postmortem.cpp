@@ -372,9 +372,7 @@ private slots:
         const QByteArray pdf = exportPdf(doc);
         QVERIFY(pdf.startsWith("%PDF-1.4"));
         QVERIFY(pdf.trimmed().endsWith("%%EOF"));
-        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (pdftotext.isEmpty())
-            QSKIP("pdftotext is not installed (./dev installs poppler-utils in the Debian 13 root)");
+        SITREP_REQUIRE_TOOL(pdftotext, "pdftotext", "poppler-utils", "to read the exported PDF's text back");
         const QString pdfPath = dir.filePath(QStringLiteral("pm.pdf"));
         test::writeFile(pdfPath, pdf);
         QProcess p;

@@ -72,4 +72,28 @@ QByteArray dataFile(const QString &relativePath)
     return fileBytes(QStringLiteral(SITREP_TEST_DATA "/") + relativePath);
 }
 
+bool runningInCi()
+{
+    const QByteArray ci = qgetenv("CI");
+    return !ci.isEmpty() && ci != "false";
+}
+
+QString findTool(const QString &name)
+{
+    const QStringList hidden = qEnvironmentVariable("SITREP_TEST_HIDE_TOOLS").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (hidden.contains(name))
+        return {};
+    return QStandardPaths::findExecutable(name);
+}
+
+QByteArray missingToolMessage(const QString &name, const char *package, const char *why)
+{
+    return QStringLiteral("%1 is not on PATH; it is needed %2. It is in the Debian package %3, which ./dev "
+                          "installs in the Debian 13 root%4")
+        .arg(name, QString::fromUtf8(why), QString::fromUtf8(package),
+             runningInCi() ? QStringLiteral(", and with CI set a missing tool fails the test instead of skipping it.")
+                           : QStringLiteral("; skipped because CI is not set."))
+        .toUtf8();
+}
+
 } // namespace sitrep::test

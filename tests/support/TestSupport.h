@@ -30,4 +30,29 @@ QByteArray dataFile(const QString &relativePath);
 // 2026-01-01T00:00:00Z: the demo's fixed end in tests.
 inline constexpr qint64 demoUntil = 1767225600000;
 
+// True when tests run as in CI: CI is set, not empty and not "false" (the build's -Werror rule).
+bool runningInCi();
+// Where a program on PATH is, or empty. SITREP_TEST_HIDE_TOOLS=a,b hides programs by name, so
+// the missing-tool path can be tried on a machine that has them.
+QString findTool(const QString &name);
+// The message for a missing tool: its name, why the test needs it and the Debian package with it.
+QByteArray missingToolMessage(const QString &name, const char *package, const char *why);
+
 } // namespace sitrep::test
+
+// Declares `const QString var` = the path of program `name` on PATH. When it is missing the test
+// stops: in CI it FAILS (CTest counts a QSKIP as passed, so a skipped check would pass silently,
+// and the build root installs every tool a test needs: ROOT_PACKAGES in ./dev); elsewhere it is
+// skipped with the reason. `package` is the Debian package with the tool, `why` what it is for,
+// e.g. SITREP_REQUIRE_TOOL(pdftotext, "pdftotext", "poppler-utils", "to read the PDF back").
+// A macro because QSKIP and QFAIL return from the test function that uses them.
+#define SITREP_REQUIRE_TOOL(var, name, package, why)                                          \
+    const QString var = ::sitrep::test::findTool(QStringLiteral(name));                       \
+    do {                                                                                      \
+        if (var.isEmpty()) {                                                                  \
+            const QByteArray sitrepMissing_ = ::sitrep::test::missingToolMessage(QStringLiteral(name), package, why); \
+            if (::sitrep::test::runningInCi())                                                \
+                QFAIL(sitrepMissing_.constData());                                            \
+            QSKIP(sitrepMissing_.constData());                                                \
+        }                                                                                     \
+    } while (false)
