@@ -7,9 +7,15 @@
 #include "intake/IntakeServer.h"
 
 #include <QJsonArray>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sqlite3.h>
+
+#include <condition_variable>
+#include <mutex>
 
 using namespace sitrep;
 using namespace sitrep::intake;
@@ -20,6 +26,74 @@ QByteArray fixture(const char *name)
     return test::dataFile(QStringLiteral("intake/") + QLatin1String(name));
 }
 using test::scalar;
+
+// Holds the intake writer inside its transaction for as long as a test wants, by a condition
+// rather than by time: a trigger on `alerts` calls sitrep_test_gate(), which waits while the
+// gate is closed. The function is registered on every SQLite connection this process opens
+// (sqlite3_auto_extension), so also on the writer's own. Opened again when it goes out of scope,
+// so a failing test never leaves the writer stuck (the server's destructor waits for it).
+class WriterGate
+{
+public:
+    explicit WriterGate(const Database &db)
+    {
+        QSqlQuery(db.connection()).exec(QStringLiteral(
+            "CREATE TRIGGER IF NOT EXISTS test_gate BEFORE INSERT ON alerts BEGIN SELECT sitrep_test_gate(); END"));
+    }
+    ~WriterGate() { open(); }
+    void close()
+    {
+        std::lock_guard lock(state().mutex);
+        state().closed = true;
+    }
+    void open()
+    {
+        {
+            std::lock_guard lock(state().mutex);
+            state().closed = false;
+        }
+        state().changed.notify_all();
+    }
+    // How many statements are waiting at the gate now.
+    int waiting() const
+    {
+        std::lock_guard lock(state().mutex);
+        return state().waiting;
+    }
+
+    // Call once, before the connections that should know the function are opened.
+    static void registerFunction()
+    {
+        sqlite3_auto_extension(reinterpret_cast<void (*)()>(&WriterGate::addFunction));
+    }
+
+private:
+    struct State
+    {
+        std::mutex mutex;
+        std::condition_variable changed;
+        bool closed = false;
+        int waiting = 0;
+    };
+    static State &state()
+    {
+        static State s;
+        return s;
+    }
+    static int addFunction(sqlite3 *db, char **, const void *)
+    {
+        return sqlite3_create_function_v2(db, "sitrep_test_gate", 0, SQLITE_UTF8, nullptr, &WriterGate::pass,
+                                          nullptr, nullptr, nullptr);
+    }
+    static void pass(sqlite3_context *context, int, sqlite3_value **)
+    {
+        std::unique_lock lock(state().mutex);
+        ++state().waiting;
+        state().changed.wait(lock, [] { return !state().closed; });
+        --state().waiting;
+        sqlite3_result_null(context);
+    }
+};
 } // namespace
 
 class TestIntakeServer : public QObject
@@ -41,6 +115,7 @@ private slots:
     void initTestCase()
     {
         test::isolate();
+        WriterGate::registerFunction();
         m_db = test::createDatabase(m_dir);
         IntakeConfig config;
         config.port = 0;
@@ -134,21 +209,38 @@ private slots:
 
     void healthAndMetrics()
     {
-        const auto health = m_http.get(url(QStringLiteral("/healthz")));
+        // A server of its own: the counters are exactly what this test sent, whichever tests
+        // ran before (or did not).
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeConfig config;
+        config.port = 0;
+        IntakeServer server(db, config);
+        QVERIFY(server.start().ok());
+        const auto at = [&](const char *path) {
+            return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(QLatin1String(path)));
+        };
+        QCOMPARE(m_http.post(at("/api/v1/alertmanager"), "{\"alerts\": [").status, 400);
+        QCOMPARE(m_http.post(at("/api/v1/alerts"), QByteArray((1 << 20) + 1, ' ')).status, 413);
+        QCOMPARE(m_http.post(at("/v2/enqueue"), fixture("pagerduty_trigger.json")).status, 202);
+        QCOMPARE(m_http.post(at("/v2/enqueue"), fixture("pagerduty_trigger.json")).status, 202); // a redelivery
+
+        const auto health = m_http.get(at("/healthz"));
         QCOMPARE(health.status, 200);
         QCOMPARE(health.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-        const auto metrics = m_http.get(url(QStringLiteral("/metrics")));
+        const auto metrics = m_http.get(at("/metrics"));
         QCOMPARE(metrics.status, 200);
         QVERIFY(metrics.header("content-type").startsWith("text/plain; version=0.0.4"));
         const QByteArray text = metrics.body;
         QVERIFY(text.contains("# TYPE sitrep_intake_request_duration_seconds histogram"));
-        QVERIFY2(text.contains("sitrep_intake_requests_rejected_total{reason=\"malformed_json\"} 1"), text.constData());
-        QVERIFY(text.contains("sitrep_intake_requests_rejected_total{reason=\"too_large\"} 1"));
-        QVERIFY(text.contains("sitrep_intake_alerts_received_total{source=\"pagerduty\"} 2"));
-        QVERIFY(text.contains("sitrep_intake_alerts_deduplicated_total "));
-        const qint64 opened = scalar(*m_db, QStringLiteral("SELECT count(*) FROM incidents"));
-        QVERIFY(text.contains("sitrep_intake_incidents_opened_total " + QByteArray::number(opened) + "\n"));
-        QCOMPARE(m_server->metrics().incidentsOpened(), opened);
+        QVERIFY2(text.contains("sitrep_intake_requests_rejected_total{reason=\"malformed_json\"} 1\n"), text.constData());
+        QVERIFY(text.contains("sitrep_intake_requests_rejected_total{reason=\"too_large\"} 1\n"));
+        QVERIFY(text.contains("sitrep_intake_alerts_received_total{source=\"pagerduty\"} 2\n"));
+        QVERIFY(text.contains("sitrep_intake_alerts_deduplicated_total 1\n"));
+        const qint64 opened = scalar(*db, QStringLiteral("SELECT count(*) FROM incidents"));
+        QCOMPARE(opened, qint64(1));
+        QVERIFY(text.contains("sitrep_intake_incidents_opened_total 1\n"));
+        QCOMPARE(server.metrics().incidentsOpened(), opened);
     }
 
     void concurrentSendersAllCommitted()
@@ -175,36 +267,31 @@ private slots:
         config.port = 0;
         config.maxQueuedAlerts = 1;
         IntakeServer server(db, config);
+        WriterGate gate(*db); // after the server, so that it opens before the server stops
         QVERIFY(server.start().ok());
-        // Another writer holds the database: the first request waits in the writer, the
-        // second finds the queue full.
-        auto opened = db->openSeparateConnection(QStringLiteral("blocker"));
-        QVERIFY(opened.ok());
-        const QString blockerName = opened->connectionName();
-        std::optional<QSqlDatabase> blocker(*opened);
-        opened = fail(QString());
-        QSqlQuery(*blocker).exec(QStringLiteral("BEGIN IMMEDIATE"));
+        // The writer takes the first request and stops at the gate, inside its transaction,
+        // until this test opens it: the second request finds the queue full, however slow the
+        // machine (no busy timeout to race).
+        gate.close();
         const QUrl u(QStringLiteral("http://127.0.0.1:%1/api/v1/alerts").arg(server.port()));
         QNetworkAccessManager nam;
         QNetworkRequest req(u);
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *first = nam.post(req, QByteArray(R"({"title":"first","severity":"SEV2","dedup_key":"o1"})"));
-        // The first request is queued (its writer waits for the lock).
-        QTRY_COMPARE(server.queuedAlerts(), 1);
+        std::unique_ptr<QNetworkReply> first(nam.post(req, QByteArray(R"({"title":"first","severity":"SEV2","dedup_key":"o1"})")));
+        QTRY_COMPARE_WITH_TIMEOUT(gate.waiting(), 1, 30000);
+        QCOMPARE(server.queuedAlerts(), 1);
         const auto second = m_http.post(u, R"({"title":"second","severity":"SEV2","dedup_key":"o2"})");
         QCOMPARE(second.status, 503);
         QCOMPARE(second.json().value(QStringLiteral("reason")).toString(), QStringLiteral("overloaded"));
         QCOMPARE(second.header("retry-after"), QByteArray("1"));
-        QSqlQuery(*blocker).exec(QStringLiteral("ROLLBACK"));
-        QTRY_VERIFY_WITH_TIMEOUT(first->isFinished(), 10000);
+        QVERIFY(!first->isFinished()); // not answered before it is durable
+        gate.open();
+        QTRY_VERIFY_WITH_TIMEOUT(first->isFinished(), 30000);
         QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        delete first;
         QSqlQuery q(db->connection());
         q.exec(QStringLiteral("SELECT group_concat(dedup_key) FROM alerts"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("o1"));
-        blocker.reset();
-        db->releaseConnection(blockerName);
     }
 
     void tokenIsRequiredWhenConfigured()

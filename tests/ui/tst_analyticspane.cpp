@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "analytics/AnalyticsPane.h"
 #include "analytics/ReportFormat.h"
+#include "analytics/ReportRunner.h"
 
 #include <QApplication>
 #include <QChart>
@@ -11,13 +12,29 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace sitrep;
 using namespace sitrep::ui;
+
+namespace {
+// The pane's own timers (the filter debounce) and its runner: when neither is active, no
+// computation is running or about to start, so every result there will be has arrived (a run's
+// result is queued before its thread ends, and the runner counts it finished only after that).
+bool settled(const AnalyticsPane &pane)
+{
+    for (const QTimer *t : pane.findChildren<QTimer *>(Qt::FindDirectChildrenOnly))
+        if (t->isActive())
+            return false;
+    const auto *runner = pane.findChild<analytics::ReportRunner *>();
+    return runner && !runner->busy();
+}
+} // namespace
 
 class TestAnalyticsPane : public QObject
 {
@@ -62,12 +79,15 @@ private slots:
         QVERIFY(pane.findChild<QChartView *>(QStringLiteral("countsChart"))->chart()->series().size() == 1);
         QCOMPARE(pane.findChild<QTableView *>(QStringLiteral("serviceTable"))->model()->rowCount(), 12);
 
-        // Switching the statistic redraws without recomputing.
+        // Switching the statistic redraws without recomputing: nothing started, nothing due.
+        QTRY_VERIFY_WITH_TIMEOUT(settled(pane), 10000);
         const int before = ready.count();
+        QSignalSpy started(pane.findChild<analytics::ReportRunner *>(), &analytics::ReportRunner::started);
         pane.findChild<QComboBox *>(QStringLiteral("analyticsStatistic"))->setCurrentIndex(2);  // p90
         QVERIFY(trend->chart()->title().startsWith(QStringLiteral("p90")));
         QCOMPARE(trend->chart()->series().size(), 1);  // p90 has no interval band
-        QTest::qWait(300);
+        QVERIFY(settled(pane));
+        QCOMPARE(started.count(), 0);
         QCOMPARE(ready.count(), before);
 
         // Including drills recomputes, with more incidents.
@@ -83,14 +103,21 @@ private slots:
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1, 10000);
-        ready.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(pane), 10000);
+        QList<analytics::Bucketing> delivered;
+        const auto connection = connect(&pane, &AnalyticsPane::reportReady, this,
+                                        [&] { delivered << pane.report()->request.bucketing; });
+        const auto disconnect = qScopeGuard([&] { QObject::disconnect(connection); });
         auto *bucket = pane.findChild<QComboBox *>(QStringLiteral("analyticsBucket"));
         bucket->setCurrentIndex(0);  // week
         pane.refresh(false);
         bucket->setCurrentIndex(2);  // quarter
         pane.refresh(false);
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1, 10000);
-        QTest::qWait(500);
+        // Until everything asked for (including the debounced refresh the combo box started)
+        // has run: the weekly run was superseded, so no weekly report was ever delivered.
+        QTRY_VERIFY_WITH_TIMEOUT(settled(pane), 20000);
+        QVERIFY(!delivered.isEmpty());
+        QVERIFY2(!delivered.contains(analytics::Bucketing::Week), "a superseded run delivered its result");
         QCOMPARE(pane.report()->request.bucketing, analytics::Bucketing::Quarter);
     }
 
