@@ -27,26 +27,34 @@
     <name>AlertStore</name>
     <message>
         <source>Select the alerts to open an incident from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Alarme, aus denen ein Vorfall eröffnet werden soll.</translation>
     </message>
     <message>
         <source>Some of the selected alerts no longer exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige der gewählten Alarme gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Alert attached: </source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm zugeordnet: </translation>
     </message>
     <message>
         <source>A mute must end in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stummschaltung muss in der Zukunft enden.</translation>
     </message>
 </context>
 <context>
     <name>AlertmanagerAdapter</name>
     <message>
-        <source>payload version %1 is not supported (expected 4)</source>
-        <translation type="unfinished"></translation>
+        <source>This address reads Grafana&apos;s webhook: unified alerting (alerts, orgId) or legacy alerting (ruleName, state, evalMatches).</source>
+        <translation>Diese Adresse liest den Webhook von Grafana: Unified Alerting (alerts, orgId) oder Legacy Alerting (ruleName, state, evalMatches).</translation>
+    </message>
+    <message>
+        <source>This address reads Prometheus Alertmanager&apos;s webhook (payload version 4, or 3 from Alertmanager before 0.6).</source>
+        <translation>Diese Adresse liest den Webhook von Prometheus Alertmanager (Payload-Version 4 oder 3 von Alertmanager vor 0.6).</translation>
+    </message>
+    <message>
+        <source>payload version %1 is not one Sitrep reads (it reads 4, and 3 from Alertmanager before 0.6)</source>
+        <translation>Payload-Version %1 liest Sitrep nicht (es liest 4 sowie 3 von Alertmanager vor 0.6)</translation>
     </message>
 </context>
 <context>
@@ -69,155 +77,177 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>## Incident metrics, %1 to %2 (%3)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Vorfallkennzahlen, %1 bis %2 (%3)
+
+</translation>
     </message>
     <message>
         <source>%1 incidents, %2 still open. Drills %3.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorfälle, %2 noch offen. Übungen %3.
+
+</translation>
     </message>
     <message>
         <source>included</source>
-        <translation type="unfinished"></translation>
+        <translation>einbezogen</translation>
     </message>
     <message>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschlossen</translation>
     </message>
     <message>
         <source>| metric | count | mean [95 % CI] | median [95 % CI] | p90 | open | missing |
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| Kennzahl | Anzahl | Mittelwert [95-%-KI] | Median [95-%-KI] | p90 | offen | fehlend |
+</translation>
     </message>
     <message>
         <source>
 ### Before and after %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+### Vor und nach dem %1
+
+</translation>
     </message>
     <message>
         <source>| metric | median before → after | change [95 % CI] | verdict |
 | --- | --- | --- | --- |
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| Kennzahl | Median vorher → nachher | Änderung [95-%-KI] | Bewertung |
+| --- | --- | --- | --- |
+</translation>
     </message>
 </context>
 <context>
     <name>BlamelessLint</name>
     <message>
         <source>%1: not valid JSON (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges JSON (%2 bei Byte %3)</translation>
     </message>
     <message>
         <source>%1: rules[%2] needs an id and a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rules[%2] braucht id und pattern</translation>
     </message>
     <message>
         <source>%1: rules[%2] (%3): the pattern is not a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rules[%2] (%3): Das Muster ist kein gültiger regulärer Ausdruck</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>BulkWriter</name>
     <message>
-        <source>Bulk writing needs an SQLite database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits.</translation>
     </message>
     <message>
         <source>Nothing to commit: begin() was not called or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu übernehmen: begin() wurde nicht aufgerufen oder ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
         <source>%1 is not a Sitrep database (it is not an SQLite file). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Sitrep-Datenbank (keine SQLite-Datei). Die Datei blieb unverändert.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not Sitrep&apos;s. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung, nicht von Sitrep. Die Datei blieb unverändert.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Sitrep (schema version %2; this version knows up to %3). Update Sitrep to open it. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem neueren Sitrep geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Sitrep, um sie zu öffnen. Die Datei blieb unverändert.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot back up %1 to %2 before upgrading it: %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann vor dem Upgrade nicht nach %2 gesichert werden: %3. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: “%2” failed: %3</source>
+        <translation>%1 kann nicht verwendet werden: „%2“ ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: reading back %2 failed: %3</source>
+        <translation>%1 kann nicht verwendet werden: Zurücklesen von %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: “%2” did not take effect (%3 is “%4”).</source>
+        <translation>%1 kann nicht verwendet werden: „%2“ hat nicht gewirkt (%3 ist „%4“).</translation>
     </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this Sitrep knows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1 ist neuer, als dieses Sitrep kennt (%2)</translation>
     </message>
     <message>
         <source>schema version %1 is older than %2: run `sitrepctl migrate`</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1 ist älter als %2: Führen Sie `sitrepctl migrate` aus</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>rows in %1 point to missing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in %1 verweisen auf fehlende Zeilen</translation>
     </message>
 </context>
 <context>
     <name>DatadogAdapter</name>
     <message>
-        <source>expected epoch milliseconds or an RFC 3339 time, got “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>This address reads Datadog&apos;s webhook: its default payload, or a custom one with a title.</source>
+        <translation>Diese Adresse liest den Webhook von Datadog: die Standard-Payload oder eine eigene mit Titel.</translation>
+    </message>
+    <message>
+        <source>is missing (and so are alert_title and event_title)</source>
+        <translation>fehlt (ebenso alert_title und event_title)</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>[Drill] </source>
-        <translation type="unfinished"></translation>
+        <translation>[Übung] </translation>
     </message>
     <message>
         <source>Incident opened as %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall als %1 für %2 eröffnet</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -225,7 +255,7 @@
     </message>
     <message>
         <source>%1 is incident commander</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Incident Commander</translation>
     </message>
     <message>
         <source>Mitigated</source>
@@ -237,19 +267,19 @@
     </message>
     <message>
         <source>Not needed: cause already clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: Ursache bereits klar</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>Postmortem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem: %1</translation>
     </message>
     <message>
         <source># %1
@@ -266,183 +296,222 @@
 
 %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation># %1
+
+## Zusammenfassung
+
+%2
+
+## Auswirkung
+
+%3 war %4 Minuten lang beeinträchtigt.
+
+## Behebung
+
+%5
+</translation>
     </message>
     <message>
         <source>The number of incidents cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Vorfälle kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>Demo data goes only into an empty database, so that it never mixes with real incidents. Choose a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten kommen nur in eine leere Datenbank, damit sie sich nie mit echten Vorfällen mischen. Wählen Sie eine neue Datei.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1m %2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>GenericAdapter</name>
+    <message>
+        <source>This address reads Sitrep&apos;s own alert format (title, severity, service, labels, …).</source>
+        <translation>Diese Adresse liest das eigene Alarmformat von Sitrep (title, severity, service, labels, …).</translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaLegacyAdapter</name>
+    <message>
+        <source>is “%1”, which Grafana does not notify about; expected alerting, no_data or ok</source>
+        <translation>ist „%1“, worüber Grafana nicht benachrichtigt; erwartet: alerting, no_data oder ok</translation>
+    </message>
+    <message>
+        <source>is missing (and so is title)</source>
+        <translation>fehlt (ebenso title)</translation>
     </message>
 </context>
 <context>
     <name>IncidentChange</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Drill</source>
-        <translation type="unfinished">Übung</translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Impact started</source>
-        <translation type="unfinished">Auswirkung begann</translation>
+        <translation>Auswirkung begann</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished">Erkannt</translation>
+        <translation>Erkannt</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished">Bestätigt</translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished">Eingedämmt</translation>
+        <translation>Eingedämmt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Behoben</translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Incident commander</source>
-        <translation type="unfinished">Incident Commander</translation>
+        <translation>Incident Commander</translation>
     </message>
     <message>
         <source>Communications lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsleitung</translation>
     </message>
     <message>
         <source>Scribe</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokollführung</translation>
     </message>
     <message>
         <source>Responders</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligte</translation>
     </message>
     <message>
         <source>%1 needs %2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzt %2 voraus.</translation>
     </message>
     <message>
         <source>%1 cannot be earlier than %2: milestones keep the order impact started, detected, acknowledged, mitigated, resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht vor %2 liegen: Meilensteine folgen der Reihenfolge Auswirkung begann, erkannt, bestätigt, eingedämmt, behoben.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>IncidentEdits</name>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzen</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
     <message>
         <source>Declare incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall melden</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Mark key event</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Schlüsselereignis markieren</translation>
     </message>
     <message>
         <source>Unmark key event</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung als Schlüsselereignis entfernen</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
     <message>
         <source>Only notes can be deleted; the other events record what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Notizen lassen sich löschen; die anderen Ereignisse halten fest, was geschah.</translation>
+    </message>
+    <message>
+        <source>A note stays on the timeline once it is written. To take it back, select it and press Delete (that can be undone); to correct it, press F2.</source>
+        <translation>Eine geschriebene Notiz bleibt im Verlauf. Um sie zurückzunehmen, wählen Sie sie und drücken Sie Entf (das lässt sich rückgängig machen); um sie zu korrigieren, drücken Sie F2.</translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation>Diese Notiz gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>IncidentMarkdown</name>
     <message>
         <source>**%1** · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>**%1** · %2</translation>
     </message>
     <message>
         <source>times in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in %1</translation>
     </message>
 </context>
 <context>
@@ -468,373 +537,510 @@
     <name>IncidentStore</name>
     <message>
         <source>service %1 vanished</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1 ist verschwunden</translation>
     </message>
     <message>
         <source>An incident needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorfall braucht einen Titel.</translation>
     </message>
     <message>
         <source>Impact cannot start in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswirkung kann nicht in der Zukunft beginnen.</translation>
     </message>
     <message>
         <source>Incident declared as %1%2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall von %3 als %1%2 gemeldet</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> für %1</translation>
     </message>
     <message>
         <source>The new incident vanished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Vorfall ist verschwunden.</translation>
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorfall gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>%1 was changed meanwhile (now %2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde inzwischen geändert (jetzt %2); nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnet</translation>
     </message>
     <message>
         <source>Impact cannot start after it was detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswirkung kann nicht nach der Erkennung beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n Notiz hinzugefügt</numerusform>
+            <numerusform>%n Notizen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert event(s) recorded</source>
+        <translation>
+            <numerusform>%n Alarmereignis erfasst</numerusform>
+            <numerusform>%n Alarmereignisse erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist change(s) made</source>
+        <translation>
+            <numerusform>%n Checklistenänderung vorgenommen</numerusform>
+            <numerusform>%n Checklistenänderungen vorgenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other timeline event(s) recorded</source>
+        <translation>
+            <numerusform>%n weiteres Verlaufsereignis erfasst</numerusform>
+            <numerusform>%n weitere Verlaufsereignisse erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more alert(s) joined it</source>
+        <translation>
+            <numerusform>%n weiterer Alarm hinzugekommen</numerusform>
+            <numerusform>%n weitere Alarme hinzugekommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a runbook checklist attached</source>
+        <translation>eine Runbook-Checkliste angehängt</translation>
+    </message>
+    <message>
+        <source>a postmortem drafted</source>
+        <translation>ein Postmortem entworfen</translation>
+    </message>
+    <message>
+        <source>its details edited</source>
+        <translation>Angaben bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; there is nothing to undo.</source>
+        <translation>%1 gibt es nicht mehr; es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>%1 was kept: it has changed since it was created (%2). Undo never removes later work.</source>
+        <translation>%1 bleibt erhalten: Seit dem Anlegen hat sich etwas geändert (%2). Rückgängig machen entfernt nie spätere Arbeit.</translation>
     </message>
 </context>
 <context>
     <name>IntakeRuleStore</name>
     <message>
         <source>Every rule needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Regel braucht einen Namen.</translation>
     </message>
     <message>
         <source>Rule “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“: %2</translation>
     </message>
     <message>
         <source>Rule “%1”: group by at least one label (or group_key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“: Gruppieren Sie nach mindestens einem Label (oder group_key).</translation>
     </message>
     <message>
         <source>Rule “%1”: “%2” is not a label name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“: „%2“ ist kein Label-Name.</translation>
     </message>
     <message>
         <source>Rule “%1”: severities run from SEV1 to SEV5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“: Schweregrade reichen von SEV1 bis SEV5.</translation>
     </message>
     <message>
         <source>Severity mapping “%1” → %2 is not valid (SEV1 to SEV5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad-Zuordnung „%1“ → %2 ist ungültig (SEV1 bis SEV5).</translation>
+    </message>
+    <message>
+        <source>The intake rules were changed meanwhile (in another window or by someone else); nothing was changed. Open the rules again to see them.</source>
+        <translation>Die Eingangsregeln wurden inzwischen geändert (in einem anderen Fenster oder von jemand anderem); nichts wurde geändert. Öffnen Sie die Regeln erneut, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>IntakeServer</name>
     <message>
         <source>“%1” is not HOST:PORT (for example 127.0.0.1:9797).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht HOST:PORT (zum Beispiel 127.0.0.1:9797).</translation>
     </message>
     <message>
         <source>“%1” has no valid port (0–65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen gültigen Port (0–65535).</translation>
     </message>
     <message>
         <source>“%1” is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
         <source>Refusing to listen on %1 without a token: anyone on the network could open incidents. Pass --token-file, or listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 ohne Token verweigert: Jeder im Netz könnte Vorfälle eröffnen. Geben Sie --token-file an oder lauschen Sie auf 127.0.0.1.</translation>
     </message>
     <message>
         <source>Use GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie GET.</translation>
     </message>
     <message>
         <source>A bearer token is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bearer-Token ist erforderlich.</translation>
     </message>
     <message>
         <source>No intake route at %1. Routes: /api/v1/alertmanager, /api/v1/grafana, /v2/enqueue, /api/v1/datadog, /api/v1/alerts, /healthz, /metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Eingangsroute. Routen: /api/v1/alertmanager, /api/v1/grafana, /v2/enqueue, /api/v1/datadog, /api/v1/alerts, /healthz, /metrics.</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
     </message>
     <message>
         <source>Cannot serve HTTP on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP auf %1 kann nicht bereitgestellt werden.</translation>
     </message>
     <message>
         <source>A valid bearer token is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gültiges Bearer-Token ist erforderlich.</translation>
     </message>
     <message>
         <source>Use POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie POST.</translation>
     </message>
     <message>
         <source>The body is %1 bytes; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body hat %1 Bytes; die Grenze liegt bei %2.</translation>
     </message>
     <message>
         <source>Intake is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingang wird heruntergefahren.</translation>
     </message>
     <message>
         <source>The alert could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alarm konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Intake is busy; retry shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingang ist ausgelastet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The token in %1 is shorter than 16 characters; use a long random one (e.g. `openssl rand -hex 32`).</source>
+        <translation>Das Token in %1 ist kürzer als 16 Zeichen; verwenden Sie ein langes zufälliges (z. B. `openssl rand -hex 32`).</translation>
     </message>
 </context>
 <context>
     <name>IntakeStore</name>
     <message>
-        <source>webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alert firing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm aktiv: %1</translation>
     </message>
     <message>
         <source>Intake cannot prepare its statements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingang kann seine Anweisungen nicht vorbereiten: %1</translation>
     </message>
     <message>
         <source>Alert from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm von %1</translation>
     </message>
     <message>
         <source>Incident opened as %1 by an alert from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall als %1 durch einen Alarm von %2 eröffnet</translation>
     </message>
     <message>
         <source>Alert resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm behoben: %1</translation>
     </message>
     <message>
         <source>Incident resolved: all of its alerts resolved (intake rule “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall behoben: Alle seine Alarme sind behoben (Eingangsregel „%1“)</translation>
     </message>
     <message>
         <source>Acknowledged through %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt über %1: %2</translation>
     </message>
     <message>
         <source>Alert acknowledged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intake needs an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm bestätigt: %1</translation>
     </message>
     <message>
         <source>No intake transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Eingangstransaktion ist offen.</translation>
+    </message>
+    <message>
+        <source>Intake cannot start: %1</source>
+        <translation>Der Eingang kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Intake cannot start: %1 Intake writes through SQLite&apos;s C API on Qt&apos;s connection, so Qt&apos;s SQLite driver must run the SQLite Sitrep was built with (a Qt from your Linux distribution does).</source>
+        <translation>Der Eingang kann nicht starten: %1 Der Eingang schreibt über die C-API von SQLite auf der Verbindung von Qt, daher muss der SQLite-Treiber von Qt das SQLite verwenden, mit dem Sitrep gebaut wurde (ein Qt aus Ihrer Linux-Distribution tut das).</translation>
+    </message>
+    <message>
+        <source>it returned nothing</source>
+        <translation>es lieferte nichts</translation>
+    </message>
+    <message>
+        <source>Intake answers a sender only after a commit that survives a power loss, and that needs WAL mode with synchronous=FULL.</source>
+        <translation>Der Eingang antwortet einem Absender erst nach einem Commit, der einen Stromausfall übersteht, und dafür braucht es den WAL-Modus mit synchronous=FULL.</translation>
+    </message>
+    <message>
+        <source>Intake cannot start: “PRAGMA synchronous=FULL” failed: %1. %2</source>
+        <translation>Der Eingang kann nicht starten: „PRAGMA synchronous=FULL“ ist fehlgeschlagen: %1. %2</translation>
+    </message>
+    <message>
+        <source>Intake cannot start: reading back %1 failed: %2. %3</source>
+        <translation>Der Eingang kann nicht starten: Zurücklesen von %1 ist fehlgeschlagen: %2. %3</translation>
+    </message>
+    <message>
+        <source>Intake cannot start: %1 is “%2”, not “%3”. %4</source>
+        <translation>Der Eingang kann nicht starten: %1 ist „%2“, nicht „%3“. %4</translation>
     </message>
 </context>
 <context>
     <name>JsonExporter</name>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorfall gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>JsonImporter</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>expected an incident id such as &quot;INC-1042&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall-ID wie &quot;INC-1042&quot; erwartet, &quot;%1&quot; erhalten</translation>
     </message>
     <message>
         <source>this is not a Sitrep exchange document (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein Sitrep-Austauschdokument (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>version %1 is newer than this Sitrep reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist neuer, als dieses Sitrep lesen kann (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kommt zweimal vor</translation>
     </message>
     <message>
         <source>%1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt zweimal vor</translation>
     </message>
     <message>
         <source>no runbook &quot;%1&quot; in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Runbook &quot;%1&quot; in diesem Dokument</translation>
     </message>
     <message>
         <source>no incident %1 in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vorfall %1 in diesem Dokument</translation>
     </message>
     <message>
         <source>%1 has a postmortem already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits ein Postmortem</translation>
     </message>
     <message>
         <source>%1 already exists in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in dieser Datenbank bereits vorhanden</translation>
     </message>
     <message>
         <source>$: not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>$: kein gültiges JSON bei %1: %2</translation>
     </message>
     <message>
         <source>$: expected an object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>$: auf oberster Ebene wird ein Objekt erwartet</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>expected a string or null, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette oder null erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl von %1 bis %2 erwartet</translation>
     </message>
     <message>
         <source>a time is required here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier ist eine Zeit erforderlich</translation>
     </message>
     <message>
         <source>expected an ISO 8601 time with a zone, such as &quot;2026-03-14T09:26:53.589Z&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8601-Zeit mit Zone erwartet, etwa &quot;2026-03-14T09:26:53.589Z&quot;</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, %1 erhalten</translation>
     </message>
     <message>
         <source>expected one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>einer der Werte %1 erwartet, &quot;%2&quot; erhalten</translation>
     </message>
     <message>
         <source>expected one of SEV1..SEV5, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>einer der Werte SEV1..SEV5 erwartet, &quot;%1&quot; erhalten</translation>
     </message>
     <message>
         <source>expected one of open, acknowledged, mitigated, resolved, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>einer der Werte open, acknowledged, mitigated, resolved erwartet, &quot;%1&quot; erhalten</translation>
     </message>
 </context>
 <context>
     <name>LabelMatcher</name>
     <message>
         <source>Empty matcher in “%1” (two commas in a row?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Bedingung in „%1“ (zwei Kommas hintereinander?).</translation>
     </message>
     <message>
         <source>“%1” does not start with a label name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beginnt nicht mit einem Label-Namen.</translation>
     </message>
     <message>
         <source>“%1” needs one of =, !=, =~ or !~ after the label name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht nach dem Label-Namen =, !=, =~ oder !~.</translation>
     </message>
     <message>
         <source>“%1” has an unclosed quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ein nicht geschlossenes Anführungszeichen.</translation>
     </message>
     <message>
         <source>“%1”: the regular expression is invalid (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Der reguläre Ausdruck ist ungültig (%2).</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>Cannot read migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 (%2) ist fehlgeschlagen: %3. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The migrations left a broken reference in %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migrationen haben einen kaputten Verweis in %1 hinterlassen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” did not take effect (is a transaction open?)</source>
+        <translation>„%1“ hat nicht gewirkt (ist eine Transaktion offen?)</translation>
+    </message>
+    <message>
+        <source>Cannot switch foreign keys off to migrate: %1. Nothing was changed.</source>
+        <translation>Fremdschlüssel lassen sich für die Migration nicht ausschalten: %1. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot check the references after migrating: %1. Nothing was changed.</source>
+        <translation>Die Verweise lassen sich nach der Migration nicht prüfen: %1. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The database was migrated, but foreign keys could not be switched back on: %1</source>
+        <translation>Die Datenbank wurde migriert, aber die Fremdschlüssel ließen sich nicht wieder einschalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseFile</name>
+    <message>
+        <source>Choose a file name for the new database.</source>
+        <translation>Wählen Sie einen Dateinamen für die neue Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new database never replaces a file: choose another name.</source>
+        <translation>%1 existiert bereits. Eine neue Datenbank ersetzt nie eine Datei: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is left over from an earlier database of that name, and SQLite would read it into the new one. Choose another name, or move that file away first.</source>
+        <translation>%1 ist von einer früheren Datenbank dieses Namens übrig, und SQLite würde sie in die neue einlesen. Wählen Sie einen anderen Namen oder verschieben Sie diese Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PagerDutyAdapter</name>
     <message>
         <source>is longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als 255 Zeichen</translation>
     </message>
     <message>
         <source>is longer than 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als 1024 Zeichen</translation>
+    </message>
+    <message>
+        <source>This address reads PagerDuty Events API v2 alert events (routing_key, event_action, payload) and v1 events (service_key, event_type).</source>
+        <translation>Diese Adresse liest Alarmereignisse der PagerDuty Events API v2 (routing_key, event_action, payload) und Ereignisse von v1 (service_key, event_type).</translation>
     </message>
 </context>
 <context>
     <name>PayloadReader</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>expected a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette oder Zahl erwartet</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an RFC 3339 time such as 2026-11-26T13:29:03Z, got “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
     <message>
         <source>expected one of %1, got “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>einer der Werte %1 erwartet, „%2“ erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>Postmortem</name>
+    <message>
+        <source>In review</source>
+        <translation>In Durchsicht</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
     </message>
 </context>
 <context>
@@ -871,477 +1077,558 @@
 <context>
     <name>PostmortemExport</name>
     <message>
-        <source>In review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>in Arbeit</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>won&apos;t do</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nicht umgesetzt</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Postmortem</source>
-        <translation type="unfinished">Postmortem</translation>
+        <translation>Postmortem</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Vorfall</translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsicht durch</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracker</translation>
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorfall gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>%1 has no postmortem yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch kein Postmortem.</translation>
     </message>
 </context>
 <context>
     <name>PostmortemStore</name>
     <message>
         <source>This incident already has a postmortem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vorfall hat bereits ein Postmortem.</translation>
     </message>
     <message>
         <source>Postmortem drafted (template: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem entworfen (Vorlage: %1)</translation>
     </message>
     <message>
         <source>The postmortem is published (read-only) or gone; reopen it to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postmortem ist veröffentlicht (schreibgeschützt) oder gelöscht; öffnen Sie es zum Bearbeiten wieder.</translation>
     </message>
     <message>
         <source>Unknown postmortem status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Postmortem-Status „%1“.</translation>
     </message>
     <message>
         <source>The postmortem no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postmortem gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Name at least one reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens eine Person für die Durchsicht.</translation>
     </message>
     <message>
         <source>Postmortem sent for review to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem an %1 zur Durchsicht gesendet</translation>
     </message>
     <message>
         <source>Postmortem published</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem veröffentlicht</translation>
     </message>
     <message>
         <source>Postmortem reopened as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem als Entwurf wieder geöffnet</translation>
     </message>
     <message>
         <source>An action item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme braucht einen Titel.</translation>
     </message>
     <message>
         <source>same alert</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Alarm</translation>
     </message>
     <message>
         <source>same service</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Dienst</translation>
     </message>
     <message>
         <source>similar words</source>
-        <translation type="unfinished"></translation>
+        <translation>ähnliche Wörter</translation>
+    </message>
+    <message>
+        <source>The new postmortem vanished.</source>
+        <translation>Das neue Postmortem ist verschwunden.</translation>
+    </message>
+    <message>
+        <source>The postmortem no longer exists; there is nothing to undo.</source>
+        <translation>Das Postmortem gibt es nicht mehr; es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>its text was written in</source>
+        <translation>in seinen Text geschrieben</translation>
+    </message>
+    <message>
+        <source>its title was changed</source>
+        <translation>sein Titel geändert</translation>
+    </message>
+    <message>
+        <source>it was sent for review or published</source>
+        <translation>es zur Durchsicht gesendet oder veröffentlicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) were added</source>
+        <translation>
+            <numerusform>%n Maßnahme hinzugefügt</numerusform>
+            <numerusform>%n Maßnahmen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was edited</source>
+        <translation>es bearbeitet</translation>
+    </message>
+    <message>
+        <source>The postmortem was kept: %1 since it was drafted. Undo never removes later work.</source>
+        <translation>Das Postmortem bleibt erhalten: Seit dem Entwurf wurde %1. Rückgängig machen entfernt nie spätere Arbeit.</translation>
+    </message>
+    <message>
+        <source>The postmortem&apos;s status was changed meanwhile (it is now %1); nothing was changed.</source>
+        <translation>Der Status des Postmortems wurde inzwischen geändert (jetzt %1); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The action item “%1” no longer exists.</source>
+        <translation>Die Maßnahme „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The action item “%1” was changed meanwhile; nothing was changed.</source>
+        <translation>Die Maßnahme „%1“ wurde inzwischen geändert; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
     <name>PostmortemTemplates</name>
     <message>
         <source>The incident&apos;s id, e.g. INC-1042</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Vorfalls, z. B. INC-1042</translation>
     </message>
     <message>
         <source>Its title</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Titel</translation>
     </message>
     <message>
         <source>Severity with its meaning, e.g. “SEV2 (major: …)”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad mit Bedeutung, z. B. „SEV2 (schwer: …)“</translation>
     </message>
     <message>
         <source>The affected service</source>
-        <translation type="unfinished"></translation>
+        <translation>Der betroffene Dienst</translation>
     </message>
     <message>
         <source>Open, acknowledged, mitigated or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen, bestätigt, eingedämmt oder behoben</translation>
     </message>
     <message>
         <source>The incident&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung des Vorfalls</translation>
     </message>
     <message>
         <source>When impact started, in the reader&apos;s time zone and UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Auswirkung begann, in der Zeitzone der Lesenden und in UTC</translation>
     </message>
     <message>
         <source>When it was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann er erkannt wurde</translation>
     </message>
     <message>
         <source>When it was acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann er bestätigt wurde</translation>
     </message>
     <message>
         <source>When it was mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann er eingedämmt wurde</translation>
     </message>
     <message>
         <source>When it was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann er behoben wurde</translation>
     </message>
     <message>
         <source>Detected − impact started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt − Auswirkung begann</translation>
     </message>
     <message>
         <source>Acknowledged − detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt − erkannt</translation>
     </message>
     <message>
         <source>Mitigated − impact started</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingedämmt − Auswirkung begann</translation>
     </message>
     <message>
         <source>Resolved − impact started</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben − Auswirkung begann</translation>
     </message>
     <message>
         <source>Same as time to resolve, or “ongoing”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Zeit bis zur Behebung, oder „andauernd“</translation>
     </message>
     <message>
         <source>Table of the starred events and milestones, local time and UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle der markierten Ereignisse und Meilensteine, Ortszeit und UTC</translation>
     </message>
     <message>
         <source>Table of every timeline event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle aller Verlaufsereignisse</translation>
     </message>
     <message>
         <source>Table of the alerts involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle der beteiligten Alarme</translation>
     </message>
     <message>
         <source>Runbook checklists with their outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook-Checklisten mit ihrem Ergebnis</translation>
     </message>
     <message>
         <source>Everyone with a role or a timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle mit einer Rolle oder einem Eintrag im Verlauf</translation>
     </message>
     <message>
         <source>The incident commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Incident Commander</translation>
     </message>
     <message>
         <source>The communications lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommunikationsleitung</translation>
     </message>
     <message>
         <source>The scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokollführung</translation>
     </message>
     <message>
         <source>Who writes the postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Postmortem schreibt</translation>
     </message>
     <message>
         <source>Today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das heutige Datum</translation>
     </message>
     <message>
         <source>Google SRE (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google SRE (ausführlich)</translation>
     </message>
     <message>
         <source>Atlassian</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlassian</translation>
     </message>
     <message>
         <source>PagerDuty</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty</translation>
     </message>
     <message>
         <source>Short (minor incidents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz (kleinere Vorfälle)</translation>
     </message>
 </context>
 <context>
     <name>Prefill</name>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (%1)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Was geschah</translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorfall gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>no service recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dienst erfasst</translation>
     </message>
     <message>
         <source>Summarise what happened in two or three sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassen Sie in zwei, drei Sätzen zusammen, was geschah.</translation>
     </message>
     <message>
         <source>impact start not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Auswirkung nicht erfasst</translation>
     </message>
     <message>
         <source>detection not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung nicht erfasst</translation>
     </message>
     <message>
         <source>not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestätigt</translation>
     </message>
     <message>
         <source>not mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingedämmt</translation>
     </message>
     <message>
         <source>not resolved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht behoben</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>andauernd</translation>
     </message>
     <message>
         <source>The timeline is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist leer.</translation>
     </message>
     <message>
         <source>No key events yet: star them on the timeline (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schlüsselereignisse: Markieren Sie sie im Verlauf (Strg+K).</translation>
     </message>
     <message>
         <source>No alerts are linked to this incident. How was it noticed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Vorfall sind keine Alarme verknüpft. Wie wurde er bemerkt?</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished">Alarm</translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Behoben</translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>still firing</source>
-        <translation type="unfinished"></translation>
+        <translation>noch aktiv</translation>
     </message>
     <message>
         <source>No runbook checklist was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Runbook-Checkliste verwendet.</translation>
     </message>
     <message>
         <source>Runbook “%1” (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook „%1“ (Version %2)</translation>
     </message>
     <message>
         <source>Steps added during the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Vorfalls hinzugefügte Schritte</translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt, %3 übersprungen</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished">übersprungen: %1</translation>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
         <source>Who responded?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer war beteiligt?</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
 </context>
 <context>
     <name>QChart</name>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %2: %3
 %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2: %3
+%n Vorfall</numerusform>
+            <numerusform>%1
+%2: %3
+%n Vorfälle</numerusform>
         </translation>
     </message>
     <message>
         <source>
 95 %: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+95 %: %1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>
 %n still open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+%n noch offen</numerusform>
+            <numerusform>
+%n noch offen</numerusform>
         </translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>duration from (log-spaced bins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer ab (logarithmische Klassen)</translation>
     </message>
     <message>
         <source>%1: %2 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Vorfälle</translation>
+    </message>
+</context>
+<context>
+    <name>RawSqlite</name>
+    <message>
+        <source>Qt&apos;s SQLite driver runs SQLite %1 (%2), but Sitrep was built with SQLite %3 (%4).</source>
+        <translation>Der SQLite-Treiber von Qt verwendet SQLite %1 (%2), aber Sitrep wurde mit SQLite %3 (%4) gebaut.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver runs a copy of SQLite %1 built with other options than Sitrep&apos;s (%2).</source>
+        <translation>Der SQLite-Treiber von Qt verwendet eine Kopie von SQLite %1, die mit anderen Optionen gebaut wurde als die von Sitrep (%2).</translation>
+    </message>
+    <message>
+        <source>The SQLite C API is switched off for a test.</source>
+        <translation>Die C-API von SQLite ist für einen Test abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>Die Datenbankverbindung ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>The database is not an SQLite database (Qt driver %1).</source>
+        <translation>Die Datenbank ist keine SQLite-Datenbank (Qt-Treiber %1).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver did not say which SQLite it runs.</source>
+        <translation>Der SQLite-Treiber von Qt hat nicht angegeben, welches SQLite er verwendet.</translation>
     </message>
 </context>
 <context>
     <name>RunbookDocument</name>
     <message>
         <source>the front matter starting here is never closed with ---</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list item outside of services or alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>der hier beginnende Front-Matter-Block wird nie mit --- geschlossen</translation>
     </message>
     <message>
         <source>expected “key: value”, got “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Schlüssel: Wert“ erwartet, „%1“ erhalten</translation>
     </message>
     <message>
         <source>min_severity must be SEV1..SEV5, got “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>min_severity muss SEV1..SEV5 sein, „%1“ erhalten</translation>
     </message>
     <message>
         <source>last_reviewed must be a date like 2026-09-01, got “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>last_reviewed muss ein Datum wie 2026-09-01 sein, „%1“ erhalten</translation>
     </message>
     <message>
         <source>a code block starting here is never closed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein hier beginnender Codeblock wird nie mit %1 geschlossen</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice (first on line %2)</source>
+        <translation>„%1“ ist doppelt angegeben (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>alerts must be a list with one set of label matchers per entry (- alertname=DiskFull, severity=critical), not a mapping</source>
+        <translation>alerts muss eine Liste mit einem Satz Label-Bedingungen je Eintrag sein (- alertname=DiskFull, severity=critical), kein Mapping</translation>
+    </message>
+    <message>
+        <source>an alerts entry must be label matchers such as alertname=DiskFull; quote the whole entry when it contains “: ” or “ #”</source>
+        <translation>ein Eintrag in alerts muss aus Label-Bedingungen wie alertname=DiskFull bestehen; setzen Sie den ganzen Eintrag in Anführungszeichen, wenn er „: “ oder „ #“ enthält</translation>
     </message>
 </context>
 <context>
@@ -1387,19 +1674,19 @@
     <name>RunbookLibrary</name>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorfall gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1758,34 @@
         <source>Step reopened: %1</source>
         <translation>Schritt wieder offen: %1</translation>
     </message>
+    <message>
+        <source>A runbook named “%1” exists already.</source>
+        <translation>Ein Runbook namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>“%1” is now at version %2, not %3: it was changed since, and this would overwrite that change.</source>
+        <translation>„%1“ ist jetzt bei Version %2, nicht %3: Es wurde seitdem geändert, und dies würde diese Änderung überschreiben.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed again since; this would overwrite that change.</source>
+        <translation>„%1“ wurde seitdem erneut geändert; dies würde diese Änderung überschreiben.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed again since (by %2); this would overwrite that change.</source>
+        <translation>„%1“ wurde seitdem erneut geändert (von %2); dies würde diese Änderung überschreiben.</translation>
+    </message>
+    <message>
+        <source>“%1” was edited after it was created (it is at version %2); removing it would lose those edits.</source>
+        <translation>„%1“ wurde nach dem Anlegen bearbeitet (jetzt Version %2); beim Entfernen gingen diese Änderungen verloren.</translation>
+    </message>
+    <message>
+        <source>“%1” is attached to an incident now; removing it would take the checklist&apos;s runbook away.</source>
+        <translation>„%1“ hängt jetzt an einem Vorfall; beim Entfernen verlöre die Checkliste ihr Runbook.</translation>
+    </message>
+    <message>
+        <source>“%1” was ticked, skipped or noted since; removing it would lose that.</source>
+        <translation>„%1“ wurde seitdem abgehakt, übersprungen oder mit einer Notiz versehen; beim Entfernen ginge das verloren.</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -1499,128 +1814,227 @@
     <name>SourceAdapter</name>
     <message>
         <source>The body is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein gültiges UTF-8.</translation>
     </message>
     <message>
         <source>byte %1: invalid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte %1: ungültiges UTF-8</translation>
     </message>
     <message>
         <source>The body is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte %1: %2</translation>
     </message>
     <message>
         <source>The body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>The payload is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>This is Prometheus Alertmanager&apos;s webhook; send it to /api/v1/alertmanager.</source>
+        <translation>Das ist der Webhook von Prometheus Alertmanager; senden Sie ihn an /api/v1/alertmanager.</translation>
+    </message>
+    <message>
+        <source>This is Grafana&apos;s unified alerting webhook; send it to /api/v1/grafana.</source>
+        <translation>Das ist der Unified-Alerting-Webhook von Grafana; senden Sie ihn an /api/v1/grafana.</translation>
+    </message>
+    <message>
+        <source>This is Grafana&apos;s legacy alerting webhook (ruleName, state, evalMatches); send it to /api/v1/grafana, which reads it.</source>
+        <translation>Das ist der Legacy-Alerting-Webhook von Grafana (ruleName, state, evalMatches); senden Sie ihn an /api/v1/grafana, das ihn liest.</translation>
+    </message>
+    <message>
+        <source>This is a PagerDuty Events API v2 event; send it to /v2/enqueue.</source>
+        <translation>Das ist ein Ereignis der PagerDuty Events API v2; senden Sie es an /v2/enqueue.</translation>
+    </message>
+    <message>
+        <source>This is a PagerDuty Events API v1 event (service_key, event_type); send it to /v2/enqueue, which reads it.</source>
+        <translation>Das ist ein Ereignis der PagerDuty Events API v1 (service_key, event_type); senden Sie es an /v2/enqueue, das es liest.</translation>
+    </message>
+    <message>
+        <source>This is a PagerDuty change event (routing_key and payload, no event_action): it records a change, not an alert, and Sitrep stores alerts only.</source>
+        <translation>Das ist ein Change Event von PagerDuty (routing_key und payload, kein event_action): Es hält eine Änderung fest, keinen Alarm, und Sitrep speichert nur Alarme.</translation>
+    </message>
+    <message>
+        <source>This is a Datadog webhook; send it to /api/v1/datadog.</source>
+        <translation>Das ist ein Datadog-Webhook; senden Sie ihn an /api/v1/datadog.</translation>
+    </message>
+    <message>
+        <source>Sitrep does not recognise this payload.</source>
+        <translation>Sitrep erkennt diese Payload nicht.</translation>
     </message>
 </context>
 <context>
     <name>TemplateStore</name>
     <message>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
         <source>%1:%2: unknown placeholder {{%3}}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: unbekannter Platzhalter {{%3}}</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>TimelineStore</name>
     <message>
         <source>A note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz braucht Text.</translation>
     </message>
     <message>
         <source>That note no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Only notes can be edited; the other events record what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Notizen lassen sich bearbeiten; die anderen Ereignisse halten fest, was geschah.</translation>
     </message>
     <message>
         <source>That event no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The note was changed meanwhile (it now reads “%1”); nothing was changed.</source>
+        <translation>Die Notiz wurde inzwischen geändert (sie lautet jetzt „%1“); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Someone else unmarked that key event meanwhile; nothing was changed.</source>
+        <translation>Jemand anderes hat die Markierung dieses Schlüsselereignisses inzwischen entfernt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Someone else marked that key event meanwhile; nothing was changed.</source>
+        <translation>Jemand anderes hat dieses Ereignis inzwischen als Schlüsselereignis markiert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The note was changed after it was written (it now reads “%1”), so it stays.</source>
+        <translation>Die Notiz wurde nach dem Schreiben geändert (sie lautet jetzt „%1“), daher bleibt sie.</translation>
+    </message>
+    <message>
+        <source>That event was changed meanwhile, so it stays.</source>
+        <translation>Dieses Ereignis wurde inzwischen geändert, daher bleibt es.</translation>
+    </message>
+</context>
+<context>
+    <name>Yaml</name>
+    <message>
+        <source>the values nest too deeply or aliases expand too far</source>
+        <translation>die Werte sind zu tief verschachtelt oder Aliase expandieren zu weit</translation>
+    </message>
+    <message>
+        <source>a key must be plain text, not a list or mapping</source>
+        <translation>ein Schlüssel muss einfacher Text sein, keine Liste und kein Mapping</translation>
+    </message>
+    <message>
+        <source>expected “key: value”, got “%1”</source>
+        <translation>„Schlüssel: Wert“ erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice (first on line %2)</source>
+        <translation>„%1“ ist doppelt angegeben (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be text, not a list</source>
+        <translation>%1 muss Text sein, keine Liste</translation>
+    </message>
+    <message>
+        <source>%1 must be text, not a mapping (quote it if it contains “: ”)</source>
+        <translation>%1 muss Text sein, kein Mapping (setzen Sie es in Anführungszeichen, wenn es „: “ enthält)</translation>
+    </message>
+    <message>
+        <source>%1 must be a list such as [a, b], not “%2”</source>
+        <translation>%1 muss eine Liste wie [a, b] sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be a list such as [a, b], not a mapping</source>
+        <translation>%1 muss eine Liste wie [a, b] sein, kein Mapping</translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be text (quote it if it contains “: ”)</source>
+        <translation>jeder Eintrag von %1 muss Text sein (setzen Sie ihn in Anführungszeichen, wenn er „: “ enthält)</translation>
+    </message>
+    <message>
+        <source>a second YAML document starts here; one is expected</source>
+        <translation>hier beginnt ein zweites YAML-Dokument; erwartet wird nur eines</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Incident response and blameless postmortems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion auf Vorfälle und schuldfreie Postmortems.</translation>
     </message>
     <message>
         <source>Open this database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbankdatei öffnen.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Colour theme: system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema: system, light oder dark.</translation>
     </message>
     <message>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Save a picture of the window to this PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters in diese PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished">Die Datenbank lässt sich nicht öffnen</translation>
+        <translation>Die Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
         <source>Show this incident, e.g. INC-1042.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Vorfall zeigen, z. B. INC-1042.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>No incident %1 in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorfall %1 in dieser Datenbank.</translation>
     </message>
     <message>
         <source>A database file to open (as from a file manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu öffnende Datenbankdatei (wie aus einem Dateimanager).</translation>
     </message>
 </context>
 <context>
     <name>sitrep::AlertListModel</name>
-    <message>
-        <source>Webhook</source>
-        <translation>Webhook</translation>
-    </message>
     <message>
         <source>Muted until %1</source>
         <translation>Stummgeschaltet bis %1</translation>
@@ -1732,23 +2146,11 @@
     <message>
         <source>Sev</source>
         <comment>short for severity, as a column header</comment>
-        <translation type="unfinished">Sev</translation>
+        <translation>Sev</translation>
     </message>
 </context>
 <context>
     <name>sitrep::PostmortemListModel</name>
-    <message>
-        <source>In review</source>
-        <translation>In Durchsicht</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
     <message>
         <source>%1 open</source>
         <translation>%1 offen</translation>
@@ -1840,30 +2242,30 @@
     <name>sitrep::ServiceMetricsModel</name>
     <message>
         <source>(no service)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Dienst)</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) with this metric</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorfall mit dieser Kennzahl</numerusform>
+            <numerusform>%n Vorfälle mit dieser Kennzahl</numerusform>
         </translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Vorfälle</translation>
+        <translation>Vorfälle</translation>
     </message>
     <message>
         <source>%1 median</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Median</translation>
     </message>
     <message>
         <source>%1 p90</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 p90</translation>
     </message>
 </context>
 <context>
@@ -1922,7 +2324,7 @@
     </message>
     <message>
         <source>%1 (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bearbeitet)</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2480,18 @@
         <source>As sent</source>
         <translation>Wie gesendet</translation>
     </message>
+    <message>
+        <source>Kept in the inbox: %1 sent it as a test notification, so it opens no incident.</source>
+        <translation>Im Eingang behalten: %1 hat ihn als Testbenachrichtigung gesendet, daher eröffnet er keinen Vorfall.</translation>
+    </message>
+    <message>
+        <source>The sender gave no %1; Sitrep used the time it received the alert instead.</source>
+        <translation>Der Absender hat kein %1 angegeben; Sitrep hat stattdessen die Empfangszeit des Alarms verwendet.</translation>
+    </message>
+    <message>
+        <source>Sitrep could not read the sender&apos;s %1 (“%2”) and used the time it received the alert instead.</source>
+        <translation>Sitrep konnte %1 des Absenders („%2“) nicht lesen und hat stattdessen die Empfangszeit des Alarms verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::AlertsPage</name>
@@ -2223,11 +2637,11 @@
     <name>sitrep::ui::AnalyticsPane</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished">Letzte 90 Tage</translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last 6 months</source>
@@ -2235,7 +2649,7 @@
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished">Letztes Jahr</translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>Last 2 years</source>
@@ -2247,7 +2661,7 @@
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>All services</source>
@@ -2255,7 +2669,7 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>All severities</source>
@@ -2263,15 +2677,15 @@
     </message>
     <message>
         <source>SEV1–SEV2</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1–SEV2</translation>
     </message>
     <message>
         <source>SEV1–SEV3</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1–SEV3</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Einteilung</translation>
     </message>
     <message>
         <source>By week</source>
@@ -2295,15 +2709,15 @@
     </message>
     <message>
         <source>Compare at</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen am</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Median, 95 % interval</source>
@@ -2315,7 +2729,7 @@
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>Incidents by severity</source>
@@ -2323,108 +2737,108 @@
     </message>
     <message>
         <source>Metrics by service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen nach Dienst</translation>
     </message>
     <message>
         <source>&lt;i&gt;Computing…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wird berechnet…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1 of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der %2, %3</translation>
     </message>
     <message>
         <source>Distribution of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung der %1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n incident(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Vorfall&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Vorfälle&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n still open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n noch offen</numerusform>
+            <numerusform>, %n noch offen</numerusform>
         </translation>
     </message>
     <message>
         <source> · drills included</source>
-        <translation type="unfinished"></translation>
+        <translation> · Übungen einbezogen</translation>
     </message>
     <message>
         <source> · drills left out</source>
-        <translation type="unfinished"></translation>
+        <translation> · Übungen ausgelassen</translation>
     </message>
     <message>
         <source> &amp;nbsp;·&amp;nbsp; %1: median &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; %1: Median &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>, mean %1, p90 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, Mittelwert %1, p90 %2</translation>
     </message>
     <message numerus="yes">
         <source> · %n without the milestones it needs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n ohne die nötigen Meilensteine</numerusform>
+            <numerusform> · %n ohne die nötigen Meilensteine</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Before / after&lt;/b&gt;&lt;br&gt;Tick “Compare before/after” and pick the date of a change to see whether the numbers moved more than chance would.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorher / nachher&lt;/b&gt;&lt;br&gt;Kreuzen Sie „Vorher/nachher vergleichen“ an und wählen Sie das Datum einer Änderung, um zu sehen, ob sich die Zahlen stärker bewegt haben, als der Zufall erklären würde.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before / after %1&lt;/b&gt; (medians, 95 % interval of the change)&lt;table cellspacing=&apos;4&apos;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorher / nachher %1&lt;/b&gt; (Mediane, 95-%-Intervall der Änderung)&lt;table cellspacing=&apos;4&apos;&gt;</translation>
     </message>
     <message>
         <source>n = %1 → %2; mean %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1 → %2; Mittelwert %3 %</translation>
     </message>
     <message>
         <source>Save Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Could not save %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Save Chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG speichern…</translation>
     </message>
     <message>
         <source>SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (*.svg)</translation>
     </message>
     <message>
         <source>Save Numbers as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen als CSV speichern…</translation>
     </message>
     <message>
         <source>Save Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen speichern</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2534,15 +2948,15 @@
     <name>sitrep::ui::FormDialog</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>kein Dienst</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Declare Incident</source>
@@ -2550,7 +2964,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>What is broken, for whom?</source>
@@ -2558,7 +2972,7 @@
     </message>
     <message>
         <source>Impact started</source>
-        <translation type="unfinished">Auswirkung begann</translation>
+        <translation>Auswirkung begann</translation>
     </message>
     <message>
         <source>This is a drill (kept out of metrics)</source>
@@ -2586,62 +3000,62 @@
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Incident commander</source>
-        <translation type="unfinished">Incident Commander</translation>
+        <translation>Incident Commander</translation>
     </message>
     <message>
         <source>Communications lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsleitung</translation>
     </message>
     <message>
         <source>Scribe</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokollführung</translation>
     </message>
     <message>
         <source>Responders</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligte</translation>
     </message>
     <message>
         <source>names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>Incident &amp;commander:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident &amp;Commander:</translation>
     </message>
     <message>
         <source>C&amp;ommunications:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommunikation:</translation>
     </message>
     <message>
         <source>Sc&amp;ribe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollführung:</translation>
     </message>
     <message>
         <source>Res&amp;ponders:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beteiligte:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Not reached yet (clear it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erreicht (entfernen)</translation>
     </message>
 </context>
 <context>
     <name>sitrep::ui::IncidentFilterBar</name>
     <message>
         <source>Search incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle durchsuchen</translation>
     </message>
     <message>
         <source>Search titles, summaries and timelines, or INC-1042 (Ctrl+F)</source>
@@ -2649,7 +3063,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -2661,7 +3075,7 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Any severity</source>
@@ -2669,19 +3083,19 @@
     </message>
     <message>
         <source>SEV1–SEV2</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1–SEV2</translation>
     </message>
     <message>
         <source>SEV1–SEV3</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1–SEV3</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Impact started</source>
-        <translation type="unfinished">Auswirkung begann</translation>
+        <translation>Auswirkung begann</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -2709,7 +3123,7 @@
     </message>
     <message>
         <source>Drills</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>With drills</source>
@@ -2729,7 +3143,7 @@
     </message>
     <message>
         <source>Show all incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorfälle zeigen</translation>
     </message>
     <message>
         <source>Any service</source>
@@ -2741,7 +3155,8 @@
     <message>
         <source>Select an incident to see its milestones and timeline.
 Ctrl+N declares a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Vorfall, um seine Meilensteine und seinen Verlauf zu sehen.
+Strg+N meldet einen neuen.</translation>
     </message>
     <message>
         <source>More</source>
@@ -2753,15 +3168,15 @@ Ctrl+N declares a new one.</source>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzen</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Verlauf</translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Show timeline events of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsereignisse dieser Art zeigen</translation>
     </message>
     <message>
         <source>All events</source>
@@ -2769,11 +3184,11 @@ Ctrl+N declares a new one.</source>
     </message>
     <message>
         <source>Incident timeline</source>
-        <translation type="unfinished">Verlauf des Vorfalls</translation>
+        <translation>Verlauf des Vorfalls</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <source>Add a note and press Enter — start with a time like 14:05 to backdate it</source>
@@ -2789,7 +3204,7 @@ Ctrl+N declares a new one.</source>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation>&amp;Beheben</translation>
+        <translation>Be&amp;heben</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -2797,7 +3212,7 @@ Ctrl+N declares a new one.</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
+        <translation>Bearbei&amp;ten …</translation>
     </message>
     <message>
         <source>Mark as &amp;Key Event</source>
@@ -2825,43 +3240,43 @@ Ctrl+N declares a new one.</source>
     </message>
     <message>
         <source>Add a &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz schreiben</translation>
     </message>
     <message>
         <source>no service</source>
-        <translation type="unfinished">kein Dienst</translation>
+        <translation>kein Dienst</translation>
     </message>
     <message>
         <source>Drill (kept out of metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung (zählt nicht in Kennzahlen)</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished">noch nicht</translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>Incident commander</source>
-        <translation type="unfinished">Incident Commander</translation>
+        <translation>Incident Commander</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished">Kommunikation</translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>Scribe</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokollführung</translation>
     </message>
     <message>
         <source>Responders: %1</source>
-        <translation type="unfinished">Helfende: %1</translation>
+        <translation>Beteiligte: %1</translation>
     </message>
     <message>
         <source>&lt;i&gt;No roles assigned — Ctrl+E to assign&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Keine Rollen vergeben — Strg+E zum Vergeben&lt;/i&gt;</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>%1 ago</source>
@@ -2881,51 +3296,51 @@ Ctrl+N declares a new one.</source>
     </message>
     <message>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wieder geöffnet</translation>
     </message>
     <message>
         <source>Note not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Only notes can be edited; the other events record what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Notizen lassen sich bearbeiten; die anderen Ereignisse halten fest, was geschah.</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <source>Note not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz nicht geändert</translation>
     </message>
     <message>
         <source>Note deleted — Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz gelöscht — Strg+Z holt sie zurück.</translation>
     </message>
     <message>
         <source>Timeline copied as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf als Markdown kopiert.</translation>
     </message>
     <message>
         <source>Export Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall exportieren</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -2938,7 +3353,9 @@ Ctrl+N declares a new one.</source>
         <source>This database has no incidents yet.
 
 Load the demo data set to look around: two years of incidents over a dozen services, with alerts, timelines and postmortems. Or start empty and record your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat noch keine Vorfälle.
+
+Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutzend Dienste, mit Alarmen, Verläufen und Postmortems. Oder beginnen Sie leer und erfassen Sie Ihre eigenen.</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -2966,10 +3383,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     <message>
         <source>No database is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
-    </message>
-    <message>
-        <source>Cannot read the token file %1: %2</source>
-        <translation>Die Token-Datei %1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Intake off: %1</source>
@@ -3241,7 +3654,7 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
@@ -3289,27 +3702,23 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>%1 — Sitrep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Sitrep</translation>
     </message>
     <message>
         <source>Sitrep databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitrep-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>Cannot create the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exists and cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank lässt sich nicht anlegen</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -3344,7 +3753,7 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>&lt;h3&gt;Sitrep %1&lt;/h3&gt;&lt;p&gt;Incident response and blameless postmortems, local-first.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Sitrep %1&lt;/h3&gt;&lt;p&gt;Reaktion auf Vorfälle und schuldfreie Postmortems, mit den Daten auf Ihrem Rechner.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3372,15 +3781,15 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>The name written on timelines when you act:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, der bei Ihren Aktionen im Verlauf steht:</translation>
     </message>
     <message>
         <source>&amp;Presentation Mode</source>
-        <translation>&amp;Präsentationsmodus</translation>
+        <translation>Prä&amp;sentationsmodus</translation>
     </message>
     <message>
         <source>&amp;Receive Alerts over HTTP</source>
@@ -3890,364 +4299,364 @@ Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translat
         <source>Linked to %1 · watched · %2 at %3</source>
         <translation>Verknüpft mit %1 · überwacht · %2 um %3</translation>
     </message>
+    <message>
+        <source>Unsaved Runbook</source>
+        <translation>Ungespeichertes Runbook</translation>
+    </message>
+    <message>
+        <source>“%1” has edits that are not saved yet. Save them before you go on?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Möchten Sie sie speichern, bevor Sie fortfahren?</translation>
+    </message>
 </context>
 <context>
     <name>sitrepctl</name>
     <message>
         <source>demo: %1% (%2 of %3 incidents)</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: %1 % (%2 von %3 Vorfällen)</translation>
     </message>
     <message>
         <source>Wrote %1 incidents (%2 open), %3 alerts, %4 timeline events, %5 postmortems, %6 action items to %7 in %8 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorfälle (%2 offen), %3 Alarme, %4 Verlaufsereignisse, %5 Postmortems und %6 Maßnahmen in %8 s nach %7 geschrieben.</translation>
     </message>
     <message>
         <source>file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>schema version: %1 (this sitrepctl: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion: %1 (dieses sitrepctl: %2)</translation>
     </message>
     <message>
         <source>integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: ok</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>%1 is already at schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits auf Schemaversion %2.</translation>
     </message>
     <message>
         <source>%1 migrated from schema version %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Schemaversion %2 auf %3 migriert.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&lt;stdin&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;stdin&gt;</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
         <source>Imported %1 incidents, %2 alerts, %3 timeline events, %4 runbooks, %5 postmortems, %6 action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorfälle, %2 Alarme, %3 Verlaufsereignisse, %4 Runbooks, %5 Postmortems und %6 Maßnahmen importiert.</translation>
     </message>
     <message>
         <source>The database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei (Standard: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Run `sitrepctl %1 --help` for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen zeigt `sitrepctl %1 --help`.</translation>
     </message>
     <message>
         <source>How many incidents (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Vorfälle (Standard: 2000).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsstartwert (Standard: 1).</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>End of the two-year period, ISO 8601 UTC (default: start of today, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zweijahreszeitraums, ISO 8601 UTC (Standard: Beginn des heutigen Tages, UTC).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Fills an empty database with a realistic, deterministic demo data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllt eine leere Datenbank mit realistischen, deterministischen Demodaten.</translation>
     </message>
     <message>
         <source>--incidents takes a whole number from 0 to 100000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--incidents erwartet eine ganze Zahl von 0 bis 100000000.</translation>
     </message>
     <message>
         <source>--seed takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed erwartet eine ganze Zahl.</translation>
     </message>
     <message>
         <source>--until takes an ISO 8601 time with a zone, such as 2026-01-01T00:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until erwartet eine ISO-8601-Zeit mit Zone, etwa 2026-01-01T00:00:00Z.</translation>
     </message>
     <message>
         <source>Output format: json (the only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: json (das einzige).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Writes the whole database as one JSON document (see README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die ganze Datenbank als ein JSON-Dokument (siehe README).</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: export writes json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format &quot;%1&quot;: export schreibt json.</translation>
     </message>
     <message>
         <source>Input format: json (the only one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeformat: json (das einzige).</translation>
     </message>
     <message>
         <source>The JSON document, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON-Dokument oder - für die Standardeingabe.</translation>
     </message>
     <message>
         <source>Reads a JSON document made by export; all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest ein von export erzeugtes JSON-Dokument; alles oder nichts.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: import reads json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format &quot;%1&quot;: import liest json.</translation>
     </message>
     <message>
         <source>import takes one file (or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>import erwartet eine Datei (oder - für die Standardeingabe).</translation>
     </message>
     <message>
         <source>Reports schema version, integrity and row counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet Schemaversion, Integrität und Zeilenzahlen.</translation>
     </message>
     <message>
         <source>Brings a database&apos;s schema up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringt das Schema einer Datenbank auf den neuesten Stand.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>First day (YYYY-MM-DD, or an ISO time with a zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag (YYYY-MM-DD oder eine ISO-Zeit mit Zone).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Day after the last (exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag nach dem letzten (ausschließlich).</translation>
     </message>
     <message>
         <source>Only this service (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Dienst (wiederholbar).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Only this severity, SEV1..SEV5 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Schweregrad, SEV1..SEV5 (wiederholbar).</translation>
     </message>
     <message>
         <source>sev</source>
-        <translation type="unfinished"></translation>
+        <translation>sev</translation>
     </message>
     <message>
         <source>Bucket: week (from Monday), month or quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einteilung: week (ab Montag), month oder quarter.</translation>
     </message>
     <message>
         <source>bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Einteilung</translation>
     </message>
     <message>
         <source>Count drills too (left out by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen mitzählen (standardmäßig ausgelassen).</translation>
     </message>
     <message>
         <source>Compare incidents before and after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle vor und nach diesem Datum vergleichen.</translation>
     </message>
     <message>
         <source>IANA zone for buckets and dates (default: this machine&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA-Zeitzone für Einteilung und Daten (Standard: die dieses Rechners).</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>json, csv or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>json, csv oder markdown.</translation>
     </message>
     <message>
         <source>Time to detect, acknowledge, mitigate and resolve, by bucket and service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Erkennung, Bestätigung, Eindämmung und Behebung, nach Zeitabschnitt und Dienst.</translation>
     </message>
     <message>
         <source>Unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zeitzone &quot;%1&quot; (verwenden Sie einen IANA-Namen wie Europe/Berlin).</translation>
     </message>
     <message>
         <source>--%1 takes a date (YYYY-MM-DD) or an ISO time with a zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet ein Datum (YYYY-MM-DD) oder eine ISO-Zeit mit Zone.</translation>
     </message>
     <message>
         <source>--severity takes SEV1..SEV5 (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--severity erwartet SEV1..SEV5 (erhalten: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>--by takes week, month or quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by erwartet week, month oder quarter.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: report writes json, csv or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format &quot;%1&quot;: report schreibt json, csv oder markdown.</translation>
     </message>
     <message>
         <source>HOST:PORT to listen on (default 127.0.0.1:9797).</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT, auf dem gelauscht wird (Standard: 127.0.0.1:9797).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>File holding the bearer token senders must present (required off loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit dem Bearer-Token, das Absender vorweisen müssen (außerhalb von Loopback erforderlich).</translation>
     </message>
     <message>
         <source>Receives alerts over HTTP and turns them into incidents (see docs/intake.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished">Die Token-Datei %1 ist nicht lesbar: %2</translation>
-    </message>
-    <message>
-        <source>The token in %1 is shorter than 16 characters; use a long random one (e.g. `openssl rand -hex 32`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängt Alarme über HTTP und macht daraus Vorfälle (siehe docs/intake.md).</translation>
     </message>
     <message>
         <source>Refusing to listen on %1 without --token-file: anyone on the network could open incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 ohne --token-file verweigert: Jeder im Netz könnte Vorfälle eröffnen.</translation>
     </message>
     <message>
         <source>Cannot set up signal handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signalbehandlung lässt sich nicht einrichten.</translation>
     </message>
     <message>
         <source>Intake for %1 on http://%2 (%3). Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang für %1 auf http://%2 (%3). Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>no token: loopback only</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Token: nur Loopback</translation>
     </message>
     <message>
         <source>bearer token required</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token erforderlich</translation>
     </message>
     <message>
         <source>Stopping: %1 alerts received, %2 incidents opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet: %1 Alarme empfangen, %2 Vorfälle eröffnet.</translation>
     </message>
     <message>
         <source>A folder of Markdown runbooks (searched recursively).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit Markdown-Runbooks (rekursiv durchsucht).</translation>
     </message>
     <message>
         <source>Imports (or updates) the runbooks in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert (oder aktualisiert) die Runbooks in einem Ordner.</translation>
     </message>
     <message>
         <source>runbooks import takes one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>runbooks import erwartet einen Ordner.</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged, %4 with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 aktualisiert, %3 unverändert, %4 mit Fehlern</translation>
     </message>
     <message>
         <source>An alert&apos;s labels: k=v,k=v (repeat for several alerts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Labels eines Alarms: k=v,k=v (für mehrere Alarme wiederholen).</translation>
     </message>
     <message>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>The incident&apos;s service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst des Vorfalls.</translation>
     </message>
     <message>
         <source>The incident&apos;s severity, SEV1..SEV5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schweregrad des Vorfalls, SEV1..SEV5.</translation>
     </message>
     <message>
         <source>Lists the runbooks that fit, best first, with why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die passenden Runbooks auf, die besten zuerst, mit Begründung.</translation>
     </message>
     <message>
         <source>--labels takes name=value pairs separated by commas (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--labels erwartet durch Kommas getrennte Paare name=value (erhalten: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>--severity takes SEV1..SEV5.</source>
-        <translation type="unfinished"></translation>
+        <translation>--severity erwartet SEV1..SEV5.</translation>
     </message>
     <message>
         <source>No runbook fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Runbook passt.</translation>
     </message>
     <message>
         <source>Usage: sitrepctl runbooks import --db PATH DIR | sitrepctl runbooks match --db PATH --labels k=v,... [--service S] [--severity SEV2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sitrepctl runbooks import --db PATH DIR | sitrepctl runbooks match --db PATH --labels k=v,... [--service S] [--severity SEV2]</translation>
     </message>
     <message>
         <source>Usage: sitrepctl &lt;command&gt; [options]
@@ -4267,97 +4676,119 @@ Commands:
 Every command takes --db PATH (default: %1).
 `sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sitrepctl &lt;command&gt; [options]
+
+Befehle:
+  demo      eine leere Datenbank mit realistischen Demodaten füllen
+  check     Schemaversion, Integrität und Zeilenzahlen melden (Exit-Code 1 bei einem Problem)
+  migrate   das Schema einer Datenbank auf den neuesten Stand bringen (nach einer Sicherung)
+  export    die ganze Datenbank als ein JSON-Dokument schreiben
+  import    ein von export erzeugtes JSON-Dokument lesen (alles oder nichts)
+  report    Vorfallkennzahlen (MTTD, MTTA, MTTM, MTTR) als JSON, CSV oder Markdown
+  serve     Alarme über HTTP empfangen (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
+  runbooks  einen Ordner mit Markdown-Runbooks importieren oder die zu einem Alarm passenden auflisten
+  postmortem  ein Postmortem aus einem Vorfall entwerfen oder eines als Markdown, HTML oder PDF exportieren
+  lint      schuldzuweisende Formulierungen in einem Postmortem markieren (Exit-Code 1, wenn es welche findet)
+
+Jeder Befehl nimmt --db PATH (Standard: %1).
+`sitrepctl &lt;command&gt; --help` beschreibt einen Befehl; `sitrepctl --version` gibt die Version aus.
+</translation>
     </message>
     <message>
         <source>--incident takes an id such as INC-1042.</source>
-        <translation type="unfinished"></translation>
+        <translation>--incident erwartet eine ID wie INC-1042.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Vorfall %1.</translation>
     </message>
     <message>
         <source>A Markdown file (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Markdown-Datei (- für die Standardeingabe).</translation>
     </message>
     <message>
         <source>Names of people, comma separated (&quot;Ana failed to&quot; is then a finding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen von Personen, durch Kommas getrennt (dann ist &quot;Ana failed to&quot; ein Hinweis).</translation>
     </message>
     <message>
         <source>names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <source>Flags blame-oriented phrasing in a postmortem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert schuldzuweisende Formulierungen in einem Postmortem.</translation>
     </message>
     <message>
         <source>lint takes one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>lint erwartet eine Datei.</translation>
     </message>
     <message>
         <source>%1 finding(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise: %1.</translation>
     </message>
     <message>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei.</translation>
     </message>
     <message>
         <source>The incident, e.g. INC-1042.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorfall, z. B. INC-1042.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>md, html oder pdf.</translation>
     </message>
     <message>
         <source>Template name (default: by severity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage (Standard: nach Schweregrad).</translation>
     </message>
     <message>
         <source>Who writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es schreibt.</translation>
     </message>
     <message>
         <source>Postmortems from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems auf der Kommandozeile.</translation>
     </message>
     <message>
         <source>Unknown template &quot;%1&quot; (google-sre, atlassian, pagerduty, short).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Vorlage &quot;%1&quot; (google-sre, atlassian, pagerduty, short).</translation>
     </message>
     <message>
         <source>Drafted the postmortem of %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem zu %1 aus der Vorlage %2 entworfen.</translation>
     </message>
     <message>
         <source>--format takes md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet md, html oder pdf.</translation>
     </message>
     <message>
         <source>A folder of Markdown templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit Markdown-Vorlagen.</translation>
     </message>
     <message>
         <source>Usage: sitrepctl postmortem export --db PATH --incident INC-1042 --format md|html|pdf [--out FILE]
        sitrepctl postmortem draft --db PATH --incident INC-1042 [--template NAME] [--author NAME]
        sitrepctl postmortem import-templates --db PATH DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sitrepctl postmortem export --db PATH --incident INC-1042 --format md|html|pdf [--out FILE]
+        sitrepctl postmortem draft --db PATH --incident INC-1042 [--template NAME] [--author NAME]
+        sitrepctl postmortem import-templates --db PATH DIR</translation>
     </message>
     <message>
         <source>import-templates takes one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-templates erwartet einen Ordner.</translation>
     </message>
     <message>
         <source>%1 template(s) imported, %2 problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen importiert: %1, Probleme: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 </TS>

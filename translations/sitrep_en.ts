@@ -45,7 +45,15 @@
 <context>
     <name>AlertmanagerAdapter</name>
     <message>
-        <source>payload version %1 is not supported (expected 4)</source>
+        <source>This address reads Grafana&apos;s webhook: unified alerting (alerts, orgId) or legacy alerting (ruleName, state, evalMatches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address reads Prometheus Alertmanager&apos;s webhook (payload version 4, or 3 from Alertmanager before 0.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload version %1 is not one Sitrep reads (it reads 4, and 3 from Alertmanager before 0.6)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -132,10 +140,6 @@
 <context>
     <name>BulkWriter</name>
     <message>
-        <source>Bulk writing needs an SQLite database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,6 +182,18 @@
         <source>Cannot back up %1 to %2 before upgrading it: %3. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot use %1: “%2” failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use %1: reading back %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use %1: “%2” did not take effect (%3 is “%4”).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -205,7 +221,11 @@
 <context>
     <name>DatadogAdapter</name>
     <message>
-        <source>expected epoch milliseconds or an RFC 3339 time, got “%1”</source>
+        <source>This address reads Datadog&apos;s webhook: its default payload, or a custom one with a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (and so are alert_title and event_title)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -297,6 +317,24 @@
     </message>
     <message>
         <source>%1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenericAdapter</name>
+    <message>
+        <source>This address reads Sitrep&apos;s own alert format (title, severity, service, labels, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaLegacyAdapter</name>
+    <message>
+        <source>is “%1”, which Grafana does not notify about; expected alerting, no_data or ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (and so is title)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +471,14 @@
         <source>Only notes can be deleted; the other events record what happened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A note stays on the timeline once it is written. To take it back, select it and press Delete (that can be undone); to correct it, press F2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentMarkdown</name>
@@ -506,6 +552,61 @@
         <source>Impact cannot start after it was detected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n note added</numerusform>
+            <numerusform>%n notes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert event(s) recorded</source>
+        <translation>
+            <numerusform>%n alert event recorded</numerusform>
+            <numerusform>%n alert events recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist change(s) made</source>
+        <translation>
+            <numerusform>%n checklist change made</numerusform>
+            <numerusform>%n checklist changes made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other timeline event(s) recorded</source>
+        <translation>
+            <numerusform>%n other timeline event recorded</numerusform>
+            <numerusform>%n other timeline events recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more alert(s) joined it</source>
+        <translation>
+            <numerusform>%n more alert joined it</numerusform>
+            <numerusform>%n more alerts joined it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a runbook checklist attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a postmortem drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its details edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was kept: it has changed since it was created (%2). Undo never removes later work.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeRuleStore</name>
@@ -531,6 +632,10 @@
     </message>
     <message>
         <source>Severity mapping “%1” → %2 is not valid (SEV1 to SEV5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake rules were changed meanwhile (in another window or by someone else); nothing was changed. Open the rules again to see them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -596,13 +701,17 @@
         <source>Intake is busy; retry shortly.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token in %1 is shorter than 16 characters; use a long random one (e.g. `openssl rand -hex 32`).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeStore</name>
-    <message>
-        <source>webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Alert firing: %1</source>
         <translation type="unfinished"></translation>
@@ -636,11 +745,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intake needs an SQLite database.</source>
+        <source>No intake transaction is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No intake transaction is open.</source>
+        <source>Intake cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake cannot start: %1 Intake writes through SQLite&apos;s C API on Qt&apos;s connection, so Qt&apos;s SQLite driver must run the SQLite Sitrep was built with (a Qt from your Linux distribution does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it returned nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake answers a sender only after a commit that survives a power loss, and that needs WAL mode with synchronous=FULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake cannot start: “PRAGMA synchronous=FULL” failed: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake cannot start: reading back %1 failed: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake cannot start: %1 is “%2”, not “%3”. %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,6 +923,41 @@
         <source>The migrations left a broken reference in %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” did not take effect (is a transaction open?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch foreign keys off to migrate: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the references after migrating: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was migrated, but foreign keys could not be switched back on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseFile</name>
+    <message>
+        <source>Choose a file name for the new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new database never replaces a file: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is left over from an earlier database of that name, and SQLite would read it into the new one. Choose another name, or move that file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PagerDutyAdapter</name>
@@ -799,6 +967,10 @@
     </message>
     <message>
         <source>is longer than 1024 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address reads PagerDuty Events API v2 alert events (routing_key, event_action, payload) and v1 events (service_key, event_type).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -829,11 +1001,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an RFC 3339 time such as 2026-11-26T13:29:03Z, got “%1”</source>
+        <source>expected one of %1, got “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postmortem</name>
+    <message>
+        <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected one of %1, got “%2”</source>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -871,15 +1054,7 @@
 <context>
     <name>PostmortemExport</name>
     <message>
-        <source>In review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1003,6 +1178,53 @@
     </message>
     <message>
         <source>similar words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new postmortem vanished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem no longer exists; there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text was written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its title was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sent for review or published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) were added</source>
+        <translation>
+            <numerusform>%n action item was added</numerusform>
+            <numerusform>%n action items were added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem was kept: %1 since it was drafted. Undo never removes later work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postmortem&apos;s status was changed meanwhile (it is now %1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action item “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action item “%1” was changed meanwhile; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,13 +1546,36 @@
     </message>
 </context>
 <context>
-    <name>RunbookDocument</name>
+    <name>RawSqlite</name>
     <message>
-        <source>the front matter starting here is never closed with ---</source>
+        <source>Qt&apos;s SQLite driver runs SQLite %1 (%2), but Sitrep was built with SQLite %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a list item outside of services or alerts</source>
+        <source>Qt&apos;s SQLite driver runs a copy of SQLite %1 built with other options than Sitrep&apos;s (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite C API is switched off for a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not an SQLite database (Qt driver %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver did not say which SQLite it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookDocument</name>
+    <message>
+        <source>the front matter starting here is never closed with ---</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1347,6 +1592,18 @@
     </message>
     <message>
         <source>a code block starting here is never closed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is given twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts must be a list with one set of label matchers per entry (- alertname=DiskFull, severity=critical), not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alerts entry must be label matchers such as alertname=DiskFull; quote the whole entry when it contains “: ” or “ #”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,6 +1734,34 @@
         <source>Step reopened: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A runbook named “%1” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now at version %2, not %3: it was changed since, and this would overwrite that change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed again since; this would overwrite that change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed again since (by %2); this would overwrite that change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was edited after it was created (it is at version %2); removing it would lose those edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is attached to an incident now; removing it would take the checklist&apos;s runbook away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was ticked, skipped or noted since; removing it would lose that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -1527,6 +1812,42 @@
         <source>The payload is invalid: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is Prometheus Alertmanager&apos;s webhook; send it to /api/v1/alertmanager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is Grafana&apos;s unified alerting webhook; send it to /api/v1/grafana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is Grafana&apos;s legacy alerting webhook (ruleName, state, evalMatches); send it to /api/v1/grafana, which reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PagerDuty Events API v2 event; send it to /v2/enqueue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PagerDuty Events API v1 event (service_key, event_type); send it to /v2/enqueue, which reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PagerDuty change event (routing_key and payload, no event_action): it records a change, not an alert, and Sitrep stores alerts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Datadog webhook; send it to /api/v1/datadog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitrep does not recognise this payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateStore</name>
@@ -1567,6 +1888,73 @@
     </message>
     <message>
         <source>That event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was changed meanwhile (it now reads “%1”); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else unmarked that key event meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else marked that key event meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was changed after it was written (it now reads “%1”), so it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That event was changed meanwhile, so it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Yaml</name>
+    <message>
+        <source>the values nest too deeply or aliases expand too far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key must be plain text, not a list or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “key: value”, got “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is given twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text, not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text, not a mapping (quote it if it contains “: ”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list such as [a, b], not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list such as [a, b], not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be text (quote it if it contains “: ”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second YAML document starts here; one is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,10 +2011,6 @@
 </context>
 <context>
     <name>sitrep::AlertListModel</name>
-    <message>
-        <source>Webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Muted until %1</source>
         <translation type="unfinished"></translation>
@@ -1743,18 +2127,6 @@
 </context>
 <context>
     <name>sitrep::PostmortemListModel</name>
-    <message>
-        <source>In review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 open</source>
         <translation type="unfinished"></translation>
@@ -2082,6 +2454,18 @@
     </message>
     <message>
         <source>As sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the inbox: %1 sent it as a test notification, so it opens no incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender gave no %1; Sitrep used the time it received the alert instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitrep could not read the sender&apos;s %1 (“%2”) and used the time it received the alert instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2974,10 +3358,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Intake off: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,10 +3691,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>Cannot create the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exists and cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3894,6 +4270,14 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
         <source>Linked to %1 · watched · %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has edits that are not saved yet. Save them before you go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sitrepctl</name>
@@ -4170,14 +4554,6 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token in %1 is shorter than 16 characters; use a long random one (e.g. `openssl rand -hex 32`).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refusing to listen on %1 without --token-file: anyone on the network could open incidents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,6 +4737,10 @@ Every command takes --db PATH (default: %1).
     </message>
     <message>
         <source>%1 template(s) imported, %2 problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
