@@ -4,6 +4,7 @@
 #include "storage/SqlUtil.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
+#include "util/Log.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -479,10 +480,14 @@ Result<QList<SimilarIncident>> PostmortemStore::similarIncidents(qint64 incident
         for (const QString &w : title.value(0).toString().split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts))
             if (w.size() >= 4)
                 words << QLatin1Char('"') + w + QLatin1Char('"');
+        // The matches by words are a bonus after alert and service: if the search fails, the
+        // list keeps what it has, and the log says why.
         if (!words.isEmpty())
-            (void)collect(select + QStringLiteral("WHERE i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? ORDER BY rank LIMIT 40) "
-                                                  "ORDER BY p.id IS NULL, i.impact_started_at DESC"),
-                          {words.join(QStringLiteral(" OR "))}, Tr::tr("similar words"));
+            if (auto done = collect(select + QStringLiteral("WHERE i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? "
+                                                            "ORDER BY rank LIMIT 40) ORDER BY p.id IS NULL, i.impact_started_at DESC"),
+                                    {words.join(QStringLiteral(" OR "))}, Tr::tr("similar words"));
+                !done)
+                qCWarning(lcStorage) << "Similar incidents by words failed:" << done.error();
     }
     return out;
 }
