@@ -10,9 +10,10 @@ namespace sitrep::intake {
 struct IntakeRejection
 {
     int httpStatus = 400;
-    QString reason;       // "malformed_json", "invalid_utf8", "invalid_payload", "too_large",
-                          // "unknown_route", "method_not_allowed", "unauthorized", "overloaded",
-                          // "storage_failed"
+    QString reason;       // "malformed_json", "invalid_utf8", "invalid_payload",
+                          // "unsupported_format" (another sender's body, or one we name but do
+                          // not read), "too_large", "unknown_route", "method_not_allowed",
+                          // "unauthorized", "overloaded", "storage_unavailable"
     QString message;
     QStringList errors;   // "alerts[2].startsAt: expected an RFC 3339 time"
 };

@@ -95,6 +95,8 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
                 return tr("Kept in the inbox: below the minimum severity of its intake rule");
             if (r->heldReason == QLatin1String("muted"))
                 return tr("Kept in the inbox: it was muted when it fired");
+            if (r->heldReason == QLatin1String("test_notification"))
+                return tr("Kept in the inbox: the sender marked it as a test notification, so it opens no incident");
             return {};
         case TitleColumn: return r->title;
         case LabelsColumn: return labelSummary(r->labels);
@@ -113,6 +115,8 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
             if (muted)
                 return tr("Muted");
             if (r->status == QLatin1String("firing"))
+                if (r->heldReason == QLatin1String("test_notification"))
+                    return tr("Test");
                 return r->heldReason.isEmpty() ? tr("Firing") : tr("Firing (held)");
             if (r->status == QLatin1String("acknowledged"))
                 return tr("Acknowledged");
