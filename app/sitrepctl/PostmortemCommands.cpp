@@ -186,8 +186,10 @@ int postmortem(const QStringList &args)
                                                              : sitrep::exportMarkdown(*doc).toUtf8();
     if (!p.isSet(QStringLiteral("out"))) {
         QFile out;
-        (void)out.open(stdout, QIODevice::WriteOnly);
-        out.write(bytes);
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
+            say(Tr::tr("Cannot write to standard output: %1").arg(out.errorString()));
+            return Failed;
+        }
         return Ok;
     }
     QSaveFile out(p.value(QStringLiteral("out")));

@@ -282,7 +282,9 @@ Result<QByteArray> exportIncidentJson(const Database &db, qint64 incidentId)
     }
     QHash<qint64, QString> slugs;
     const RunbookStore runbooks(db);
-    (void)runbooks.forEach([&](const Runbook &r) { slugs.insert(r.id, r.slug); });
+    // Without them the checklist's runbook links would be written as missing.
+    if (auto read = runbooks.forEach([&](const Runbook &r) { slugs.insert(r.id, r.slug); }); !read)
+        return fail(read.error());
     auto object = incidentObject(TimelineStore(db), runbooks, **incident, alertIndex, slugs);
     if (!object)
         return fail(object.error());

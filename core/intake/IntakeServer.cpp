@@ -131,6 +131,10 @@ Done IntakeServer::start()
     if (!m_config.address.isLoopback() && m_config.token.isEmpty())
         return fail(Tr::tr("Refusing to listen on %1 without a token: anyone on the network could open incidents. "
                            "Pass --token-file, or listen on 127.0.0.1.").arg(m_config.address.toString()));
+    // Nothing is accepted before the writer has checked that its commits are durable.
+    auto writer = std::make_unique<IntakeWriter>(m_db, m_config.maxQueuedAlerts);
+    if (auto ready = writer->waitUntilReady(); !ready)
+        return ready;
     m_http = std::make_unique<QHttpServer>();
     for (const SourceRoute &route : sourceRoutes()) {
         m_http->route(route.path, QHttpServerRequest::Method::AnyKnown, this,
@@ -170,7 +174,8 @@ Done IntakeServer::start()
     if (!m_http->bind(tcp.get()))
         return fail(Tr::tr("Cannot serve HTTP on %1.").arg(m_config.address.toString()));
     m_tcp = tcp.release(); // owned by the QHttpServer now
-    m_writer = new IntakeWriter(m_db, m_config.maxQueuedAlerts, this);
+    m_writer = writer.release();
+    m_writer->setParent(this);
     connect(m_writer, &IntakeWriter::committed, this, &IntakeServer::alertsCommitted);
     qCInfo(lcIntake) << "Intake listening on" << listenAddress();
     warmUp();

@@ -7,6 +7,7 @@
 #include "storage/RawSqlite.h"
 #include "util/Clock.h"
 #include "util/CompactJson.h"
+#include "util/Log.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -50,6 +51,7 @@ struct IntakeStore::Impl
     QSqlDatabase connection;
     sqlite3 *handle = nullptr;
     bool inTransaction = false;
+    QString unusable;   // why intake must not write here (set by the constructor)
     IntakePolicy policy;
     QHash<QString, qint64> serviceIds;
     qint64 transactionStartedAt = 0;
@@ -354,14 +356,52 @@ struct IntakeStore::Impl
 
 IntakeStore::IntakeStore(const Database &db) : d(std::make_unique<Impl>(db))
 {
-    d->connection = db.connection();
-    d->handle = rawsql::handle(d->connection);
-    if (d->handle) {
-        (void)d->exec("PRAGMA synchronous=FULL");
-        // Checkpoints run on IntakeWriter's checkpointer thread: copying the log into the file
-        // (and its fsync) in the middle of a commit held up every request waiting for it.
-        (void)d->exec("PRAGMA wal_autocheckpoint=0");
+    auto connection = db.checkedConnection();
+    if (!connection) {
+        d->unusable = Tr::tr("Intake cannot start: %1").arg(connection.error());
+        return;
     }
+    d->connection = *connection;
+    d->handle = rawsql::handle(d->connection);
+    if (!d->handle) {
+        d->unusable = Tr::tr("Intake cannot start: %1 Intake writes through SQLite's C API on Qt's connection, so Qt's "
+                             "SQLite driver must run the SQLite Sitrep was built with (a Qt from your Linux distribution does).")
+                          .arg(rawsql::noHandleReason(d->connection));
+        return;
+    }
+    // A 2xx promises the sender that the alert survives a power loss. In WAL mode a commit is on
+    // disk when it returns only with synchronous=FULL (NORMAL syncs at checkpoints): without it,
+    // intake must not answer anyone. SQLite ignores a pragma it cannot honour, so read back.
+    const auto value = [this](const char *sqlText) -> Result<QString> {
+        Statement q;
+        if (!q.prepare(d->handle, sqlText))
+            return fail(q.prepareError());
+        if (!q.next())
+            return fail(q.failed() ? q.error() : Tr::tr("it returned nothing"));
+        return q.text(0);
+    };
+    const QString why = Tr::tr("Intake answers a sender only after a commit that survives a power loss, and that needs "
+                               "WAL mode with synchronous=FULL.");
+    if (auto done = d->exec("PRAGMA synchronous=FULL"); !done) {
+        d->unusable = Tr::tr("Intake cannot start: “PRAGMA synchronous=FULL” failed: %1. %2").arg(done.error(), why);
+        return;
+    }
+    for (const auto &[name, expected] : {std::pair{"synchronous", "2"}, std::pair{"journal_mode", "wal"}}) {
+        const auto read = value(QByteArray("PRAGMA ").append(name).constData());
+        if (!read) {
+            d->unusable = Tr::tr("Intake cannot start: reading back %1 failed: %2. %3").arg(QLatin1String(name), read.error(), why);
+            return;
+        }
+        if (read->compare(QLatin1String(expected), Qt::CaseInsensitive) != 0) {
+            d->unusable = Tr::tr("Intake cannot start: %1 is “%2”, not “%3”. %4").arg(QLatin1String(name), *read, QLatin1String(expected), why);
+            return;
+        }
+    }
+    // Checkpoints run on IntakeWriter's checkpointer thread: copying the log into the file
+    // (and its fsync) in the middle of a commit held up every request waiting for it. Only speed
+    // rests on this.
+    if (auto done = d->exec("PRAGMA wal_autocheckpoint=0"); !done)
+        qCWarning(lcIntake).noquote() << "Intake could not turn off automatic checkpoints (commits may wait for them):" << done.error();
 }
 
 IntakeStore::~IntakeStore()
@@ -371,8 +411,8 @@ IntakeStore::~IntakeStore()
 
 Done IntakeStore::warmUp()
 {
-    if (!d->handle)
-        return fail(Tr::tr("Intake needs an SQLite database."));
+    if (!d->unusable.isEmpty())
+        return fail(d->unusable);
     if (auto done = d->prepare(); !done)
         return done;
     auto policy = IntakeRuleStore(d->db).load();
@@ -381,8 +421,8 @@ Done IntakeStore::warmUp()
 
 Done IntakeStore::begin()
 {
-    if (!d->handle)
-        return fail(Tr::tr("Intake needs an SQLite database."));
+    if (!d->unusable.isEmpty())
+        return fail(d->unusable);
     if (auto done = d->prepare(); !done)
         return done;
     if (auto done = d->exec("BEGIN IMMEDIATE"); !done)
@@ -415,14 +455,25 @@ QList<PreparedAlert> prepareAlerts(QList<Alert> alerts)
 
 Result<IntakeCounts> IntakeStore::apply(const QList<PreparedAlert> &alerts)
 {
+    // Outside a transaction, SAVEPOINT would begin one and RELEASE commit it on its own.
+    if (!d->inTransaction)
+        return fail(Tr::tr("No intake transaction is open."));
     if (auto done = d->exec("SAVEPOINT intake_request"); !done)
         return fail(done.error());
     IntakeCounts counts;
     for (const PreparedAlert &a : alerts) {
         if (auto done = d->applyOne(a, counts); !done) {
-            (void)d->exec("ROLLBACK TO intake_request");
-            (void)d->exec("RELEASE intake_request");
             d->forgetCaches();
+            // The group's commit must not carry half of this request: if it cannot be undone
+            // alone, the whole group is (its requests are answered with the error, none is stored).
+            if (auto undone = d->exec("ROLLBACK TO intake_request"); !undone) {
+                qCWarning(lcIntake).noquote() << "Intake could not undo a failed request, so it drops the whole group:" << undone.error();
+                rollback();
+                return fail(done.error());
+            }
+            // The savepoint stays open inside the transaction: harmless, COMMIT ends it.
+            if (auto released = d->exec("RELEASE intake_request"); !released)
+                qCWarning(lcIntake).noquote() << "Intake could not release a savepoint:" << released.error();
             return fail(done.error());
         }
     }
@@ -446,8 +497,11 @@ Done IntakeStore::commit()
 
 void IntakeStore::rollback()
 {
-    if (d->inTransaction && d->handle)
-        (void)d->exec("ROLLBACK");
+    // Best effort, logged: a failed COMMIT may have ended the transaction already.
+    if (d->inTransaction && d->handle) {
+        if (auto done = d->exec("ROLLBACK"); !done)
+            qCWarning(lcIntake).noquote() << "Intake rollback failed:" << done.error();
+    }
     d->inTransaction = false;
 }
 

@@ -37,12 +37,19 @@ IntakeWriter::~IntakeWriter()
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
+Done IntakeWriter::waitUntilReady()
+{
+    std::unique_lock lock(m_mutex);
+    m_readyWake.wait(lock, [this] { return m_ready.has_value(); });
+    return *m_ready;
+}
+
 bool IntakeWriter::submit(QList<PreparedAlert> alerts, Completion done)
 {
     {
         std::lock_guard lock(m_mutex);
         // An empty queue always takes a request, however large: the limit is for backlog.
-        if (m_stopping || (m_queuedAlerts > 0 && m_queuedAlerts + alerts.size() > m_maxQueuedAlerts))
+        if (m_stopping || (m_ready && !m_ready->ok()) || (m_queuedAlerts > 0 && m_queuedAlerts + alerts.size() > m_maxQueuedAlerts))
             return false;
         m_queuedAlerts += int(alerts.size());
         m_queue.push_back(Job{std::move(alerts), std::move(done)});
@@ -61,9 +68,28 @@ void IntakeWriter::run()
 {
     {
         IntakeStore store(*m_db);
-        if (auto warm = store.warmUp(); !warm)
-            qCWarning(lcIntake) << "Intake could not prepare:" << warm.error();
-        drain(store);
+        auto warm = store.warmUp();
+        std::deque<Job> refused;
+        {
+            std::lock_guard lock(m_mutex);
+            m_ready = warm;
+            if (!warm) {
+                refused.swap(m_queue);
+                m_queuedAlerts = 0;
+            }
+        }
+        m_readyWake.notify_all();
+        if (warm) {
+            drain(store);
+        } else {
+            // waitUntilReady() hands it to whoever starts intake, who reports it.
+            qCDebug(lcIntake).noquote() << warm.error();
+            // Whatever was queued before anyone waited is answered with the reason, not stored.
+            QMetaObject::invokeMethod(this, [jobs = std::move(refused), error = warm.error()]() {
+                for (const Job &job : jobs)
+                    job.done(Result<IntakeCounts>(fail(error)));
+            }, Qt::QueuedConnection);
+        }
     }
     // The statements are finalized; the connection can go.
     m_db->releaseThreadConnection();

@@ -5,6 +5,7 @@
 // before 2xx, and under load one fsync is shared by many requests (group commit). A second
 // thread copies the write-ahead log into the database file twice a second (a passive checkpoint,
 // which never blocks the writer), so no request waits for a checkpoint.
+// A writer that cannot promise durable commits (IntakeStore) takes nothing: waitUntilReady().
 
 #include "domain/Alert.h"
 #include "intake/IntakeStore.h"
@@ -16,6 +17,7 @@
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <optional>
 
 class QThread;
 
@@ -31,6 +33,11 @@ public:
     explicit IntakeWriter(DatabasePtr db, int maxQueuedAlerts = 100000, QObject *parent = nullptr);
     // Finishes what is queued, then stops the thread.
     ~IntakeWriter() override;
+
+    // Waits until the writer's thread has its connection ready: durable commits checked
+    // (IntakeStore), statements prepared, rules read. On an error the writer takes nothing
+    // (submit() refuses) and intake must not serve: the error says why.
+    Done waitUntilReady();
 
     // Queues a request's alerts. `done` runs on this object's thread after the commit (or the
     // failure). Returns false, without queuing, when the queue is full.
@@ -56,6 +63,8 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;            // the writer's
     std::condition_variable m_checkpointWake;  // the checkpointer's (only at stop)
+    std::condition_variable m_readyWake;       // waitUntilReady()'s
+    std::optional<Done> m_ready;               // set once by the writer's thread
     std::deque<Job> m_queue;
     int m_queuedAlerts = 0;
     bool m_stopping = false;

@@ -3,6 +3,7 @@
 #include "storage/RawSqlite.h"
 #include "storage/SqlUtil.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -10,6 +11,44 @@
 #include <thread>
 
 namespace sitrep {
+
+namespace {
+
+// The same rows through Qt SQL, for a Qt whose SQLite is not ours (rawsql::handle): slower.
+Result<analytics::IncidentColumns> incidentColumnsThroughQt(const QSqlDatabase &db, const QString &sqlText,
+                                                            const QVariantList &binds, qsizetype capacity)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sqlText);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    const auto column = [&q](int c) -> std::optional<qint64> {
+        const qint64 v = q.value(c).toLongLong();
+        return v < 0 ? std::nullopt : std::optional<qint64>(v);
+    };
+    analytics::IncidentColumns out;
+    out.reserve(capacity);
+    while (q.next()) {
+        analytics::IncidentTimes t;
+        t.impactStartedAt = column(0);
+        t.detectedAt = column(1);
+        t.acknowledgedAt = column(2);
+        t.mitigatedAt = column(3);
+        t.resolvedAt = column(4);
+        t.severity = q.value(5).toInt();
+        t.serviceId = q.value(6).toLongLong();
+        t.isDrill = q.value(7).toInt() != 0;
+        out.append(t);
+    }
+    if (q.lastError().isValid())
+        return fail(q.lastError().text());
+    return out;
+}
+
+} // namespace
 
 Result<analytics::IncidentColumns> AnalyticsStore::columns(const AnalyticsFilter &filter) const
 {
@@ -24,7 +63,7 @@ Result<analytics::IncidentColumns> AnalyticsStore::columns(const AnalyticsFilter
         if (!q.exec(QStringLiteral("SELECT (SELECT min(impact_started_at) FROM incidents), "
                                    "(SELECT max(impact_started_at) FROM incidents) + 1, (SELECT max(id) FROM incidents)")) ||
             !q.next())
-            return fail(sql::exec(q).error());
+            return fail(q.lastError().text());
         if (q.value(0).isNull())
             return analytics::IncidentColumns();
         lo = lo.value_or(q.value(0).toLongLong());
@@ -99,7 +138,7 @@ Result<analytics::IncidentColumns> AnalyticsStore::range(const AnalyticsFilter &
 
     sqlite3 *raw = rawsql::handle(db);
     if (!raw)
-        return fail(QStringLiteral("analytics need SQLite"));
+        return incidentColumnsThroughQt(db, sqlText, binds, capacity);
     auto prepared = rawsql::prepare(raw, sqlText, binds);
     if (!prepared)
         return fail(prepared.error());

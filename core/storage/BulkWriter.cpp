@@ -1,6 +1,8 @@
 #include "storage/BulkWriter.h"
 
 #include "storage/RawSqlite.h"
+#include "storage/SqlUtil.h"
+#include "util/Log.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,45 +28,13 @@ QString compactJson(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-Done execRaw(sqlite3 *db, const QString &sqlText)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(db, sqlText.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
-        return {};
-    const QString error = QString::fromUtf8(message ? message : "unknown error");
-    sqlite3_free(message);
-    return fail(error);
-}
-
-// Runs a query whose first column is text, collecting it.
-QStringList textColumn(sqlite3 *db, const char *sqlText)
-{
-    QStringList out;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sqlText, -1, &stmt, nullptr) != SQLITE_OK)
-        return out;
-    while (sqlite3_step(stmt) == SQLITE_ROW)
-        out << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-    sqlite3_finalize(stmt);
-    return out;
-}
-
-qint64 intValue(sqlite3 *db, const char *sqlText)
-{
-    sqlite3_stmt *stmt = nullptr;
-    qint64 v = 0;
-    if (sqlite3_prepare_v2(db, sqlText, -1, &stmt, nullptr) == SQLITE_OK &&
-        sqlite3_step(stmt) == SQLITE_ROW)
-        v = sqlite3_column_int64(stmt, 0);
-    sqlite3_finalize(stmt);
-    return v;
-}
-
 } // namespace
 
 struct BulkWriter::Impl
 {
-    sqlite3 *db = nullptr;
+    QSqlDatabase connection;
+    QString unusable;               // why the connection cannot be used
+    sqlite3 *db = nullptr;          // the C API when it is Qt's SQLite too (rawsql::handle)
     bool inTransaction = false;
     QStringList setAsideTriggers;   // CREATE TRIGGER statements to restore at commit
     QHash<QString, qint64> serviceIds;
@@ -75,55 +45,123 @@ struct BulkWriter::Impl
 
     Statement service, incident, role, alert, event, runbook, runbookVersion, checklist,
         postmortem, actionItem;
+
+    // One statement without results; the error is its own.
+    Done exec(const QString &sqlText)
+    {
+        if (!db)
+            return sql::exec(connection, sqlText);
+        char *message = nullptr;
+        if (sqlite3_exec(db, sqlText.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
+            return {};
+        const QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+        sqlite3_free(message);
+        return fail(QStringLiteral("%1 (in: %2)").arg(error, sqlText.simplified()));
+    }
+
+    // Runs a query whose first column is text, collecting it.
+    Result<QStringList> textColumn(const char *sqlText)
+    {
+        Statement q;
+        if (!q.prepare(connection, sqlText))
+            return fail(q.prepareError());
+        QStringList out;
+        while (q.next())
+            out << q.text(0);
+        if (q.failed())
+            return fail(q.error());
+        return out;
+    }
+
+    Result<qint64> intValue(const char *sqlText)
+    {
+        Statement q;
+        if (!q.prepare(connection, sqlText))
+            return fail(q.prepareError());
+        if (!q.next())
+            return q.failed() ? Result<qint64>(fail(q.error())) : Result<qint64>(qint64(0));
+        return q.int64(0);
+    }
 };
 
 BulkWriter::BulkWriter(const Database &database) : d(std::make_unique<Impl>())
 {
-    d->db = rawsql::handle(database.connection());
+    auto connection = database.checkedConnection();
+    if (!connection) {
+        d->unusable = connection.error();
+        return;
+    }
+    d->connection = *connection;
+    // Without it, the same statements run through Qt SQL: slower, same rows.
+    d->db = rawsql::handle(d->connection);
 }
 
 BulkWriter::~BulkWriter()
 {
-    if (d->inTransaction)
-        (void)execRaw(d->db, QStringLiteral("ROLLBACK"));
-    if (d->previousCacheSize != 0)
-        (void)execRaw(d->db, QStringLiteral("PRAGMA cache_size = %1").arg(d->previousCacheSize));
+    // Best effort (a destructor has no one to tell), logged.
+    if (d->inTransaction) {
+        if (auto done = d->exec(QStringLiteral("ROLLBACK")); !done)
+            qCWarning(lcStorage).noquote() << "Bulk write rollback failed:" << done.error();
+    }
+    if (d->previousCacheSize != 0) {
+        if (auto done = d->exec(QStringLiteral("PRAGMA cache_size = %1").arg(d->previousCacheSize)); !done)
+            qCWarning(lcStorage).noquote() << "Restoring the page cache size failed:" << done.error();
+    }
 }
 
 Done BulkWriter::begin()
 {
-    if (!d->db)
-        return fail(Tr::tr("Bulk writing needs an SQLite database."));
+    if (!d->unusable.isEmpty())
+        return fail(d->unusable);
     // A large page cache keeps the growing indexes in memory instead of spilling pages to the
     // WAL over and over inside the one big transaction (-10 % time, -80 % system time at 200k
-    // incidents); restored when the writer ends.
-    d->previousCacheSize = intValue(d->db, "PRAGMA cache_size");
-    (void)execRaw(d->db, QStringLiteral("PRAGMA cache_size = -524288"));
-    if (auto done = execRaw(d->db, QStringLiteral("BEGIN IMMEDIATE")); !done)
+    // incidents); restored when the writer ends. Only speed depends on it.
+    auto cacheSize = d->intValue("PRAGMA cache_size");
+    if (!cacheSize)
+        return fail(cacheSize.error());
+    d->previousCacheSize = *cacheSize;
+    if (auto done = d->exec(QStringLiteral("PRAGMA cache_size = -524288")); !done)
+        qCWarning(lcStorage).noquote() << "A large page cache for the bulk write failed (it will be slower):" << done.error();
+    if (auto done = d->exec(QStringLiteral("BEGIN IMMEDIATE")); !done)
         return done;
     d->inTransaction = true;
 
-    m_startedEmpty = intValue(d->db, "SELECT count(*) FROM incidents") == 0;
-    d->lastAlertBefore = intValue(d->db, "SELECT coalesce(max(id), 0) FROM alerts");
+    auto incidents = d->intValue("SELECT count(*) FROM incidents");
+    auto lastAlert = d->intValue("SELECT coalesce(max(id), 0) FROM alerts");
+    auto maxNumber = d->intValue("SELECT coalesce(max(number), 0) FROM incidents");
+    for (const auto *value : {&incidents, &lastAlert, &maxNumber})
+        if (!*value)
+            return fail(value->error());
+    m_startedEmpty = *incidents == 0;
+    d->lastAlertBefore = *lastAlert;
     if (m_startedEmpty) {
-        d->setAsideTriggers =
-            textColumn(d->db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
-                              "name LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name");
-        const QStringList names =
-            textColumn(d->db, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
-                              "name LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name");
-        for (const QString &name : names)
-            if (auto done = execRaw(d->db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !done)
+        auto triggers = d->textColumn("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                      "name LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name");
+        auto names = d->textColumn("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                                   "name LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name");
+        if (!triggers)
+            return fail(triggers.error());
+        if (!names)
+            return fail(names.error());
+        d->setAsideTriggers = *triggers;
+        for (const QString &name : *names)
+            if (auto done = d->exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !done)
                 return done;
     }
 
-    for (const QString &row : textColumn(d->db, "SELECT id || ' ' || name FROM services")) {
+    auto services = d->textColumn("SELECT id || ' ' || name FROM services");
+    if (!services)
+        return fail(services.error());
+    for (const QString &row : *services) {
         const auto space = row.indexOf(QLatin1Char(' '));
         d->serviceIds.insert(row.mid(space + 1), row.left(space).toLongLong());
     }
-    for (const QString &n : textColumn(d->db, "SELECT number FROM incidents"))
+    auto numbers = d->textColumn("SELECT number FROM incidents");
+    if (!numbers)
+        return fail(numbers.error());
+    for (const QString &n : *numbers)
         d->usedNumbers.insert(n.toInt());
-    d->nextNumber = std::max<qint64>(1001, intValue(d->db, "SELECT max(number) FROM incidents") + 1);
+    d->nextNumber = int(std::max<qint64>(1001, *maxNumber + 1));
 
     const std::pair<Statement *, const char *> statements[] = {
         {&d->service, "INSERT INTO services(name, description, owner) VALUES (?, ?, ?)"},
@@ -156,8 +194,8 @@ Done BulkWriter::begin()
          "tracker_url, created_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
     };
     for (const auto &[stmt, text] : statements)
-        if (!stmt->prepare(d->db, text))
-            return fail(QString::fromUtf8(sqlite3_errmsg(d->db)));
+        if (!stmt->prepare(d->connection, text))
+            return fail(stmt->prepareError());
     return {};
 }
 
@@ -334,29 +372,29 @@ Done BulkWriter::commit()
         return fail(Tr::tr("Nothing to commit: begin() was not called or failed."));
     if (m_startedEmpty) {
         for (const char *fts : {"incidents_fts", "postmortems_fts", "runbooks_fts"})
-            if (auto done = execRaw(d->db, QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')")
-                                               .arg(QLatin1String(fts)));
+            if (auto done = d->exec(QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')")
+                                        .arg(QLatin1String(fts)));
                 !done)
                 return done;
         // The timeline index leaves out per-alert events (migration 0002), so no 'rebuild'.
-        if (auto done = execRaw(d->db, QStringLiteral("INSERT INTO timeline_fts(timeline_fts) VALUES ('delete-all'); "
-                                                      "INSERT INTO timeline_fts(rowid, body) SELECT id, body "
-                                                      "FROM timeline_events WHERE kind <> 'alert'"));
-            !done)
-            return done;
+        for (const QString &statement : {QStringLiteral("INSERT INTO timeline_fts(timeline_fts) VALUES ('delete-all')"),
+                                         QStringLiteral("INSERT INTO timeline_fts(rowid, body) SELECT id, body "
+                                                        "FROM timeline_events WHERE kind <> 'alert'")})
+            if (auto done = d->exec(statement); !done)
+                return done;
         for (const QString &trigger : std::as_const(d->setAsideTriggers))
-            if (auto done = execRaw(d->db, trigger); !done)
+            if (auto done = d->exec(trigger); !done)
                 return done;
     }
     // The alert names per incident, for "similar past incidents" (intake keeps them one at a
     // time): only for the alerts this transaction added.
-    if (auto done = execRaw(d->db, QStringLiteral("INSERT OR IGNORE INTO incident_alert_names(alert_name, incident_id) "
+    if (auto done = d->exec(QStringLiteral("INSERT OR IGNORE INTO incident_alert_names(alert_name, incident_id) "
                                                   "SELECT json_extract(labels, '$.alertname'), incident_id FROM alerts "
                                                   "WHERE id > %1 AND incident_id IS NOT NULL AND json_extract(labels, '$.alertname') IS NOT NULL")
                                        .arg(d->lastAlertBefore));
         !done)
         return done;
-    if (auto done = execRaw(d->db, QStringLiteral("COMMIT")); !done)
+    if (auto done = d->exec(QStringLiteral("COMMIT")); !done)
         return done;
     d->inTransaction = false;
     return {};

@@ -69,6 +69,40 @@ QString backupPathFor(const QString &path, int version)
     return candidate;
 }
 
+// The pragmas every connection relies on, each read back: SQLite ignores some it cannot honour
+// (journal_mode stays as it was where WAL is impossible) rather than failing.
+// WAL lets the app read while intake writes; NORMAL because Debian's SQLite defaults WAL to
+// FULL (one fsync per commit), and paths that acknowledge a sender raise it for their commits.
+Done configure(const QSqlDatabase &db, const QString &path)
+{
+    struct Pragma
+    {
+        const char *set;
+        const char *name;
+        const char *expected;
+    };
+    static constexpr Pragma pragmas[] = {
+        {"PRAGMA journal_mode=WAL", "journal_mode", "wal"},
+        {"PRAGMA foreign_keys=ON", "foreign_keys", "1"},
+        {"PRAGMA synchronous=NORMAL", "synchronous", "1"},
+        {"PRAGMA busy_timeout=5000", "busy_timeout", "5000"},
+    };
+    for (const Pragma &p : pragmas) {
+        const QString set = QString::fromLatin1(p.set);
+        QSqlQuery q(db);
+        if (!q.exec(set))
+            return fail(Tr::tr("Cannot use %1: “%2” failed: %3").arg(path, set, q.lastError().text()));
+        QSqlQuery read(db);
+        const QString name = QString::fromLatin1(p.name);
+        if (!read.exec(QStringLiteral("PRAGMA ") + name) || !read.next())
+            return fail(Tr::tr("Cannot use %1: reading back %2 failed: %3").arg(path, name, read.lastError().text()));
+        const QString value = read.value(0).toString();
+        if (value.compare(QLatin1String(p.expected), Qt::CaseInsensitive) != 0)
+            return fail(Tr::tr("Cannot use %1: “%2” did not take effect (%3 is “%4”).").arg(path, set, name, value));
+    }
+    return {};
+}
+
 } // namespace
 
 QString Database::defaultPath()
@@ -138,9 +172,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Migr
     }
 
     std::shared_ptr<Database> database(new Database(path));
-    auto db = database->connection();
-    if (!db.isOpen())
-        return fail(Tr::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+    const auto connection = database->checkedConnection();
+    if (!connection)
+        return fail(connection.error());
+    const QSqlDatabase db = *connection;
 
     if (info->schemaVersion > 0 && info->schemaVersion < latest) {
         const QString backup = backupPathFor(path, info->schemaVersion);
@@ -168,24 +203,38 @@ Database::~Database()
     }
 }
 
+QString Database::threadConnectionName() const
+{
+    return QStringLiteral("sitrep-%1-%2")
+        .arg(quintptr(this), 0, 16)
+        .arg(quintptr(QThread::currentThread()), 0, 16);
+}
+
 QSqlDatabase Database::connection() const
 {
-    const QString name = QStringLiteral("sitrep-%1-%2")
-                             .arg(quintptr(this), 0, 16)
-                             .arg(quintptr(QThread::currentThread()), 0, 16);
+    auto db = checkedConnection();
+    return db ? *db : QSqlDatabase();
+}
+
+Result<QSqlDatabase> Database::checkedConnection() const
+{
+    const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     auto opened = openConnection(name);
+    if (!opened) {
+        // Not kept: the next call tries again (a busy file may be free by then).
+        qCWarning(lcStorage).noquote() << opened.error();
+        return opened;
+    }
     QMutexLocker lock(&m_mutex);
     m_connectionNames.insert(name);
-    return opened ? opened.value() : QSqlDatabase::database(name, false);
+    return opened;
 }
 
 void Database::releaseThreadConnection() const
 {
-    const QString name = QStringLiteral("sitrep-%1-%2")
-                             .arg(quintptr(this), 0, 16)
-                             .arg(quintptr(QThread::currentThread()), 0, 16);
+    const QString name = threadConnectionName();
     QMutexLocker lock(&m_mutex);
     if (m_connectionNames.remove(name)) {
         QSqlDatabase::database(name, false).close();
@@ -199,6 +248,8 @@ Result<QSqlDatabase> Database::openSeparateConnection(const QString &purpose) co
                              .arg(quintptr(this), 0, 16)
                              .arg(purpose, QUuid::createUuid().toString(QUuid::WithoutBraces));
     auto db = openConnection(name);
+    if (!db)
+        return db;
     QMutexLocker lock(&m_mutex);
     m_connectionNames.insert(name);
     return db;
@@ -215,20 +266,22 @@ void Database::releaseConnection(const QString &name) const
 
 Result<QSqlDatabase> Database::openConnection(const QString &name) const
 {
-    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return fail(db.lastError().text());
-    // WAL lets the app read while intake writes; NORMAL because Debian's SQLite defaults WAL to
-    // FULL (one fsync per commit). Paths that acknowledge a sender raise it for their commit.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000"}) {
-        QSqlQuery q(db);
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return fail(q.lastError().text());
+    QString error;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            error = Tr::tr("Cannot open %1: %2").arg(m_path, db.lastError().text());
+        else if (auto configured = configure(db, m_path); !configured)
+            error = configured.error();
+        if (error.isEmpty())
+            return db;
+        db.close();
     }
-    return db;
+    // Every copy of the handle is gone; the name can go too.
+    QSqlDatabase::removeDatabase(name);
+    return fail(error);
 }
 
 } // namespace sitrep

@@ -47,8 +47,11 @@ public:
     Database &operator=(const Database &) = delete;
 
     const QString &path() const { return m_path; }
-    // The calling thread's connection, opened on first use.
+    // The calling thread's connection, opened on first use. When it cannot be opened with every
+    // pragma we rely on (see openConnection), an invalid QSqlDatabase, on which every query
+    // fails; checkedConnection() says why.
     QSqlDatabase connection() const;
+    Result<QSqlDatabase> checkedConnection() const;
     // Closes the calling thread's connection (worker threads call this before they end).
     void releaseThreadConnection() const;
     // A connection of its own on the calling thread (e.g. to watch for other writers); close it
@@ -58,6 +61,9 @@ public:
 
 private:
     explicit Database(QString path);
+    QString threadConnectionName() const;
+    // Opens a connection with WAL, foreign keys, busy timeout and synchronous=NORMAL, each read
+    // back: a connection on which one of them did not take is closed and not used.
     Result<QSqlDatabase> openConnection(const QString &name) const;
 
     QString m_path;

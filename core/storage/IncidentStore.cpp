@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -103,7 +104,7 @@ Result<qint64> IncidentStore::maxId() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM incidents")) || !q.next())
-        return fail(sql::exec(q).error());
+        return fail(q.lastError().text());
     return q.value(0).toLongLong();
 }
 
@@ -111,7 +112,7 @@ Result<qint64> IncidentStore::count() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM incidents")) || !q.next())
-        return fail(sql::exec(q).error());
+        return fail(q.lastError().text());
     return q.value(0).toLongLong();
 }
 

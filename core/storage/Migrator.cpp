@@ -17,6 +17,24 @@
 
 namespace sitrep {
 
+namespace {
+
+// Sets PRAGMA foreign_keys and reads it back.
+Done setForeignKeys(const QSqlDatabase &db, bool on)
+{
+    const QString set = on ? QStringLiteral("PRAGMA foreign_keys=ON") : QStringLiteral("PRAGMA foreign_keys=OFF");
+    if (auto done = sql::exec(db, set); !done)
+        return done;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next())
+        return fail(QStringLiteral("%1 (in: PRAGMA foreign_keys)").arg(q.lastError().text()));
+    if (q.value(0).toBool() != on)
+        return fail(QCoreApplication::translate("Migrator", "“%1” did not take effect (is a transaction open?)").arg(set));
+    return {};
+}
+
+} // namespace
+
 Migrator::Migrator(QString directory)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
@@ -54,8 +72,15 @@ Done Migrator::migrate(const QSqlDatabase &db) const
     // A migration may rebuild a table (SQLite's 12-step ALTER): with foreign keys enforced,
     // dropping the old table would run its ON DELETE actions on the rows that point at it. So
     // they are off while migrating (it cannot change inside a transaction) and checked at the end.
-    (void)sql::exec(db, QStringLiteral("PRAGMA foreign_keys=OFF"));
-    const auto restoreForeignKeys = qScopeGuard([&db] { (void)sql::exec(db, QStringLiteral("PRAGMA foreign_keys=ON")); });
+    // SQLite ignores the pragma inside a transaction instead of failing: read it back.
+    if (auto off = setForeignKeys(db, false); !off)
+        return fail(QCoreApplication::translate("Migrator", "Cannot switch foreign keys off to migrate: %1. Nothing was changed.")
+                        .arg(off.error()));
+    // On the way out of a failed migration; the caller does not use the connection then.
+    auto restoreForeignKeys = qScopeGuard([&db] {
+        if (auto on = setForeignKeys(db, true); !on)
+            qCWarning(lcStorage).noquote() << "After a failed migration:" << on.error();
+    });
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
@@ -82,7 +107,10 @@ Done Migrator::migrate(const QSqlDatabase &db) const
     }
     {
         QSqlQuery check(db);
-        if (check.exec(QStringLiteral("PRAGMA foreign_key_check")) && check.next())
+        if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return fail(QCoreApplication::translate("Migrator", "Cannot check the references after migrating: %1. Nothing was changed.")
+                            .arg(check.lastError().text()));
+        if (check.next())
             return fail(QCoreApplication::translate("Migrator", "The migrations left a broken reference in %1. Nothing was changed.")
                             .arg(check.value(0).toString()));
     }
@@ -90,7 +118,14 @@ Done Migrator::migrate(const QSqlDatabase &db) const
                                       .arg(Database::applicationId));
         !done)
         return done;
-    return tx.commit();
+    if (auto committed = tx.commit(); !committed)
+        return committed;
+    // The connection goes on to be used: it must enforce foreign keys again.
+    restoreForeignKeys.dismiss();
+    if (auto on = setForeignKeys(db, true); !on)
+        return fail(QCoreApplication::translate("Migrator", "The database was migrated, but foreign keys could not be switched back on: %1")
+                        .arg(on.error()));
+    return {};
 }
 
 } // namespace sitrep

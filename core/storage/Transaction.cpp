@@ -1,6 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/SqlUtil.h"
+#include "util/Log.h"
 
 #include <QSqlDriver>
 
@@ -17,8 +18,12 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 
 Transaction::~Transaction()
 {
-    if (m_began && !m_finished)
-        (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
+    // Best effort: nothing to hand the error to here, but it is logged. SQLite may have rolled
+    // back already (a failed COMMIT after an I/O error does), which also shows here.
+    if (m_began && !m_finished) {
+        if (auto rolledBack = sql::exec(m_db, QStringLiteral("ROLLBACK")); !rolledBack)
+            qCWarning(lcStorage).noquote() << "Rollback failed:" << rolledBack.error();
+    }
 }
 
 Done Transaction::commit()

@@ -1,8 +1,10 @@
+#include "SqlitePragmaFault.h"
 #include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -132,12 +134,13 @@ private slots:
         QString theirs;
         int version = -1;
         QThread *t = QThread::create([&] {
-            auto c = db->connection();
-            theirs = c.connectionName();
-            QSqlQuery q(c);
-            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                version = q.value(0).toInt();
-            q = QSqlQuery();
+            {
+                auto c = db->connection();
+                theirs = c.connectionName();
+                QSqlQuery q(c);
+                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                    version = q.value(0).toInt();
+            }
             db->releaseThreadConnection();
         });
         t->start();
@@ -147,6 +150,100 @@ private slots:
         QVERIFY(theirs != mine);
         QCOMPARE(version, Migrator().latestVersion());
         QVERIFY(!QSqlDatabase::contains(theirs));
+    }
+
+    // A pragma SQLite ignores (as it ignores journal_mode=WAL where it cannot have it) or
+    // refuses: the connection is not used, and the error names the pragma.
+    void refusesAConnectionWhosePragmasDidNotTake_data()
+    {
+        QTest::addColumn<QString>("pragma");
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("message");
+        const int ignore = int(test::PragmaFault::Ignore), deny = int(test::PragmaFault::Deny);
+        QTest::newRow("WAL ignored") << QStringLiteral("journal_mode") << ignore
+                                     << QStringLiteral("“PRAGMA journal_mode=WAL” did not take effect (journal_mode is “delete”)");
+        QTest::newRow("WAL refused") << QStringLiteral("journal_mode") << deny
+                                     << QStringLiteral("“PRAGMA journal_mode=WAL” failed: not authorized");
+        QTest::newRow("foreign keys ignored") << QStringLiteral("foreign_keys") << ignore
+                                              << QStringLiteral("“PRAGMA foreign_keys=ON” did not take effect (foreign_keys is “0”)");
+        QTest::newRow("synchronous ignored") << QStringLiteral("synchronous=normal") << ignore
+                                             << QStringLiteral("“PRAGMA synchronous=NORMAL” did not take effect (synchronous is “2”)");
+        QTest::newRow("busy timeout refused") << QStringLiteral("busy_timeout") << deny
+                                              << QStringLiteral("“PRAGMA busy_timeout=5000” failed: not authorized");
+    }
+    void refusesAConnectionWhosePragmasDidNotTake()
+    {
+        QFETCH(QString, pragma);
+        QFETCH(int, fault);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pragmas.db"));
+        const auto lift = qScopeGuard([] { test::clearPragmaFaults(); });
+        test::setPragmaFault(pragma.toStdString(), test::PragmaFault(fault));
+        const int connectionsBefore = int(QSqlDatabase::connectionNames().size());
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(message), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(path), qPrintable(db.error()));
+        // The connection was closed and removed, not left behind for someone to use.
+        QCOMPARE(int(QSqlDatabase::connectionNames().size()), connectionsBefore);
+    }
+
+    // A thread whose connection cannot be set up gets none (queries fail), and is told why;
+    // the next call tries again.
+    void aThreadWhosePragmasFailGetsNoConnection()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const auto lift = qScopeGuard([] { test::clearPragmaFaults(); });
+        test::setPragmaFault("foreign_keys", test::PragmaFault::Ignore);
+        QString error;
+        bool valid = true, queryRan = true, laterOk = false;
+        QThread *t = QThread::create([&] {
+            {
+                auto checked = db->checkedConnection();
+                error = checked.ok() ? QString() : checked.error();
+                auto c = db->connection();
+                valid = c.isValid();
+                QSqlQuery q(c);
+                queryRan = q.exec(QStringLiteral("SELECT count(*) FROM incidents"));
+                test::clearPragmaFaults();
+                laterOk = db->checkedConnection().ok();
+            }
+            db->releaseThreadConnection();
+        });
+        t->start();
+        QVERIFY(t->wait(10000));
+        delete t;
+        QVERIFY2(error.contains(QStringLiteral("foreign_keys")), qPrintable(error));
+        QVERIFY(!valid);
+        QVERIFY(!queryRan);
+        QVERIFY(laterOk);
+    }
+
+    // SQLite ignores PRAGMA foreign_keys inside a transaction. A migration that rebuilds a table
+    // with foreign keys still on would cascade deletes, so the migrator refuses instead.
+    void migratingRefusesWhenForeignKeysStayOn()
+    {
+        QTemporaryDir dir;
+        const QString name = QStringLiteral("raw-migrate");
+        {
+            auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(dir.filePath(QStringLiteral("raw.db")));
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys=ON")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            const auto migrated = Migrator().migrate(raw);
+            QVERIFY(!migrated.ok());
+            QVERIFY2(migrated.error().contains(QStringLiteral("foreign keys off")), qPrintable(migrated.error()));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            q = QSqlQuery();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
 };
 

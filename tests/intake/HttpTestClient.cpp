@@ -64,22 +64,29 @@ HttpReply HttpTestClient::send(const QByteArray &method, const QUrl &url, const 
 
 QList<HttpReply> HttpTestClient::postAll(const QUrl &url, const QList<QByteArray> &bodies)
 {
+    return postAll(url, bodies, {});
+}
+
+QList<HttpReply> HttpTestClient::postAll(const QUrl &url, const QList<QByteArray> &bodies,
+                                         const std::function<void(int, const HttpReply &)> &received)
+{
     QList<QNetworkReply *> replies;
     for (const QByteArray &body : bodies)
         replies << m_nam.post(request(url, {}), body);
     QEventLoop loop;
     int pending = int(replies.size());
-    for (QNetworkReply *reply : replies) {
-        QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
+    QList<HttpReply> out(replies.size());
+    for (int i = 0; i < int(replies.size()); ++i) {
+        QObject::connect(replies[i], &QNetworkReply::finished, &loop, [&, i] {
+            out[i] = collect(replies[i]);
+            if (received)
+                received(i, out[i]);
             if (--pending == 0)
                 loop.quit();
         });
     }
     if (pending > 0)
         loop.exec();
-    QList<HttpReply> out;
-    for (QNetworkReply *reply : replies)
-        out << collect(reply);
     return out;
 }
 

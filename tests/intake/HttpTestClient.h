@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QUrl>
 
+#include <functional>
+
 namespace sitrep::test {
 
 struct HttpReply
@@ -27,6 +29,9 @@ public:
     HttpReply send(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &token = {});
     // Starts many POSTs at once and waits for all answers (in order of the bodies).
     QList<HttpReply> postAll(const QUrl &url, const QList<QByteArray> &bodies);
+    // The same, calling `received(index of the body, reply)` the moment each answer arrives.
+    QList<HttpReply> postAll(const QUrl &url, const QList<QByteArray> &bodies,
+                             const std::function<void(int, const HttpReply &)> &received);
 
 private:
     QNetworkAccessManager m_nam;
