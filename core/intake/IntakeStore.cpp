@@ -131,7 +131,11 @@ struct IntakeStore::Impl
         qint64 id = 0;
         if (findService.next())
             id = findService.int64(0);
+        const bool readFailed = findService.failed();
+        const QString readError = findService.error();
         findService.done();
+        if (readFailed)
+            return fail(readError);  // never a second "db" service because a read failed
         if (id == 0) {
             auto inserted = insertService.bind(1, name).run();
             if (!inserted)
@@ -142,25 +146,35 @@ struct IntakeStore::Impl
         return std::optional<qint64>(id);
     }
 
-    std::optional<Latest> latest(const Alert &a)
+    // The newest episode of an alert's identity. A failed read is an error, never "not seen":
+    // that would store a redelivery as a new alert (and perhaps open a second incident).
+    Result<std::optional<Latest>> latest(const Alert &a)
     {
         findLatest.bind(1, a.source).bind(2, a.dedupKey);
         std::optional<Latest> row;
         if (findLatest.next())
             row = Latest{findLatest.int64(0), findLatest.text(1), findLatest.int64(2), findLatest.nullableInt64(3), findLatest.text(4)};
+        const bool readFailed = findLatest.failed();
+        const QString readError = findLatest.error();
         findLatest.done();
+        if (readFailed)
+            return fail(readError);
         return row;
     }
 
     bool muted(const Alert &a) const { return muteUntil.value({a.source, a.dedupKey}, 0) > a.receivedAt; }
 
     // Mutes are made by people, one at a time: few enough to hold them all.
-    void loadMutes()
+    // A failed read is an error, never "nothing muted" (a muted alert would open an incident).
+    Done loadMutes()
     {
         muteUntil.clear();
         while (isMuted.next())
             muteUntil.insert({isMuted.text(0), isMuted.text(1)}, isMuted.int64(2));
+        const bool readFailed = isMuted.failed();
+        const QString readError = isMuted.error();
         isMuted.done();
+        return readFailed ? Done(fail(readError)) : Done();
     }
 
     void forgetCaches()
@@ -191,16 +205,21 @@ struct IntakeStore::Impl
         return done ? Done() : fail(done.error());
     }
 
-    // The open incident this group is attached to, if any.
-    std::optional<qint64> openIncidentOf(const QString &groupKey)
+    // The open incident this group is attached to, if any. A failed read is an error, never
+    // "none" (that would open a second incident for the group).
+    Result<std::optional<qint64>> openIncidentOf(const QString &groupKey)
     {
         if (const auto it = openIncidentByGroup.constFind(groupKey); it != openIncidentByGroup.cend())
-            return *it;
+            return std::optional<qint64>(*it);
         latestIncidentOfGroup.bind(1, groupKey);
         std::optional<qint64> id;
         if (latestIncidentOfGroup.next() && latestIncidentOfGroup.text(1) != QLatin1String("resolved"))
             id = latestIncidentOfGroup.int64(0);
+        const bool readFailed = latestIncidentOfGroup.failed();
+        const QString readError = latestIncidentOfGroup.error();
         latestIncidentOfGroup.done();
+        if (readFailed)
+            return fail(readError);
         return id;
     }
 
@@ -228,7 +247,10 @@ struct IntakeStore::Impl
         std::optional<qint64> incident;
         bool opened = false;
         if (a.heldReason.isEmpty()) {
-            incident = openIncidentOf(a.groupKey);
+            auto joined = openIncidentOf(a.groupKey);
+            if (!joined)
+                return fail(joined.error());
+            incident = *joined;
             if (!incident) {
                 // A sender's clock ahead of ours must not put impact after detection.
                 const qint64 impact = std::min(a.startsAt, a.receivedAt);
@@ -345,7 +367,10 @@ struct IntakeStore::Impl
     {
         const Alert &a = p.alert;
         ++counts.received;
-        const auto previous = latest(a);
+        const auto found = latest(a);
+        if (!found)
+            return fail(found.error());
+        const std::optional<Latest> &previous = *found;
         if (a.status == QLatin1String("firing"))
             return firing(p, previous, counts);
         if (a.status == QLatin1String("resolved"))
@@ -429,7 +454,10 @@ Done IntakeStore::begin()
         return done;
     d->inTransaction = true;
     d->forgetCaches();
-    d->loadMutes();
+    if (auto done = d->loadMutes(); !done) {
+        rollback();
+        return done;
+    }
     d->transactionStartedAt = Clock::nowMs();
     // Rules change rarely, but the app may have saved new ones a moment ago: read them per batch.
     auto policy = IntakeRuleStore(d->db).load();

@@ -114,10 +114,11 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             if (muted)
                 return tr("Muted");
-            if (r->status == QLatin1String("firing"))
+            if (r->status == QLatin1String("firing")) {
                 if (r->heldReason == QLatin1String("test_notification"))
                     return tr("Test");
                 return r->heldReason.isEmpty() ? tr("Firing") : tr("Firing (held)");
+            }
             if (r->status == QLatin1String("acknowledged"))
                 return tr("Acknowledged");
             return tr("Resolved");

@@ -13,6 +13,7 @@
 
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sitrep {
@@ -420,7 +421,7 @@ Result<QPair<double, int>> PostmortemStore::doneRate() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*), sum(status = 'done') FROM action_items WHERE status <> 'wont_do'")) || !q.next())
-        return fail(sql::exec(q).error());
+        return fail(q.lastError().text());
     const int total = q.value(0).toInt();
     return qMakePair(total ? q.value(1).toDouble() / total : 0.0, total);
 }
@@ -429,7 +430,7 @@ Result<QStringList> PostmortemStore::actionItemOwners() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT DISTINCT owner FROM action_items WHERE owner <> '' ORDER BY owner")))
-        return fail(sql::exec(q).error());
+        return fail(q.lastError().text());
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
