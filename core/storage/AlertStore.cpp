@@ -6,10 +6,11 @@
 #include "util/Clock.h"
 
 #include <QCoreApplication>
-
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace sitrep {
 
@@ -93,7 +94,7 @@ Result<QList<Alert>> AlertStore::recent(int limit) const
 }
 
 Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList<qint64> &alertIds, const QString &author,
-                                        IncidentCreation *creation) const
+                                        IncidentCreation *creation, const IncidentCreation *redoOf) const
 {
     if (alertIds.isEmpty())
         return fail(Tr::tr("Select the alerts to open an incident from."));
@@ -117,11 +118,20 @@ Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList
     // Where the alerts and their groups were before, so that undo can put them back.
     QList<IncidentCreation::TakenAlert> taken;
     QList<IncidentCreation::TakenGroup> groupsBefore;
-    if (creation) {
+    if (creation || redoOf) {
         if (!q.exec(QStringLiteral("SELECT id, incident_id, held_reason FROM alerts WHERE id IN (%1) ORDER BY id").arg(idList)))
             return fail(q.lastError().text());
         while (q.next())
             taken.append({q.value(0).toLongLong(), sql::optionalValue<qint64>(q.value(1)), q.value(2).toString()});
+        if (redoOf) {
+            for (const auto &now : std::as_const(taken)) {
+                const auto before = std::find_if(redoOf->alerts.cbegin(), redoOf->alerts.cend(),
+                                                 [&](const IncidentCreation::TakenAlert &a) { return a.alertId == now.alertId; });
+                if (before != redoOf->alerts.cend() && before->incidentId != now.incidentId)
+                    return fail(Tr::tr("An alert of this incident has joined another incident since it was undone, "
+                                       "so it stays there; nothing was changed."));
+            }
+        }
         if (!q.exec(QStringLiteral("SELECT DISTINCT a.group_key, g.incident_id FROM alerts a "
                                    "LEFT JOIN alert_groups g ON g.group_key = a.group_key "
                                    "WHERE a.id IN (%1) AND a.group_key <> ''").arg(idList)))
@@ -176,8 +186,12 @@ Result<qint64> AlertStore::mute(const AlertMute &m) const
     if (!tx.ok())
         return fail(tx.error());
     QSqlQuery q(db);
+    // Putting a mute back (undo) keeps its id unless another row took it meanwhile: SQLite hands
+    // the highest freed rowid to the next insert.
     q.prepare(QStringLiteral("INSERT INTO alert_mutes(id, source, dedup_key, until_at, created_at, created_by, reason) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM alert_mutes WHERE id = ?) THEN NULL ELSE ? END), "
+                             "?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m.id > 0 ? QVariant(m.id) : QVariant());
     q.addBindValue(m.id > 0 ? QVariant(m.id) : QVariant());
     q.addBindValue(m.source);
     q.addBindValue(m.dedupKey);
@@ -219,21 +233,37 @@ Result<QList<AlertMute>> AlertStore::unmute(const QString &source, const QString
     return removed;
 }
 
-Done AlertStore::restoreMutes(const QList<AlertMute> &mutes) const
+Result<QList<AlertMute>> AlertStore::restoreMutes(const QList<AlertMute> &mutes) const
 {
-    for (const AlertMute &m : mutes) {
+    QList<AlertMute> restored;
+    for (AlertMute m : mutes) {
         // A mute that ran out meanwhile stays ended.
         if (m.untilAt <= Clock::nowMs())
             continue;
-        if (auto done = mute(m); !done)
-            return fail(done.error());
+        auto id = mute(m);
+        if (!id)
+            return fail(id.error());
+        m.id = *id;
+        restored << m;
     }
-    return {};
+    return restored;
 }
 
 Done AlertStore::removeMute(qint64 muteId) const
 {
     return sql::deleteOne(m_db.connection(), "alert_mutes", muteId);
+}
+
+Done AlertStore::removeMutes(const QList<AlertMute> &mutes) const
+{
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    for (const AlertMute &m : mutes)
+        if (auto done = sql::deleteById(db, "alert_mutes", m.id); !done)
+            return done;
+    return tx.commit();
 }
 
 } // namespace sitrep

@@ -40,14 +40,19 @@ public:
     // detected at the earliest receipt, every alert linked with a timeline event, and their
     // groups pointed at it so that the next alerts of those groups join it. One transaction.
     // `creation`, when given, receives what it wrote and what it took over (for undoing it).
+    // With `redoOf` (redo after an undo), each alert must still be where that undo put it back:
+    // one that joined another incident since stays there, and nothing is changed.
     Result<qint64> openIncident(const NewIncident &incident, const QList<qint64> &alertIds, const QString &author,
-                                IncidentCreation *creation = nullptr) const;
+                                IncidentCreation *creation = nullptr, const IncidentCreation *redoOf = nullptr) const;
 
     Result<qint64> mute(const AlertMute &mute) const;
     // Ends every mute of an identity; returns them so that undo can put them back.
     Result<QList<AlertMute>> unmute(const QString &source, const QString &dedupKey) const;
-    Done restoreMutes(const QList<AlertMute> &mutes) const;
+    // Puts lifted mutes back (undo); returns them with their ids now (an id may have been taken).
+    Result<QList<AlertMute>> restoreMutes(const QList<AlertMute> &mutes) const;
     Done removeMute(qint64 muteId) const;
+    // Removes exactly these mutes, not others set since on the same alert (redo of an unmute).
+    Done removeMutes(const QList<AlertMute> &mutes) const;
 
 private:
     Done query(const QString &where, const QVariantList &binds,

@@ -548,9 +548,19 @@ Done IncidentStore::revertAll(const QList<IncidentChange> &changes, const QList<
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
+    QSqlQuery starred(db);
+    starred.prepare(QStringLiteral("SELECT is_key_event FROM timeline_events WHERE id = ?"));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM timeline_events WHERE id = ? AND incident_id = ?"));
     for (qsizetype k = changes.size() - 1; k >= 0; --k) {
+        // The event is the record of the change; once someone marked it as a key event it is
+        // theirs too, and the undo leaves both.
+        starred.addBindValue(timelineEventIds[k]);
+        if (auto done = sql::exec(starred); !done)
+            return done;
+        if (starred.next() && starred.value(0).toBool())
+            return fail(Tr::tr("“%1” was marked as a key event since, so it stays; nothing was changed.")
+                            .arg(fieldLabel(changes[k].field)));
         if (auto done = change(changes[k].reversed()); !done)
             return done;
         q.addBindValue(timelineEventIds[k]);

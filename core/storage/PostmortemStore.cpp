@@ -203,12 +203,45 @@ Done PostmortemStore::removeDraft(const Postmortem &created) const
     return tx.commit();
 }
 
+Result<std::optional<QString>> PostmortemStore::saveBody(qint64 postmortemId, const QString &expectedBody,
+                                                         const QString &body) const
+{
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT body FROM postmortems WHERE id = ?"));
+    q.addBindValue(postmortemId);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    if (!q.next())
+        return fail(Tr::tr("The postmortem no longer exists."));
+    const QString stored = q.value(0).toString();
+    if (stored == body)
+        return std::optional<QString>();  // already there (the same text saved elsewhere)
+    if (stored != expectedBody)
+        return std::optional<QString>(stored);
+    if (auto done = saveBodyIn(db, postmortemId, body); !done)
+        return fail(done.error());
+    if (auto done = tx.commit(); !done)
+        return fail(done.error());
+    return std::optional<QString>();
+}
+
 Done PostmortemStore::saveBody(qint64 postmortemId, const QString &body) const
 {
     const auto db = m_db.connection();
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
+    if (auto done = saveBodyIn(db, postmortemId, body); !done)
+        return done;
+    return tx.commit();
+}
+
+Done PostmortemStore::saveBodyIn(const QSqlDatabase &db, qint64 postmortemId, const QString &body) const
+{
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE postmortems SET body = ?, updated_at = ? WHERE id = ? AND status <> 'published'"));
     q.addBindValue(body);
@@ -218,7 +251,7 @@ Done PostmortemStore::saveBody(qint64 postmortemId, const QString &body) const
         return done;
     if (q.numRowsAffected() == 0)
         return fail(Tr::tr("The postmortem is published (read-only) or gone; reopen it to edit."));
-    return tx.commit();
+    return {};
 }
 
 Done PostmortemStore::setStatus(qint64 postmortemId, const QString &status, const QStringList &reviewers, const QString &by,
@@ -279,8 +312,12 @@ Result<qint64> PostmortemStore::addActionItem(const ActionItem &a) const
     if (!tx.ok())
         return fail(tx.error());
     QSqlQuery q(db);
+    // Redo puts the item back with its id, unless another row took it meanwhile (SQLite hands
+    // the highest freed rowid to the next insert).
     q.prepare(QStringLiteral("INSERT INTO action_items(id, postmortem_id, title, owner, due_at, priority, status, tracker_url, "
-                             "created_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "created_at, completed_at) VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM action_items WHERE id = ?) "
+                             "THEN NULL ELSE ? END), ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant());
     q.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant());
     q.addBindValue(a.postmortemId);
     q.addBindValue(a.title.trimmed());

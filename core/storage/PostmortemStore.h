@@ -51,6 +51,10 @@ public:
     Done removeDraft(const Postmortem &created) const;
     // Autosave: the body only, refused once published (reopen first).
     Done saveBody(qint64 postmortemId, const QString &body) const;
+    // Autosave with compare and set: writes `body` only while the stored text is still
+    // `expectedBody` (what this editor loaded or saved last). When another writer saved
+    // meanwhile, nothing is written and their text is returned, so that neither is lost.
+    Result<std::optional<QString>> saveBody(qint64 postmortemId, const QString &expectedBody, const QString &body) const;
     // draft -> in_review -> published, or back to draft ("reopen"); a timeline event each.
     // With `expectedStatus`, only if the status is still that (undo: someone may have moved it on).
     Done setStatus(qint64 postmortemId, const QString &status, const QStringList &reviewers, const QString &by,
@@ -76,6 +80,7 @@ public:
     Result<QList<ActionItem>> actionItems(qint64 postmortemId) const;          // by id
 
 private:
+    Done saveBodyIn(const QSqlDatabase &db, qint64 postmortemId, const QString &body) const;
     Done query(const QString &where, const QVariantList &binds,
                const std::function<void(const Postmortem &)> &visit) const;
     const Database &m_db;

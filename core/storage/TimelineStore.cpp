@@ -201,14 +201,19 @@ Result<TimelineEvent> TimelineStore::removeUnchanged(const TimelineEvent &expect
     return now;
 }
 
-Done TimelineStore::restore(const TimelineEvent &e) const
+Result<qint64> TimelineStore::restore(const TimelineEvent &e) const
 {
     const auto db = m_db.connection();
-    return writeEvent(db, e.incidentId, [&]() -> Done {
+    qint64 id = 0;
+    auto done = writeEvent(db, e.incidentId, [&]() -> Done {
         QSqlQuery q(db);
+        // The same id unless another event took it meanwhile (SQLite hands the highest freed
+        // rowid to the next insert: an alert arriving is enough).
         q.prepare(QStringLiteral("INSERT INTO timeline_events(id, incident_id, occurred_at, kind, author, "
                                  "body, is_key_event, alert_id, created_at, edited_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM timeline_events WHERE id = ?) "
+                                 "THEN NULL ELSE ? END), ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(e.id);
         q.addBindValue(e.id);
         q.addBindValue(e.incidentId);
         q.addBindValue(e.occurredAt);
@@ -219,8 +224,14 @@ Done TimelineStore::restore(const TimelineEvent &e) const
         q.addBindValue(sql::nullable(e.alertId));
         q.addBindValue(e.createdAt);
         q.addBindValue(sql::nullable(e.editedAt));
-        return sql::exec(q);
+        if (auto ok = sql::exec(q); !ok)
+            return ok;
+        id = q.lastInsertId().toLongLong();
+        return {};
     });
+    if (!done)
+        return fail(done.error());
+    return id;
 }
 
 } // namespace sitrep

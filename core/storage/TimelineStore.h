@@ -28,7 +28,8 @@ public:
     // Removes an event if its body and star are still those of `expected`, and returns it as it
     // was, so that restore() can put it back exactly (undo).
     Result<TimelineEvent> removeUnchanged(const TimelineEvent &expected) const;
-    Done restore(const TimelineEvent &event) const;
+    // Puts a removed event back; returns its id (the old one, unless another event took it).
+    Result<qint64> restore(const TimelineEvent &event) const;
 
 private:
     const Database &m_db;

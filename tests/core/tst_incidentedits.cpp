@@ -254,6 +254,47 @@ private slots:
         QCOMPARE(back.occurredAt, event.occurredAt);
         QCOMPARE(back.isKeyEvent, true);
     }
+
+    // SQLite hands the highest freed rowid to the next insert: a deleted newest note's id goes
+    // to whatever is written next (an alert, a colleague's note). Undoing the delete must still
+    // bring the note back, under another id.
+    void aDeletedNoteComesBackWhenItsIdWasTaken()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const Incident inc = IncidentStore(*db).declare({QStringLiteral("Queue backlog"), Severity::Sev3, {}, {}, false, {}}, {}).value();
+        const TimelineStore timeline(*db);
+        const qint64 note = timeline.addNote(inc.id, t0, QStringLiteral("drained the DLQ"), QStringLiteral("ana")).value();
+        auto removed = timeline.removeUnchanged(timeline.byId(note).value().value());
+        QVERIFY(removed.ok());
+        const qint64 other = timeline.addNote(inc.id, t0 + minute, QStringLiteral("ben: lag is back to 0"), QStringLiteral("ben")).value();
+        QCOMPARE(other, note);  // what makes the naive restore fail
+        auto back = timeline.restore(removed.value());
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QVERIFY(*back != note);
+        QCOMPARE(timeline.byId(*back).value()->body, QStringLiteral("drained the DLQ"));
+        QCOMPARE(timeline.byId(note).value()->body, QStringLiteral("ben: lag is back to 0"));
+    }
+
+    // The event a change wrote is the record of it: once someone starred it, undoing the change
+    // leaves both the field and the event.
+    void undoingAChangeKeepsAStarredEvent()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const IncidentStore store(*db);
+        const Incident inc = store.declare({QStringLiteral("API errors"), Severity::Sev2, {}, t0 - minute, false, {}},
+                                           QStringLiteral("ana")).value();
+        m_now = t0 + minute;
+        const IncidentChange ack{inc.id, IncidentField::Acknowledged, QVariant(), m_now};
+        const qint64 event = store.apply(ack, QStringLiteral("ana")).value();
+        QVERIFY(TimelineStore(*db).setKeyEvent(event, false, true).ok());
+        auto refused = store.revert(ack, event);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("key event")), qPrintable(refused.error()));
+        QVERIFY(get(store, inc.id).acknowledgedAt.has_value());
+        QVERIFY(TimelineStore(*db).byId(event).value().has_value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIncidentEdits)

@@ -81,6 +81,64 @@ private slots:
 
     // Held alerts opened as an incident by hand; a further alert of their group joins it
     // through intake. Undo then refuses: that alert and its event are later work.
+    // Redo of "new incident from these alerts" after its undo: an alert that intake (or a
+    // colleague) linked elsewhere meanwhile stays where it is.
+    void redoNeverTakesAnAlertBackFromAnotherIncident()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        QVERIFY(intake::IntakeStore(*db).applyNow({alert("db-1", "info", t0)}).ok());
+        const qint64 alertId = test::scalar(*db, QStringLiteral("SELECT id FROM alerts"));
+        const AlertStore alerts(*db);
+        IncidentCreation creation;
+        const NewIncident n{QStringLiteral("Disk"), Severity::Sev3, QStringLiteral("db"), {}, false, {}};
+        QVERIFY(alerts.openIncident(n, {alertId}, QStringLiteral("ana"), &creation).ok());
+        QVERIFY(IncidentStore(*db).undoCreation(creation).ok());
+        // Ben opens his own incident from the same alert.
+        const qint64 bens = alerts.openIncident({QStringLiteral("Ben's disk"), Severity::Sev3, {}, {}, false, {}}, {alertId},
+                                                QStringLiteral("ben")).value();
+        const IncidentCreation undone = creation;
+        auto redo = alerts.openIncident(n, {alertId}, QStringLiteral("ana"), &creation, &undone);
+        QVERIFY(!redo.ok());
+        QVERIFY2(redo.error().contains(QStringLiteral("joined another incident")), qPrintable(redo.error()));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT incident_id FROM alerts WHERE id = %1").arg(alertId)), bens);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM incidents")), qint64(1));
+    }
+
+    // Undo of an unmute puts the mutes back even when their ids were taken meanwhile; its redo
+    // lifts only those, not a mute set since.
+    void unmuteUndoAndRedoTouchOnlyTheirOwnMutes()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const AlertStore alerts(*db);
+        AlertMute m;
+        m.source = QStringLiteral("alertmanager");
+        m.dedupKey = QStringLiteral("fp-1");
+        m.untilAt = t0 + 3'600'000;
+        m.createdBy = QStringLiteral("ana");
+        QVERIFY(alerts.mute(m).ok());
+        const auto lifted = alerts.unmute(m.source, m.dedupKey).value();
+        QCOMPARE(lifted.size(), 1);
+        AlertMute bens = m;
+        bens.dedupKey = QStringLiteral("fp-2");
+        bens.createdBy = QStringLiteral("ben");
+        const qint64 taken = alerts.mute(bens).value();
+        QCOMPARE(taken, lifted.first().id);  // SQLite reused the freed id
+        auto restored = alerts.restoreMutes(lifted);
+        QVERIFY2(restored.ok(), qPrintable(restored.error()));
+        QCOMPARE(restored->size(), 1);
+        QVERIFY(restored->first().id != taken);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM alert_mutes")), qint64(2));
+        // Ben mutes fp-1 too; redoing my unmute lifts my mute only.
+        AlertMute again = m;
+        again.createdBy = QStringLiteral("ben");
+        const qint64 bensSecond = alerts.mute(again).value();
+        QVERIFY(alerts.removeMutes(*restored).ok());
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM alert_mutes WHERE id = %1").arg(bensSecond)), qint64(1));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM alert_mutes")), qint64(2));
+    }
+
     void anAlertThatJoinedKeepsTheIncident()
     {
         QTemporaryDir dir;

@@ -279,6 +279,48 @@ private slots:
                  qint64(1));
     }
 
+    // Two writers on one postmortem (two Sitreps on one file): my autosave never overwrites
+    // what the other saved meanwhile; both texts are kept until I choose.
+    void autosaveNeverOverwritesAnotherWritersText()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const Incident inc = IncidentStore(*db).declare({QStringLiteral("Checkout 5xx"), Severity::Sev2, {}, {}, false, {}},
+                                                        QStringLiteral("ana")).value();
+        const Postmortem pm = PostmortemStore(*db).createDraft(inc.id, inc.title, QStringLiteral("# Checkout 5xx\n"),
+                                                               QStringLiteral("short"), QStringLiteral("ana")).value();
+        MainWindow window(db);
+        window.resize(1400, 900);
+        window.show();
+        window.showArea(MainWindow::PostmortemsArea);
+        PostmortemEditor *editor = window.postmortemsPage()->editor();
+        editor->showPostmortem(pm.id);
+        QTRY_COMPARE(editor->postmortemId(), pm.id);
+
+        auto other = Database::open(db->path());
+        QVERIFY(other.ok());
+        QVERIFY(PostmortemStore(**other).saveBody(pm.id, QStringLiteral("# Checkout 5xx\nBen: the CDN purge started it.\n")).ok());
+        editor->editor()->setFocus();
+        editor->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor->editor(), QStringLiteral("Ana: the cache expired."));
+        auto *bar = editor->findChild<QWidget *>(QStringLiteral("postmortemConflict"));
+        QVERIFY(bar);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), PostmortemEditor::autosaveDelayMs + 3000);
+        QCOMPARE(PostmortemStore(*db).byId(pm.id).value()->body, QStringLiteral("# Checkout 5xx\nBen: the CDN purge started it.\n"));
+        QVERIFY(editor->editor()->toPlainText().contains(QStringLiteral("Ana: the cache expired.")));
+
+        editor->findChild<QPushButton *>(QStringLiteral("conflictKeepBoth"))->click();
+        QVERIFY(!bar->isVisible());
+        const QString both = PostmortemStore(*db).byId(pm.id).value()->body;
+        QVERIFY2(both.contains(QStringLiteral("Ana: the cache expired.")) && both.contains(QStringLiteral("Ben: the CDN purge started it.")),
+                 qPrintable(both));
+        // From there, autosave goes on as usual.
+        QTest::keyClicks(editor->editor(), QStringLiteral(" Merged."));
+        QTRY_VERIFY_WITH_TIMEOUT(PostmortemStore(*db).byId(pm.id).value()->body.endsWith(QStringLiteral(" Merged.")),
+                                 PostmortemEditor::autosaveDelayMs + 3000);
+        QVERIFY(m_errors.isEmpty());
+    }
+
     // A half-typed note survives switching incidents, and a window that goes away without
     // writing it (a crash, a quit).
     void aHalfTypedNoteSurvivesSwitchesAndRestarts()
@@ -346,7 +388,8 @@ private slots:
             wal.write("a log left behind");
         }
         const QByteArray otherBefore = digest(other);
-        const QByteArray openBefore = digest(db->path());
+        // The open database in WAL mode: its log holds the latest writes, so both files count.
+        const QByteArray openBefore = digest(db->path()) + digest(db->path() + QStringLiteral("-wal"));
         const QString fresh = dir.filePath(QStringLiteral("fresh.db"));
         QStringList answers{other, db->path(), orphan, fresh};
         QStringList offered;
@@ -368,7 +411,7 @@ private slots:
         QVERIFY2(m_errors[1].contains(QStringLiteral("already exists")), qPrintable(m_errors[1]));
         QVERIFY2(m_errors[2].contains(QStringLiteral("orphan.db-wal")), qPrintable(m_errors[2]));
         QCOMPARE(digest(other), otherBefore);
-        QCOMPARE(digest(db->path()), openBefore);
+        QCOMPARE(digest(db->path()) + digest(db->path() + QStringLiteral("-wal")), openBefore);
         QCOMPARE(QFile(orphan + QStringLiteral("-wal")).size(), qint64(17));
         QVERIFY(!QFile::exists(orphan));
         // After a refusal the dialog offers a free name next to the refused one.

@@ -26,7 +26,10 @@ Result<qint64> openIncident(Session &session, const NewIncident &incident, const
     auto done = session.execute(
         Tr::tr("Open incident from %n alert(s)", nullptr, int(alertIds.size())),
         [=]() -> Done {
-            auto id = alerts.openIncident(incident, alertIds, Session::userName(), creation.get());
+            // On redo, the alerts must still be where the undo put them back.
+            const IncidentCreation undone = *creation;
+            auto id = alerts.openIncident(incident, alertIds, Session::userName(), creation.get(),
+                                          undone.incidentId != 0 ? &undone : nullptr);
             if (!id)
                 return fail(id.error());
             *opened = *id;
@@ -64,16 +67,26 @@ Done unmute(Session &session, const QString &source, const QString &dedupKey, co
 {
     const AlertStore alerts(*session.database());
     auto lifted = std::make_shared<QList<AlertMute>>();
+    auto first = std::make_shared<bool>(true);
     return session.execute(
         Tr::tr("Unmute “%1”").arg(title),
         [=]() -> Done {
+            if (!*first)  // redo: only the mutes this step lifted, not one set since
+                return alerts.removeMutes(*lifted);
+            *first = false;
             auto removed = alerts.unmute(source, dedupKey);
             if (!removed)
                 return fail(removed.error());
             *lifted = *removed;
             return {};
         },
-        [=]() { return alerts.restoreMutes(*lifted); });
+        [=]() -> Done {
+            auto restored = alerts.restoreMutes(*lifted);
+            if (!restored)
+                return fail(restored.error());
+            *lifted = *restored;
+            return {};
+        });
 }
 
 Done saveRules(Session &session, const IntakePolicy &before, const IntakePolicy &after)

@@ -108,29 +108,35 @@ Done setKeyEvent(Session &session, qint64 eventId, bool keyEvent)
                            [=]() { return timeline.setKeyEvent(eventId, keyEvent, !keyEvent); });
 }
 
-Done deleteEvent(Session &session, qint64 eventId)
+Done deleteEvent(Session &session, const TimelineEvent &shown)
 {
     const TimelineStore timeline(*session.database());
-    auto removed = std::make_shared<TimelineEvent>();
+    auto removed = std::make_shared<TimelineEvent>(shown);
     return session.execute(
         Tr::tr("Delete note"),
         [=]() -> Done {
-            auto event = timeline.byId(eventId);
+            auto event = timeline.byId(removed->id);
             if (!event)
                 return fail(event.error());
             if (!event->has_value())
                 return fail(Tr::tr("That note no longer exists."));
             if ((*event)->kind != QLatin1String("note"))
                 return fail(Tr::tr("Only notes can be deleted; the other events record what happened."));
-            // The first time, the note as it is now; on redo, as undo put it back (an edit
-            // made since then is kept, and the redo refused).
-            auto gone = timeline.removeUnchanged(removed->id == 0 ? **event : *removed);
+            // The note as it was on screen (the first time) or as undo put it back (on redo):
+            // an edit made since, not yet seen here, is kept and the delete refused.
+            auto gone = timeline.removeUnchanged(*removed);
             if (!gone)
                 return fail(gone.error());
             *removed = gone.value();
             return {};
         },
-        [=]() { return timeline.restore(*removed); });
+        [=]() -> Done {
+            auto id = timeline.restore(*removed);
+            if (!id)
+                return fail(id.error());
+            removed->id = *id;  // the same id, unless another event took it meanwhile
+            return {};
+        });
 }
 
 } // namespace sitrep::ui::edits

@@ -3,6 +3,7 @@
 // returns what the user should be told when it was refused (nothing was changed then).
 
 #include "domain/IncidentChange.h"
+#include "domain/TimelineEvent.h"
 #include "storage/IncidentStore.h"
 #include "util/Result.h"
 
@@ -19,7 +20,8 @@ Done changeAll(Session &session, const QList<IncidentChange> &changes, const QSt
 Result<qint64> addNote(Session &session, qint64 incidentId, qint64 at, const QString &body);
 Done editNote(Session &session, qint64 eventId, const QString &oldBody, const QString &newBody);
 Done setKeyEvent(Session &session, qint64 eventId, bool keyEvent);
-Done deleteEvent(Session &session, qint64 eventId);
+// Deletes a note as it was shown: refused if it was edited since (the edit is someone's work).
+Done deleteEvent(Session &session, const TimelineEvent &shown);
 
 } // namespace edits
 } // namespace sitrep::ui

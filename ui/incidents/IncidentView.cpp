@@ -477,7 +477,7 @@ void IncidentView::deleteSelectedNote()
     const TimelineEvent *e = selectedEvent();
     if (!e)
         return;
-    if (auto done = edits::deleteEvent(m_session, e->id); !done)
+    if (auto done = edits::deleteEvent(m_session, *e); !done)
         emit statusMessage(done.error());
     else
         emit statusMessage(tr("Note deleted — Ctrl+Z brings it back."));

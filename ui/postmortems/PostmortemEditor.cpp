@@ -12,7 +12,9 @@
 #include "storage/PostmortemStore.h"
 #include "storage/TimelineStore.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QFileDialog>
@@ -58,6 +60,28 @@ PostmortemEditor::PostmortemEditor(Session &session, QWidget *parent) : QWidget(
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("postmortemBanner"));
     m_banner->setWordWrap(true);
+
+    // Shown when another writer saved this postmortem while we were typing: autosave stops,
+    // both texts are kept, and the user decides.
+    m_conflict = new QWidget;
+    m_conflict->setObjectName(QStringLiteral("postmortemConflict"));
+    m_conflictText = new QLabel(tr("Someone else saved this postmortem while you were typing. Your text is here, not "
+                                   "saved yet; theirs is kept too. Choose how to go on."));
+    m_conflictText->setWordWrap(true);
+    auto *keepBoth = new QPushButton(tr("Keep Both"));
+    keepBoth->setObjectName(QStringLiteral("conflictKeepBoth"));
+    keepBoth->setToolTip(tr("Save your text with theirs below it, under a heading, to merge by hand."));
+    connect(keepBoth, &QPushButton::clicked, this, &PostmortemEditor::keepBothTexts);
+    auto *useTheirs = new QPushButton(tr("Use Theirs"));
+    useTheirs->setObjectName(QStringLiteral("conflictUseTheirs"));
+    useTheirs->setToolTip(tr("Show their text; yours goes to the clipboard."));
+    connect(useTheirs, &QPushButton::clicked, this, &PostmortemEditor::useTheirText);
+    auto *conflictLayout = new QHBoxLayout(m_conflict);
+    conflictLayout->setContentsMargins(0, 0, 0, 0);
+    conflictLayout->addWidget(m_conflictText, 1);
+    conflictLayout->addWidget(keepBoth);
+    conflictLayout->addWidget(useTheirs);
+    m_conflict->hide();
 
     m_review = new QPushButton(tr("Send for Review…"));
     m_review->setObjectName(QStringLiteral("sendForReview"));
@@ -182,6 +206,7 @@ PostmortemEditor::PostmortemEditor(Session &session, QWidget *parent) : QWidget(
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_heading);
     layout->addWidget(m_banner);
+    layout->addWidget(m_conflict);
     layout->addLayout(actions);
     layout->addWidget(vertical, 1);
     layout->addLayout(state);
@@ -213,6 +238,9 @@ PostmortemEditor::~PostmortemEditor()
 
 void PostmortemEditor::showPostmortem(qint64 id)
 {
+    // Leaving with a conflict unresolved keeps both texts rather than dropping either.
+    if (m_theirs)
+        keepBothTexts();
     saveNow();
     m_postmortem.reset();
     if (id)
@@ -283,16 +311,58 @@ void PostmortemEditor::saveNow()
     m_autosave->stop();
     if (!m_postmortem || m_postmortem->status == QLatin1String("published"))
         return;
+    if (m_theirs)
+        return;  // the user chooses first (the conflict bar)
     const QString text = m_editor->toPlainText();
     if (text == m_savedText)
         return;
-    if (auto done = PostmortemStore(*m_session.database()).saveBody(m_postmortem->id, text); !done) {
-        m_saved->setText(tr("Not saved: %1").arg(done.error()));
+    auto saved = PostmortemStore(*m_session.database()).saveBody(m_postmortem->id, m_savedText, text);
+    if (!saved) {
+        m_saved->setText(tr("Not saved: %1").arg(saved.error()));
+        return;
+    }
+    if (*saved) {
+        m_theirs = **saved;
+        m_conflict->show();
+        m_saved->setText(tr("Not saved: someone else saved meanwhile"));
         return;
     }
     m_savedText = text;
     m_postmortem->body = text;
     m_saved->setText(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+}
+
+void PostmortemEditor::keepBothTexts()
+{
+    if (!m_theirs)
+        return;
+    const QString theirs = *m_theirs;
+    QTextCursor c(m_editor->document());
+    c.movePosition(QTextCursor::End);
+    // One edit block: Ctrl+Z in the editor takes the merge back.
+    c.insertText(QStringLiteral("\n\n---\n\n## ") + tr("Text saved meanwhile by someone else (merge by hand)")
+                 + QStringLiteral("\n\n") + theirs);
+    m_theirs.reset();
+    m_conflict->hide();
+    m_savedText = theirs;  // what is stored now: the next save compares against it
+    saveNow();
+}
+
+void PostmortemEditor::useTheirText()
+{
+    if (!m_theirs)
+        return;
+    QGuiApplication::clipboard()->setText(m_editor->toPlainText());
+    const QString theirs = *m_theirs;
+    m_theirs.reset();
+    m_conflict->hide();
+    m_savedText = theirs;
+    if (m_postmortem)
+        m_postmortem->body = theirs;
+    QTextCursor c(m_editor->document());
+    c.select(QTextCursor::Document);
+    c.insertText(theirs);  // an edit, so Ctrl+Z in the editor brings yours back too
+    m_saved->setText(tr("Your text is on the clipboard."));
 }
 
 void PostmortemEditor::updateLint()

@@ -47,6 +47,9 @@ public:
 
     // Writes pending text now (autosave does it a moment after typing stops).
     void saveNow();
+    // After another writer saved meanwhile (the conflict bar): keep both texts, or take theirs.
+    void keepBothTexts();
+    void useTheirText();
     void sendForReview();
     void publish();
     void reopen();
@@ -70,7 +73,10 @@ private:
     std::optional<Postmortem> m_postmortem;
     QList<ActionItem> m_itemRows;
     BlamelessLint m_lint;
-    QString m_savedText;
+    QString m_savedText;        // what is stored, as this editor last loaded or saved it
+    std::optional<QString> m_theirs;  // another writer's text, saved while we were typing
+    QWidget *m_conflict = nullptr;
+    QLabel *m_conflictText = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_words = nullptr;
