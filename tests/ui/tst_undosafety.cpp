@@ -9,6 +9,7 @@
 #include "common/FormDialog.h"
 #include "common/MarkdownEditor.h"
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "common/Translations.h"
 #include "incidents/IncidentView.h"
 #include "incidents/IncidentsPage.h"
@@ -87,7 +88,10 @@ private slots:
     void initTestCase()
     {
         test::isolate();
-        ui::installTranslations(*qApp, QLocale(QLocale::English));
+        // SITREP_SHOTS_LANG=de for screenshots in German (the assertions compare data, and the
+        // English messages only in the functions that are not run for screenshots).
+        ui::installTranslations(*qApp, qEnvironmentVariable("SITREP_SHOTS_LANG") == QLatin1String("de")
+                                           ? QLocale(QLocale::German, QLocale::Germany) : QLocale(QLocale::English));
         QSettings().clear();
         Session::setUserName(QStringLiteral("ana"));
         dialogs::setHandler([this](const QString &, const QString &text) { m_errors << text; });
@@ -306,6 +310,16 @@ private slots:
         auto *bar = editor->findChild<QWidget *>(QStringLiteral("postmortemConflict"));
         QVERIFY(bar);
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), PostmortemEditor::autosaveDelayMs + 3000);
+        if (const QString shots = qEnvironmentVariable("SITREP_SHOTS"); !shots.isEmpty()) {
+            window.resize(1280, 800);
+            for (const auto &[theme, name] : {std::pair{ThemeChoice::Light, "light"}, std::pair{ThemeChoice::Dark, "dark"}}) {
+                applyTheme(theme);
+                QTest::qWait(150);
+                window.grab().save(shots + QStringLiteral("/postmortem-conflict-%1-%2.png")
+                                               .arg(QLatin1String(name), qEnvironmentVariable("SITREP_SHOTS_LANG", QStringLiteral("en"))));
+            }
+            applyTheme(ThemeChoice::Light);
+        }
         QCOMPARE(PostmortemStore(*db).byId(pm.id).value()->body, QStringLiteral("# Checkout 5xx\nBen: the CDN purge started it.\n"));
         QVERIFY(editor->editor()->toPlainText().contains(QStringLiteral("Ana: the cache expired.")));
 

@@ -301,8 +301,10 @@ void PostmortemEditor::textEdited()
     // Re-highlighting (a palette change) also reports a change; only real edits count.
     if (m_editor->toPlainText() == m_savedText)
         return;
-    m_autosave->start();
     m_analyse->start();
+    if (m_theirs)
+        return;  // nothing is saved until the conflict is settled, and the state line says so
+    m_autosave->start();
     m_saved->setText(tr("Editing…"));
 }
 
