@@ -158,8 +158,11 @@ void IntakeWriter::drain(IntakeStore &store)
         }
         // Answer on the owner's thread: the responders live there.
         QMetaObject::invokeMethod(this, [this, jobs = std::move(jobs), results = std::move(results), total]() {
-            for (size_t i = 0; i < jobs.size(); ++i)
+            for (size_t i = 0; i < jobs.size(); ++i) {
+                if (m_beforeAnswer)
+                    m_beforeAnswer(jobs[i].alerts, results[qsizetype(i)]);
                 jobs[i].done(results[qsizetype(i)]);
+            }
             if (total.received > 0)
                 emit committed(total);
         }, Qt::QueuedConnection);

@@ -44,6 +44,12 @@ public:
     bool submit(QList<PreparedAlert> alerts, Completion done);
     int queuedAlerts() const;
 
+    // Tests only (tst_intakepowerloss): runs on this object's thread right before each request's
+    // completion, which writes its HTTP answer, with the request's alerts and its result, so that
+    // a test sees what a power cut would leave at the moment each 2xx goes out. Sitrep never sets it.
+    using BeforeAnswer = std::function<void(const QList<PreparedAlert> &alerts, const Result<IntakeCounts> &result)>;
+    void setBeforeAnswerForTests(BeforeAnswer hook) { m_beforeAnswer = std::move(hook); }
+
 signals:
     // After each commit, on this object's thread: what the whole group did.
     void committed(const sitrep::intake::IntakeCounts &counts);
@@ -70,6 +76,7 @@ private:
     bool m_stopping = false;
     QThread *m_thread = nullptr;
     QThread *m_checkpointer = nullptr;
+    BeforeAnswer m_beforeAnswer;               // read and set on this object's thread only
 };
 
 } // namespace sitrep::intake

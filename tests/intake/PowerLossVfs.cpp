@@ -36,6 +36,7 @@ struct Shadow
 std::mutex mutex;
 std::map<std::string, Shadow> shadows;   // by full path; nodes stay put while files point at them
 bool powerCut = false;
+QByteArray pretendedLevel;               // pretendSynchronousFull(); under the mutex
 
 sqlite3_vfs *realVfs = nullptr;
 sqlite3_vfs vfs;
@@ -46,6 +47,7 @@ struct File
     sqlite3_file base;
     sqlite3_file *real;   // the real VFS's file, in the same allocation right after this
     Shadow *shadow;       // nullptr: a temporary file, which no one opens after a reboot
+    bool claimsFull;      // pretendSynchronousFull(): this connection was told FULL, runs less
 };
 constexpr int realOffset = int((sizeof(File) + 7) & ~size_t(7));
 
@@ -129,7 +131,46 @@ int ioFileSize(sqlite3_file *f, sqlite3_int64 *size) { return real(f)->pMethods-
 int ioLock(sqlite3_file *f, int level) { return real(f)->pMethods->xLock(real(f), level); }
 int ioUnlock(sqlite3_file *f, int level) { return real(f)->pMethods->xUnlock(real(f), level); }
 int ioCheckReservedLock(sqlite3_file *f, int *out) { return real(f)->pMethods->xCheckReservedLock(real(f), out); }
-int ioFileControl(sqlite3_file *f, int op, void *arg) { return real(f)->pMethods->xFileControl(real(f), op, arg); }
+// SQLite asks the VFS about every pragma first (SQLITE_FCNTL_PRAGMA: arg is {result, name,
+// value or null}); SQLITE_NOTFOUND lets SQLite run it, SQLITE_OK with a result answers it.
+int pragmaLie(sqlite3_file *f, char **arg)
+{
+    if (!arg[1] || sqlite3_stricmp(arg[1], "synchronous") != 0)
+        return SQLITE_NOTFOUND;
+    QByteArray level;
+    {
+        std::lock_guard lock(mutex);
+        level = pretendedLevel;
+    }
+    File *file = asFile(f);
+    if (!arg[2]) {
+        if (!file->claimsFull)
+            return SQLITE_NOTFOUND;
+        arg[0] = sqlite3_mprintf("2");
+        return SQLITE_OK;
+    }
+    const QByteArray value = QByteArray(arg[2]).toUpper();
+    const bool full = value == "FULL" || value == "2" || value == "EXTRA" || value == "3";
+    if (!full || level.isEmpty()) {
+        file->claimsFull = false;
+        return SQLITE_NOTFOUND;
+    }
+    // The value is SQLite's own copy of the token, at least one character long: run the lower
+    // level in its place.
+    std::memcpy(arg[2], level.constData(), 1);
+    arg[2][1] = '\0';
+    file->claimsFull = true;
+    return SQLITE_NOTFOUND;
+}
+
+int ioFileControl(sqlite3_file *f, int op, void *arg)
+{
+    if (op == SQLITE_FCNTL_PRAGMA) {
+        if (const int rc = pragmaLie(f, static_cast<char **>(arg)); rc != SQLITE_NOTFOUND)
+            return rc;
+    }
+    return real(f)->pMethods->xFileControl(real(f), op, arg);
+}
 int ioSectorSize(sqlite3_file *f) { return real(f)->pMethods->xSectorSize(real(f)); }
 int ioDeviceCharacteristics(sqlite3_file *f) { return real(f)->pMethods->xDeviceCharacteristics(real(f)); }
 // The -shm file is not a file of the database: it is rebuilt from the log after a crash.
@@ -152,6 +193,7 @@ int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *f, int flags, in
     File *file = asFile(f);
     file->real = reinterpret_cast<sqlite3_file *>(reinterpret_cast<char *>(f) + realOffset);
     file->shadow = nullptr;
+    file->claimsFull = false;
     f->pMethods = nullptr;
     const int rc = realVfs->xOpen(realVfs, name, file->real, flags, outFlags);
     if (rc != SQLITE_OK)
@@ -303,6 +345,12 @@ QStringList trackedFiles()
     for (const auto &[path, shadow] : shadows)
         paths << QString::fromStdString(path);
     return paths;
+}
+
+void pretendSynchronousFull(const QByteArray &level)
+{
+    std::lock_guard lock(mutex);
+    pretendedLevel = level.left(1);
 }
 
 int syncCount(const QString &path)

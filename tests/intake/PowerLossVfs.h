@@ -38,4 +38,11 @@ QStringList writeDurableFiles(const QString &dbPath, const QString &targetPath);
 QStringList trackedFiles();
 int syncCount(const QString &path);
 
+// A disk whose database lies about durability, to show that the checks catch it: from now on a
+// connection that sets `PRAGMA synchronous=FULL` (or 2, EXTRA, 3) gets `level` ("1": NORMAL,
+// "0": OFF) instead, and reading `PRAGMA synchronous` back on that connection answers "2".
+// Done through SQLITE_FCNTL_PRAGMA, which SQLite sends to the VFS before it runs a pragma. An
+// empty `level` stops it for connections that set the pragma afterwards.
+void pretendSynchronousFull(const QByteArray &level);
+
 } // namespace sitrep::test::powerloss
