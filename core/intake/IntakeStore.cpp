@@ -148,9 +148,21 @@ struct IntakeStore::Impl
 
     // The newest episode of an alert's identity. A failed read is an error, never "not seen":
     // that would store a redelivery as a new alert (and perhaps open a second incident).
+    // An alert stored before an upgrade under its old identity (legacyDedupKey) is continued
+    // while nothing is stored under the new one: its resolve closes it, a redelivery is no second
+    // alert. Its next episode is stored under the new identity.
     Result<std::optional<Latest>> latest(const Alert &a)
     {
-        findLatest.bind(1, a.source).bind(2, a.dedupKey);
+        auto found = newest(a.source, a.dedupKey);
+        if (!found || found->has_value())
+            return found;
+        const QString legacy = detail::legacyDedupKey(a);
+        return legacy.isEmpty() ? found : newest(a.source, legacy);
+    }
+
+    Result<std::optional<Latest>> newest(const QString &source, const QString &dedupKey)
+    {
+        findLatest.bind(1, source).bind(2, dedupKey);
         std::optional<Latest> row;
         if (findLatest.next())
             row = Latest{findLatest.int64(0), findLatest.text(1), findLatest.int64(2), findLatest.nullableInt64(3), findLatest.text(4)};
@@ -162,7 +174,16 @@ struct IntakeStore::Impl
         return row;
     }
 
-    bool muted(const Alert &a) const { return muteUntil.value({a.source, a.dedupKey}, 0) > a.receivedAt; }
+    // A mute set on an alert stored under its old identity still holds after the upgrade.
+    bool muted(const Alert &a) const
+    {
+        if (muteUntil.value({a.source, a.dedupKey}, 0) > a.receivedAt)
+            return true;
+        if (muteUntil.isEmpty())
+            return false;
+        const QString legacy = detail::legacyDedupKey(a);
+        return !legacy.isEmpty() && muteUntil.value({a.source, legacy}, 0) > a.receivedAt;
+    }
 
     // Mutes are made by people, one at a time: few enough to hold them all.
     // A failed read is an error, never "nothing muted" (a muted alert would open an incident).

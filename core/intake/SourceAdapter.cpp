@@ -125,6 +125,14 @@ QString prometheusFingerprint(const QJsonObject &labels)
     return QStringLiteral("%1").arg(hash, 16, 16, QLatin1Char('0'));
 }
 
+QString legacyDedupKey(const Alert &alert)
+{
+    // Only a key derived here can be an old derived one; a fingerprint Grafana sent was stored as sent.
+    if (alert.source != QLatin1String("grafana") || alert.dedupKey != prometheusFingerprint(alert.labels))
+        return {};
+    return labelsFingerprint(alert.labels);
+}
+
 void noteTimeFallback(Alert &alert, const QString &field, const QString &sent)
 {
     QJsonObject notes = alert.annotations.value(timeFallbackAnnotation).toObject();

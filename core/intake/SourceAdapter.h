@@ -59,6 +59,13 @@ QString labelsFingerprint(const QJsonObject &labels);
 // LabelSet.Fingerprint(), i.e. FNV-1a 64 over the label names in byte order, each name and value
 // followed by the byte 0xff, printed as 16 hex digits. Alertmanager before 0.19 does not send it.
 QString prometheusFingerprint(const QJsonObject &labels);
+// The identity an alert had before Sitrep derived Alertmanager's fingerprint, when it differs:
+// until then a Grafana alert sent without `fingerprint` was keyed by labelsFingerprint() (an
+// Alertmanager alert without one was refused). "" for every other alert. Grafana itself always
+// sends `fingerprint` (its webhook documents it since unified alerting came in Grafana 8); relays
+// and test tools may not. IntakeStore continues an alert stored under this key when none is
+// stored under the new one, so that after an upgrade its resolve still closes it.
+QString legacyDedupKey(const Alert &alert);
 // Records on the alert that the time at `field` (as `sent`, "" when missing) was not usable.
 void noteTimeFallback(Alert &alert, const QString &field, const QString &sent);
 

@@ -157,6 +157,76 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts")), qint64(4));
     }
 
+    // Before Sitrep derived Alertmanager's fingerprint (2710fd0), a Grafana alert sent without
+    // `fingerprint` was stored under labelsFingerprint(). After the upgrade the same alert, still
+    // sent without one, continues the stored one: a redelivery is no second alert (nor incident),
+    // its resolve closes it, a mute set on it holds; its next episode takes the new identity.
+    void grafanaAlertStoredUnderItsOldIdentityIsContinued()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeStore store(*db);
+        const qint64 t0 = at("2026-11-26T10:00:00Z");
+        const auto edited = [](const QByteArray &body, const QString &status, const char *startsAt) {
+            QJsonObject root = QJsonDocument::fromJson(body).object();
+            QJsonArray alerts = root.value(QStringLiteral("alerts")).toArray();
+            QJsonObject a = alerts.at(0).toObject();
+            a.insert(QStringLiteral("status"), status);
+            a.insert(QStringLiteral("startsAt"), QLatin1String(startsAt));
+            if (status == QLatin1String("resolved"))
+                a.insert(QStringLiteral("endsAt"), QStringLiteral("2026-11-26T10:05:00Z"));
+            alerts.replace(0, a);
+            root.insert(QStringLiteral("alerts"), alerts);
+            root.insert(QStringLiteral("status"), status);
+            return QJsonDocument(root).toJson(QJsonDocument::Compact);
+        };
+        const QByteArray firing = withoutFingerprints(fixture("grafana_firing.json"));
+
+        // The database as the Sitrep before the upgrade left it.
+        QList<Alert> old = parseGrafana(firing, t0).alerts;
+        QCOMPARE(old.size(), 1);
+        const QString oldKey = detail::labelsFingerprint(old[0].labels);
+        const QString newKey = detail::prometheusFingerprint(old[0].labels);
+        QVERIFY(oldKey != newKey);
+        QCOMPARE(old[0].dedupKey, newKey);
+        QCOMPARE(detail::legacyDedupKey(old[0]), oldKey);
+        old[0].dedupKey = oldKey;
+        auto stored = store.applyNow(old);
+        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        QCOMPARE(stored->created, 1);
+        const qint64 incidents = scalar(*db, QStringLiteral("SELECT count(*) FROM incidents"));
+
+        auto again = store.applyNow(parseGrafana(firing, t0 + 60000).alerts);
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again->created, 0);
+        QCOMPARE(again->deduplicated, 1);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts")), qint64(1));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM incidents")), incidents);
+
+        auto resolved = store.applyNow(parseGrafana(edited(firing, QStringLiteral("resolved"), "2026-11-26T11:00:00+01:00"), t0 + 360000).alerts);
+        QVERIFY2(resolved.ok(), qPrintable(resolved.error()));
+        QCOMPARE(resolved->resolved, 1);
+        QCOMPARE(resolved->created, 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE status = 'resolved' AND dedup_key = '%1'").arg(oldKey)), qint64(1));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts")), qint64(1));
+
+        // Muted under its old identity, its next episode is held as muted, and stored under the new one.
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO alert_mutes(source, dedup_key, until_at, created_at) VALUES ('grafana', '%1', %2, %3)")
+                           .arg(oldKey).arg(t0 + 24 * 3600000LL).arg(t0)));
+        auto refired = store.applyNow(parseGrafana(edited(firing, QStringLiteral("firing"), "2026-11-26T12:00:00+01:00"), t0 + 3600000).alerts);
+        QVERIFY2(refired.ok(), qPrintable(refired.error()));
+        QCOMPARE(refired->created, 1);
+        QCOMPARE(refired->held, 1);
+        QCOMPARE(refired->incidentsOpened.size(), 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE dedup_key = '%1' AND held_reason = 'muted'").arg(newKey)), qint64(1));
+
+        // Only a key Sitrep derived has an old one: a fingerprint Grafana sent, and Alertmanager's
+        // alerts (refused without one before), are looked up as they are.
+        QVERIFY(detail::legacyDedupKey(parseGrafana(fixture("grafana_firing.json"), t0).alerts.value(0)).isEmpty());
+        QVERIFY(detail::legacyDedupKey(parseAlertmanager(withoutFingerprints(fixture("alertmanager_capture_firing.json")), t0).alerts.value(0)).isEmpty());
+    }
+
     // Test notifications are kept (visible in the inbox) but open nothing, and never swallow
     // the real alert that follows.
     void testNotificationsAreHeldAndOpenNothing()
