@@ -115,38 +115,8 @@ Result<qint64> TimelineStore::addNote(qint64 incidentId, qint64 at, const QStrin
     return id;
 }
 
-Done TimelineStore::updateNote(qint64 eventId, const QString &expectedBody, const QString &body) const
-{
-    if (body.trimmed().isEmpty())
-        return fail(Tr::tr("A note needs some text."));
-    const auto db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.ok())
-        return fail(tx.error());
-    auto event = byId(eventId);
-    if (!event)
-        return fail(event.error());
-    if (!event->has_value())
-        return fail(Tr::tr("That note no longer exists."));
-    if ((*event)->kind != QLatin1String("note"))
-        return fail(Tr::tr("Only notes can be edited; the other events record what happened."));
-    if ((*event)->body != expectedBody.trimmed())
-        return fail(Tr::tr("The note was changed meanwhile (it now reads “%1”); nothing was changed.")
-                        .arg((*event)->body));
-    if (auto done = writeEventIn(db, (*event)->incidentId, [&]() -> Done {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE timeline_events SET body = ?, edited_at = ? WHERE id = ?"));
-            q.addBindValue(body.trimmed());
-            q.addBindValue(Clock::nowMs());
-            q.addBindValue(eventId);
-            return sql::exec(q);
-        });
-        !done)
-        return done;
-    return tx.commit();
-}
-
-Done TimelineStore::setKeyEvent(qint64 eventId, bool expectedKeyEvent, bool keyEvent) const
+Result<TimelineEvent> TimelineStore::changeEvent(qint64 eventId, const std::function<Done(const TimelineEvent &)> &check,
+                                                 const QString &statement, const QVariantList &binds) const
 {
     const auto db = m_db.connection();
     Transaction tx(db);
@@ -157,48 +127,66 @@ Done TimelineStore::setKeyEvent(qint64 eventId, bool expectedKeyEvent, bool keyE
         return fail(event.error());
     if (!event->has_value())
         return fail(Tr::tr("That event no longer exists."));
-    if ((*event)->isKeyEvent != expectedKeyEvent)
-        return fail(expectedKeyEvent ? Tr::tr("Someone else unmarked that key event meanwhile; nothing was changed.")
-                                     : Tr::tr("Someone else marked that key event meanwhile; nothing was changed."));
+    if (auto accepted = check(**event); !accepted)
+        return fail(accepted.error());
     if (auto done = writeEventIn(db, (*event)->incidentId, [&]() -> Done {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE timeline_events SET is_key_event = ? WHERE id = ?"));
-            q.addBindValue(int(keyEvent));
-            q.addBindValue(eventId);
-            return sql::exec(q);
-        });
-        !done)
-        return done;
-    return tx.commit();
-}
-
-Result<TimelineEvent> TimelineStore::removeUnchanged(const TimelineEvent &expected) const
-{
-    const auto db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.ok())
-        return fail(tx.error());
-    auto event = byId(expected.id);
-    if (!event)
-        return fail(event.error());
-    if (!event->has_value())
-        return fail(Tr::tr("That event no longer exists."));
-    const TimelineEvent &now = **event;
-    if (now.body != expected.body || now.isKeyEvent != expected.isKeyEvent)
-        return fail(now.kind == QLatin1String("note")
-                        ? Tr::tr("The note was changed after it was written (it now reads “%1”), so it stays.").arg(now.body)
-                        : Tr::tr("That event was changed meanwhile, so it stays."));
-    if (auto done = writeEventIn(db, now.incidentId, [&]() -> Done {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("DELETE FROM timeline_events WHERE id = ?"));
-            q.addBindValue(expected.id);
+            q.prepare(statement);
+            for (const QVariant &v : binds)
+                q.addBindValue(v);
             return sql::exec(q);
         });
         !done)
         return fail(done.error());
     if (auto done = tx.commit(); !done)
         return fail(done.error());
-    return now;
+    return **event;
+}
+
+Done TimelineStore::updateNote(qint64 eventId, const QString &expectedBody, const QString &body) const
+{
+    if (body.trimmed().isEmpty())
+        return fail(Tr::tr("A note needs some text."));
+    auto changed = changeEvent(
+        eventId,
+        [&](const TimelineEvent &now) -> Done {
+            if (now.kind != QLatin1String("note"))
+                return fail(Tr::tr("Only notes can be edited; the other events record what happened."));
+            if (now.body != expectedBody.trimmed())
+                return fail(Tr::tr("The note was changed meanwhile (it now reads “%1”); nothing was changed.").arg(now.body));
+            return {};
+        },
+        QStringLiteral("UPDATE timeline_events SET body = ?, edited_at = ? WHERE id = ?"),
+        {body.trimmed(), Clock::nowMs(), eventId});
+    return changed ? Done() : fail(changed.error());
+}
+
+Done TimelineStore::setKeyEvent(qint64 eventId, bool expectedKeyEvent, bool keyEvent) const
+{
+    auto changed = changeEvent(
+        eventId,
+        [&](const TimelineEvent &now) -> Done {
+            if (now.isKeyEvent != expectedKeyEvent)
+                return fail(expectedKeyEvent ? Tr::tr("Someone else unmarked that key event meanwhile; nothing was changed.")
+                                             : Tr::tr("Someone else marked that key event meanwhile; nothing was changed."));
+            return {};
+        },
+        QStringLiteral("UPDATE timeline_events SET is_key_event = ? WHERE id = ?"), {int(keyEvent), eventId});
+    return changed ? Done() : fail(changed.error());
+}
+
+Result<TimelineEvent> TimelineStore::removeUnchanged(const TimelineEvent &expected) const
+{
+    return changeEvent(
+        expected.id,
+        [&](const TimelineEvent &now) -> Done {
+            if (now.body == expected.body && now.isKeyEvent == expected.isKeyEvent)
+                return {};
+            return fail(now.kind == QLatin1String("note")
+                            ? Tr::tr("The note was changed after it was written (it now reads “%1”), so it stays.").arg(now.body)
+                            : Tr::tr("That event was changed meanwhile, so it stays."));
+        },
+        QStringLiteral("DELETE FROM timeline_events WHERE id = ?"), {expected.id});
 }
 
 Result<qint64> TimelineStore::restore(const TimelineEvent &e) const

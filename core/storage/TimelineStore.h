@@ -4,6 +4,9 @@
 #include "storage/Database.h"
 #include "util/Result.h"
 
+#include <QVariantList>
+
+#include <functional>
 #include <optional>
 
 namespace sitrep {
@@ -32,6 +35,11 @@ public:
     Result<qint64> restore(const TimelineEvent &event) const;
 
 private:
+    // One compare-and-set write of an event in a transaction: `check` judges the event as it is
+    // now (refusing leaves it untouched), then `statement` runs and the incident is marked
+    // updated. Returns the event as it was before the write.
+    Result<TimelineEvent> changeEvent(qint64 eventId, const std::function<Done(const TimelineEvent &)> &check,
+                                      const QString &statement, const QVariantList &binds) const;
     const Database &m_db;
 };
 
