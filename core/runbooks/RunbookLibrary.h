@@ -34,9 +34,12 @@ public:
     // The incident's alerts' labels, its service and severity.
     Result<MatchContext> contextFor(qint64 incidentId) const;
     // Saves text edited in the app as a new version; a runbook from a folder is written back to
-    // its file first (QSaveFile: the old file stays whole if writing fails). With
+    // its file (QSaveFile: the old file stays whole if writing fails) inside the transaction that
+    // stores the version, so the file and the database change together or not at all. With
     // `expectedVersion` (the version the text was edited from) it refuses, writing nothing, when
-    // the runbook has moved on since (RunbookStore::save).
+    // the runbook has moved on since (RunbookStore::save) or when its file no longer holds that
+    // version (an edit there not imported yet): then the file's text is imported as a version
+    // of its own, and the error says which.
     Result<RunbookSaved> saveEdit(const Runbook &runbook, const QString &text,
                                   std::optional<int> expectedVersion = std::nullopt) const;
 

@@ -115,6 +115,26 @@ bool sameStep(const ChecklistItem &a, const ChecklistItem &b)
     return a.state == b.state && a.note == b.note && a.changedBy == b.changedBy && a.changedAt == b.changedAt;
 }
 
+// Undo removes the timeline event a checklist change wrote, but only while nobody has done
+// anything with it: a star (a key event for the postmortem) or an edit is someone's work. An
+// event already gone holds nothing.
+Done eventUntouched(const QSqlDatabase &db, qint64 eventId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT body, is_key_event, edited_at FROM timeline_events WHERE id = ?"));
+    q.addBindValue(eventId);
+    if (auto done = sql::exec(q); !done)
+        return done;
+    if (!q.next())
+        return {};
+    if (q.value(1).toBool())
+        return fail(Tr::tr("The timeline entry “%1” was starred as a key event since; undoing would remove it. "
+                           "Unstar it first if it should go.").arg(q.value(0).toString()));
+    if (!q.value(2).isNull())
+        return fail(Tr::tr("The timeline entry “%1” was edited since; undoing would remove it.").arg(q.value(0).toString()));
+    return {};
+}
+
 Error changedSince(const ChecklistItem &now)
 {
     return fail(now.changedBy.isEmpty()
@@ -198,6 +218,12 @@ Result<QList<qint64>> RunbookStore::search(const QString &text) const
 Result<RunbookSaved> RunbookStore::save(const QString &slug, const QString &text, const QString &sourcePath,
                                         std::optional<int> expectedVersion) const
 {
+    return save(slug, text, sourcePath, expectedVersion, {});
+}
+
+Result<RunbookSaved> RunbookStore::save(const QString &slug, const QString &text, const QString &sourcePath,
+                                        std::optional<int> expectedVersion, const BeforeCommit &beforeCommit) const
+{
     auto doc = parseRunbook(text, sourcePath.isEmpty() ? slug + QStringLiteral(".md") : sourcePath);
     if (!doc)
         return fail(doc.error());
@@ -258,17 +284,23 @@ Result<RunbookSaved> RunbookStore::save(const QString &slug, const QString &text
         if (auto done = sql::exec(q); !done)
             return fail(done.error());
     }
+    if (beforeCommit)
+        if (auto done = beforeCommit(saved); !done)
+            return fail(done.error());   // the transaction rolls back
     if (auto done = tx.commit(); !done)
         return fail(done.error());
     return saved;
 }
 
-Done RunbookStore::checkVersion(qint64 runbookId, int expectedVersion, const QString &text) const
+Result<bool> RunbookStore::hasVersionWithBody(qint64 runbookId, const QString &body) const
 {
-    auto current = byId(runbookId);
-    if (!current)
-        return fail(current.error());
-    return checkExpected(*current, *current ? (*current)->slug : QString(), expectedVersion, text);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM runbook_versions WHERE runbook_id = ? AND body = ? LIMIT 1"));
+    q.addBindValue(runbookId);
+    q.addBindValue(body);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    return q.next();
 }
 
 Done RunbookStore::remove(qint64 runbookId) const
@@ -363,6 +395,8 @@ Done RunbookStore::detach(const ChecklistAttached &attached) const
         if (*item && ((*item)->state != QLatin1String("open") || !(*item)->note.isEmpty() || (*item)->changedAt))
             return fail(Tr::tr("“%1” was ticked, skipped or noted since; removing it would lose that.").arg((*item)->text));
     }
+    if (auto done = eventUntouched(db, attached.eventId); !done)
+        return done;
     for (qint64 id : attached.itemIds)
         if (auto done = sql::deleteById(db, "checklist_items", id); !done)
             return done;
@@ -468,6 +502,8 @@ Done RunbookStore::restore(const ChecklistChange &change) const
         return fail(Tr::tr("The step no longer exists."));
     if (!sameStep(**current, change.after))
         return changedSince(**current);
+    if (auto done = eventUntouched(db, change.eventId); !done)
+        return done;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE checklist_items SET state = ?, note = ?, changed_by = ?, changed_at = ? WHERE id = ?"));
     q.addBindValue(change.before.state);

@@ -64,8 +64,15 @@ public:
     // runbook must not exist yet; nullopt (a folder import: the file wins) checks nothing.
     Result<RunbookSaved> save(const QString &slug, const QString &text, const QString &sourcePath,
                               std::optional<int> expectedVersion = std::nullopt) const;
-    // The same check without writing, for a caller that writes a file first (save checks again).
-    Done checkVersion(qint64 runbookId, int expectedVersion, const QString &text) const;
+    // Runs inside save's transaction, after the version check passed and the row is written but
+    // before the commit: a caller that must write something else with it (the linked file) does
+    // so here. Its failure rolls the save back, so the database never holds a version the other
+    // write did not get.
+    using BeforeCommit = std::function<Done(const RunbookSaved &saved)>;
+    Result<RunbookSaved> save(const QString &slug, const QString &text, const QString &sourcePath,
+                              std::optional<int> expectedVersion, const BeforeCommit &beforeCommit) const;
+    // Whether `body` is the text of one of the runbook's stored versions.
+    Result<bool> hasVersionWithBody(qint64 runbookId, const QString &body) const;
     // Removes a runbook with its versions (checklists made from it keep their steps).
     Done remove(qint64 runbookId) const;
     // Removes a runbook only while nothing came after its creation: still version 1 and no

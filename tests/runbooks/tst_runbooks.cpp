@@ -10,10 +10,16 @@
 #include "storage/TimelineStore.h"
 #include "util/Yaml.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace sitrep;
 using test::scalar;
@@ -458,7 +464,6 @@ private slots:
         QVERIFY(!stale.ok());
         QVERIFY2(stale.error().contains(QStringLiteral("“Disk full” is now at version 2, not 1")), qPrintable(stale.error()));
         QCOMPARE((*mine.bySlug(slug))->body, theirText);
-        QVERIFY(!mine.checkVersion(v1->id, 1, diskFull).ok());
         // Text identical to what is there overwrites nothing: accepted, no new version.
         auto same = mine.save(slug, theirText, QString(), 1);
         QVERIFY2(same.ok(), qPrintable(same.error()));
@@ -546,6 +551,140 @@ private slots:
         auto untouched = mine.addStep(incident->id, QStringLiteral("Write it down"), QStringLiteral("ana"));
         QVERIFY(mine.detach(*untouched).ok());
         QCOMPARE(itemOf(untouched->itemIds[0]).id, 0);
+    }
+
+    // A save from the app to a linked file races two other writers: an edit in the file that the
+    // watcher has not imported yet, and another Sitrep saving a version in between. Neither is
+    // overwritten, and a refused save never leaves our text in the file.
+    void linkedSavesNeverOverwriteTheFileOrTheDatabase()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const QString folder = dir.filePath(QStringLiteral("runbooks"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = folder + QStringLiteral("/disk-full.md");
+        test::writeFile(file, diskFull.toUtf8());
+        QVERIFY(RunbookLibrary(*db).importFolder(folder).ok());
+        const RunbookStore store(*db);
+        const RunbookLibrary library(*db);
+        const Runbook v1 = **store.bySlug(QStringLiteral("disk-full"));
+        QCOMPARE(v1.sourcePath, QFileInfo(file).absoluteFilePath());
+        const QString mine = diskFull + QStringLiteral("- [ ] Mine\n");
+
+        // 1. Edited in the file (an editor, git pull), not imported yet: the save is refused, the
+        //    file keeps that edit, and its text is imported as a version of its own.
+        const QString onDisk = diskFull + QStringLiteral("- [ ] Edited in vim\n");
+        test::writeFile(file, onDisk.toUtf8());
+        auto refused = library.saveEdit(v1, mine, 1);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("was changed in its file")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("that text is now version 2")), qPrintable(refused.error()));
+        QCOMPARE(QString::fromUtf8(test::fileBytes(file)), onDisk);
+        QCOMPARE((*store.bySlug(QStringLiteral("disk-full")))->body, onDisk);
+        // Based on the version now seen, the save goes through, file and database alike.
+        const Runbook v2 = **store.bySlug(QStringLiteral("disk-full"));
+        auto saved = library.saveEdit(v2, mine, 2);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(saved->version, 3);
+        QCOMPARE(QString::fromUtf8(test::fileBytes(file)), mine);
+        QCOMPARE(store.versions(v1.id)->size(), 3);
+
+        // 2. Another Sitrep is in the middle of saving version 4 (its transaction holds the write
+        //    lock) when we save: it commits as soon as the file changes (the old order wrote the
+        //    file before the checked transaction), at the latest after two seconds.
+        const Runbook v3 = **store.bySlug(QStringLiteral("disk-full"));
+        const QString theirs = mine + QStringLiteral("- [ ] Theirs, in the database\n");
+        QSemaphore locked;
+        QString writerError;
+        std::unique_ptr<QThread> writer(QThread::create([&] {
+            auto other = Database::open(db->path());
+            if (!other) {
+                writerError = other.error();
+                locked.release();
+                return;
+            }
+            {
+                QSqlQuery q(other.value()->connection());
+                const bool began = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                q.prepare(QStringLiteral("UPDATE runbooks SET body = ?, version = 4 WHERE id = ?"));
+                q.addBindValue(theirs);
+                q.addBindValue(v3.id);
+                const bool updated = q.exec();
+                q.prepare(QStringLiteral("INSERT INTO runbook_versions(runbook_id, version, body, seen_at) VALUES (?, 4, ?, 0)"));
+                q.addBindValue(v3.id);
+                q.addBindValue(theirs);
+                if (!began || !updated || !q.exec())
+                    writerError = q.lastError().text();
+                locked.release();
+                QDeadlineTimer deadline(2000);
+                while (!deadline.hasExpired() && test::fileBytes(file) == mine.toUtf8())
+                    QThread::msleep(5);
+                if (!q.exec(QStringLiteral("COMMIT")))
+                    writerError = q.lastError().text();
+            }
+        }));
+        writer->start();
+        locked.acquire();
+        QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
+        auto raced = library.saveEdit(v3, mine + QStringLiteral("- [ ] Mine again\n"), 3);
+        QVERIFY(writer->wait(10000));
+        QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
+        QVERIFY(!raced.ok());
+        QVERIFY2(raced.error().contains(QStringLiteral("is now at version 4, not 3")), qPrintable(raced.error()));
+        QCOMPARE(QString::fromUtf8(test::fileBytes(file)), mine);   // not ours: the database refused it
+        QCOMPARE((*store.bySlug(QStringLiteral("disk-full")))->body, theirs);
+
+        // 3. A file that cannot be written: the database does not keep the version either.
+        Runbook unwritable = **store.bySlug(QStringLiteral("disk-full"));
+        unwritable.sourcePath = dir.filePath(QStringLiteral("no-such-folder/disk-full.md"));
+        auto notWritten = library.saveEdit(unwritable, theirs + QStringLiteral("- [ ] Lost?\n"), 4);
+        QVERIFY(!notWritten.ok());
+        QVERIFY2(notWritten.error().contains(QStringLiteral("Cannot write")), qPrintable(notWritten.error()));
+        QCOMPARE((*store.bySlug(QStringLiteral("disk-full")))->version, 4);
+        QCOMPARE((*store.bySlug(QStringLiteral("disk-full")))->body, theirs);
+    }
+
+    // Undoing a checklist change removes the timeline entry it wrote, but not once someone
+    // starred it as a key event: that is refused, and the entry and the step stay.
+    void checklistUndoKeepsAStarredEntry()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        auto other = Database::open(db->path());
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        const RunbookStore store(*db);
+        const TimelineStore theirTimeline(*other.value());
+        auto runbook = store.save(QStringLiteral("disk-full"), diskFull, QString());
+        QVERIFY(runbook.ok());
+        NewIncident n;
+        n.title = QStringLiteral("Disk full on db-3");
+        auto incident = IncidentStore(*db).declare(n, QStringLiteral("ana"));
+        QVERIFY(incident.ok());
+        const auto eventExists = [&](qint64 id) { return TimelineStore(*db).byId(id)->has_value(); };
+
+        auto attached = store.attach(incident->id, runbook->id, QStringLiteral("ana"));
+        QVERIFY(attached.ok());
+        QVERIFY(theirTimeline.setKeyEvent(attached->eventId, false, true).ok());
+        auto detached = store.detach(*attached);
+        QVERIFY(!detached.ok());
+        QVERIFY2(detached.error().contains(QStringLiteral("was starred as a key event since")), qPrintable(detached.error()));
+        QVERIFY(eventExists(attached->eventId));
+        QCOMPARE(store.checklist(incident->id)->size(), attached->itemIds.size());
+
+        const ChecklistItem first = store.checklist(incident->id)->constFirst();
+        auto tick = store.setState(first.id, QStringLiteral("done"), QStringLiteral("97 %"), QStringLiteral("ana"), first);
+        QVERIFY(tick.ok());
+        QVERIFY(theirTimeline.setKeyEvent(tick->eventId, false, true).ok());
+        auto undone = store.restore(*tick);
+        QVERIFY(!undone.ok());
+        QVERIFY2(undone.error().contains(QStringLiteral("was starred as a key event since")), qPrintable(undone.error()));
+        QVERIFY(eventExists(tick->eventId));
+        QCOMPARE(store.checklist(incident->id)->constFirst().state, QStringLiteral("done"));
+        // Unstarred again, nothing of anyone's is in it: the undo goes through.
+        QVERIFY(theirTimeline.setKeyEvent(tick->eventId, true, false).ok());
+        QVERIFY(store.restore(*tick).ok());
+        QVERIFY(!eventExists(tick->eventId));
+        QCOMPARE(store.checklist(incident->id)->constFirst().state, QStringLiteral("open"));
     }
 };
 

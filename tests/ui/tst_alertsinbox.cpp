@@ -1,6 +1,7 @@
 // The Alerts area on real widgets with intake running in the app: alerts posted over HTTP appear
 // live, an alert-opened incident is announced, a held alert becomes an incident (and undo takes
-// it back), a mute and its undo, and the rules dialog previewing and saving a new grouping.
+// it back), a mute and its undo, and the rules dialog previewing and saving a new grouping (and
+// keeping its edits when someone saved rules meanwhile).
 
 #include "HttpTestClient.h"
 #include "MainWindow.h"
@@ -200,6 +201,65 @@ private slots:
         toggle->setChecked(false);
         QCOMPARE(statusIntake->text(), QStringLiteral("Intake off"));
         QCOMPARE(http.post(url, alert("late", "Late", "db", "critical")).status, 0);
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    // Someone saves intake rules while the dialog is open: Save says what they saved and keeps
+    // every edit made in the dialog; a second Save puts the edits in place of theirs (on
+    // purpose, after seeing them), and undo brings theirs back.
+    void rulesSavedMeanwhileKeepTheDialogsEdits()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        auto other = Database::open(db->path());
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        MainWindow window(db);
+        window.show();
+        window.showArea(MainWindow::AlertsArea);
+        window.alertsPage()->editRules();
+        auto *rules = test::waitForTopLevel<IntakeRulesDialog>(QStringLiteral("intakeRulesDialog"));
+        QVERIFY(rules);
+        QCOMPARE(rules->rulesTable()->rowCount(), 1);
+        const QString ruleName = rules->rulesTable()->item(0, 1)->text();
+        qobject_cast<QComboBox *>(rules->rulesTable()->cellWidget(0, 4))->setCurrentIndex(3); // SEV4
+        rules->rulesTable()->item(0, 3)->setText(QStringLiteral("service"));
+
+        // Theirs: a payments rule on top, and a mapping.
+        IntakePolicy theirs = *IntakeRuleStore(*other.value()).load();
+        IntakeRule payments;
+        payments.name = QStringLiteral("Payments");
+        payments.matchersText = QStringLiteral("service=payments");
+        payments.matchers = *parseLabelMatchers(payments.matchersText);
+        payments.minSeverity = 2;
+        theirs.rules.prepend(payments);
+        theirs.severityMap.insert(QStringLiteral("disaster"), 1);
+        QVERIFY(IntakeRuleStore(*other.value()).save(theirs).ok());
+
+        rules->accept();
+        QVERIFY(rules->isVisible());
+        const QString notice = rules->changedMeanwhileLabel()->text();
+        QVERIFY(rules->changedMeanwhileLabel()->isVisible());
+        QVERIFY2(notice.contains(QStringLiteral("changed meanwhile")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("rule “Payments” (service=payments; group by service, alertname; opens from SEV2")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("disaster → SEV1")), qPrintable(notice));
+        // Nothing of mine was saved, and nothing of mine is gone from the dialog.
+        QCOMPARE(IntakeRuleStore(*db).load()->rules.size(), 2);
+        QCOMPARE(qobject_cast<QComboBox *>(rules->rulesTable()->cellWidget(0, 4))->currentData().toInt(), 4);
+        QCOMPARE(rules->rulesTable()->item(0, 3)->text(), QStringLiteral("service"));
+
+        // Saving again, having seen theirs, replaces them with the dialog's rules.
+        rules->accept();
+        QTRY_VERIFY(!rules->isVisible());
+        auto saved = IntakeRuleStore(*other.value()).load();
+        QCOMPARE(saved->rules.size(), 1);
+        QCOMPARE(saved->rules[0].name, ruleName);
+        QCOMPARE(saved->rules[0].minSeverity, 4);
+        QCOMPARE(saved->rules[0].groupBy, QStringList{QStringLiteral("service")});
+        window.session()->undoStack()->undo();
+        auto back = IntakeRuleStore(*other.value()).load();
+        QCOMPARE(back->rules.size(), 2);
+        QCOMPARE(back->rules[0].name, QStringLiteral("Payments"));
+        QCOMPARE(back->severityMap.value(QStringLiteral("disaster")), 1);
         QVERIFY(m_errors.isEmpty());
     }
 

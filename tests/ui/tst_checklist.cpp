@@ -240,6 +240,51 @@ private slots:
 
         dialogs::setHandler([](const QString &, const QString &text) { QFAIL(qPrintable(text)); });
     }
+
+    // Someone stars the timeline entry my tick wrote as a key event: undoing the tick would
+    // delete that entry, so it is refused with the reason, and the tick and the star stay.
+    void undoKeepsAStarredTimelineEntry()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        QVERIFY(RunbookLibrary(*db).importFolder(QStringLiteral(SITREP_TEST_DATA "/../../resources/runbooks")).ok());
+        auto other = Database::open(db->path());
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        NewIncident n;
+        n.title = QStringLiteral("Disk full on db-3");
+        n.service = QStringLiteral("db");
+        auto incident = IncidentStore(*db).declare(n, QStringLiteral("ana"));
+        QVERIFY(incident.ok());
+        QStringList errors;
+        dialogs::setHandler([&errors](const QString &, const QString &text) { errors << text; });
+
+        MainWindow window(db);
+        window.show();
+        window.showArea(MainWindow::IncidentsArea);
+        window.incidentsPage()->selectIncident(incident->id);
+        auto *panel = window.incidentsPage()->detail()->findChild<ChecklistPanel *>(QStringLiteral("checklistPanel"));
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->suggestions()->count() > 0);
+        panel->attachSuggestion(0);
+        QTRY_VERIFY(panel->steps()->topLevelItemCount() > 0);
+        panel->steps()->topLevelItem(0)->setCheckState(0, Qt::Checked);
+        QTRY_COMPARE(RunbookStore(*other.value()).checklist(incident->id)->constFirst().state, QStringLiteral("done"));
+
+        const TimelineStore theirs(*other.value());
+        const TimelineEvent tickEvent = theirs.forIncident(incident->id)->constLast();
+        QVERIFY2(tickEvent.body.startsWith(QStringLiteral("Step done:")), qPrintable(tickEvent.body));
+        QVERIFY(theirs.setKeyEvent(tickEvent.id, false, true).ok());
+        window.session()->notifyChanged();
+
+        window.session()->undoStack()->undo();
+        QTRY_COMPARE(errors.size(), 1);
+        QVERIFY2(errors[0].contains(QStringLiteral("was starred as a key event since")), qPrintable(errors[0]));
+        QVERIFY(theirs.byId(tickEvent.id)->has_value());
+        QVERIFY(theirs.byId(tickEvent.id)->value().isKeyEvent);
+        QCOMPARE(RunbookStore(*other.value()).checklist(incident->id)->constFirst().state, QStringLiteral("done"));
+
+        dialogs::setHandler([](const QString &, const QString &text) { QFAIL(qPrintable(text)); });
+    }
 };
 
 QTEST_MAIN(TestChecklist)

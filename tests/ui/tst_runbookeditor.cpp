@@ -2,8 +2,10 @@
 // another area or closing the window asks to save, discard or cancel, and each answer does what
 // it says; Ctrl+S saves with the focus in the editor (a real key event). Saves and their undo
 // never overwrite a version someone else saved meanwhile: they are refused with the reason and
-// that version stays. Every check of the database goes through a second connection, as another
-// Sitrep or sitrepctl would see it.
+// that version stays; once told, the user can save on top of it (both stay in the history).
+// Revert is a step of the editor's own undo, and with no runbook loaded the editor takes no
+// typing. Every check of the database goes through a second connection, as another Sitrep or
+// sitrepctl would see it.
 
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -41,6 +43,8 @@ class TestRunbookEditor : public QObject
     QList<SaveChoice> m_answers;    // what the user answers them
     QStringList m_errors;           // error boxes
     QStringList m_texts;            // answers to text questions (a new runbook's title)
+    QStringList m_confirms;         // yes-or-no questions ("save mine on top?")
+    QList<bool> m_confirmAnswers;   // their answers (none left: Cancel)
 
     // A database with the six sample runbooks, a window on the Runbooks area showing disk-full,
     // and a second connection to the same file.
@@ -113,6 +117,10 @@ private slots:
             m_asked << text;
             return m_answers.isEmpty() ? SaveChoice::Cancel : m_answers.takeFirst();
         });
+        dialogs::setConfirmHandler([this](const QString &, const QString &text) {
+            m_confirms << text;
+            return !m_confirmAnswers.isEmpty() && m_confirmAnswers.takeFirst();
+        });
         dialogs::setTextHandler([this](const QString &, const QString &) -> std::optional<QString> {
             if (m_texts.isEmpty())
                 return std::nullopt;
@@ -124,6 +132,8 @@ private slots:
         m_asked.clear();
         m_answers.clear();
         m_errors.clear();
+        m_confirms.clear();
+        m_confirmAnswers.clear();
     }
 
     void anotherRunbookAsksFirst()
@@ -270,9 +280,9 @@ private slots:
         const QString theirs = original + QStringLiteral("- [ ] Theirs\n");
         QVERIFY(f->otherStore().save(QStringLiteral("disk-full"), theirs, QString()).ok());
         f->window->session()->notifyChanged();
-        QVERIFY(!page->save());
-        QCOMPARE(m_errors.size(), 1);
-        QVERIFY2(m_errors[0].contains(QStringLiteral("“Disk full” is now at version 2, not 1")), qPrintable(m_errors[0]));
+        QVERIFY(!page->save());   // asked whether to save on top of theirs: Cancel
+        QCOMPARE(m_confirms.size(), 1);
+        QVERIFY2(m_confirms[0].contains(QStringLiteral("“Disk full” is now at version 2, not 1")), qPrintable(m_confirms[0]));
         QCOMPARE(f->stored(f->diskFull).body, theirs);
         QVERIFY(page->editor()->toPlainText().endsWith(typed));
         QCOMPARE(undo->count(), 0);
@@ -292,8 +302,8 @@ private slots:
         QVERIFY(f->otherStore().save(QStringLiteral("disk-full"), later, QString()).ok());
         QVERIFY(undo->canUndo());
         undo->undo();
-        QTRY_COMPARE(m_errors.size(), 2);
-        QVERIFY2(m_errors[1].contains(QStringLiteral("“Disk full” is now at version 4, not 3")), qPrintable(m_errors[1]));
+        QTRY_COMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors[0].contains(QStringLiteral("“Disk full” is now at version 4, not 3")), qPrintable(m_errors[0]));
         QCOMPARE(f->stored(f->diskFull).version, 4);
         QCOMPARE(f->stored(f->diskFull).body, later);
         QVERIFY(!undo->canUndo());
@@ -310,7 +320,104 @@ private slots:
         undo->redo();
         QCOMPARE(f->stored(f->diskFull).version, 7);
         QCOMPARE(f->stored(f->diskFull).body, later + QStringLiteral("- [ ] Mine\n"));
-        QCOMPARE(m_errors.size(), 2);
+        QCOMPARE(m_errors.size(), 1);
+        QCOMPARE(m_confirms.size(), 1);
+    }
+
+    // A save refused because the runbook moved on can go on top of the newer version (kept in
+    // the history), after the user has been told; so can one refused because its file was
+    // edited outside and not imported yet.
+    void aRefusedSaveCanGoOnTopOfTheNewerVersion()
+    {
+        auto f = open();
+        QVERIFY(f);
+        RunbooksPage *page = f->page;
+        QUndoStack *undo = f->window->session()->undoStack();
+        const QString original = f->stored(f->diskFull).body;
+        const QString file = f->stored(f->diskFull).sourcePath;
+
+        f->type(typed);
+        const QString theirs = original + QStringLiteral("- [ ] Theirs\n");
+        QVERIFY(f->otherStore().save(QStringLiteral("disk-full"), theirs, QString()).ok());
+        m_confirmAnswers << true;
+        QVERIFY(page->save());
+        QCOMPARE(m_confirms.size(), 1);
+        QVERIFY2(m_confirms[0].contains(QStringLiteral("Version 2 stays in the history")), qPrintable(m_confirms[0]));
+        QCOMPARE(f->stored(f->diskFull).version, 3);
+        QCOMPARE(f->stored(f->diskFull).body, original + typed);
+        QCOMPARE(f->otherStore().versions(f->diskFull)->at(1).body, theirs);
+        QCOMPARE(QString::fromUtf8(test::fileBytes(file)), original + typed);
+        QVERIFY(!page->hasUnsavedEdits());
+        // Undo puts back what my save replaced: theirs.
+        undo->undo();
+        QCOMPARE(f->stored(f->diskFull).version, 4);
+        QCOMPARE(f->stored(f->diskFull).body, theirs);
+        QTRY_COMPARE(page->editor()->toPlainText(), theirs);
+
+        // Edited in the file by an editor, not imported yet: asked, then saved on top.
+        const QString inVim = theirs + QStringLiteral("- [ ] From vim\n");
+        test::writeFile(file, inVim.toUtf8());
+        f->type(QStringLiteral("- [ ] Mine\n"));
+        const QString mine = page->editor()->toPlainText();
+        QVERIFY(!page->save());   // Cancel: nothing written, the file's edit is version 5 now
+        QCOMPARE(m_confirms.size(), 2);
+        QVERIFY2(m_confirms[1].contains(QStringLiteral("was changed in its file")), qPrintable(m_confirms[1]));
+        QCOMPARE(QString::fromUtf8(test::fileBytes(file)), inVim);
+        QCOMPARE(f->stored(f->diskFull).version, 5);
+        QCOMPARE(f->stored(f->diskFull).body, inVim);
+        QCOMPARE(page->editor()->toPlainText(), mine);
+        m_confirmAnswers << true;
+        QVERIFY(page->save());
+        QCOMPARE(m_confirms.size(), 3);
+        QCOMPARE(f->stored(f->diskFull).version, 6);
+        QCOMPARE(f->stored(f->diskFull).body, mine);
+        QCOMPARE(QString::fromUtf8(test::fileBytes(file)), mine);
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    // Revert is one step of the editor's own undo: Ctrl+Z in the editor brings the edits back.
+    void revertIsUndoableInTheEditor()
+    {
+        auto f = open();
+        QVERIFY(f);
+        RunbooksPage *page = f->page;
+        const QString original = f->stored(f->diskFull).body;
+        f->type(typed);
+        QVERIFY(page->hasUnsavedEdits());
+        page->findChild<QAction *>(QStringLiteral("revertRunbook"))->trigger();
+        QCOMPARE(page->editor()->toPlainText(), original);
+        QVERIFY(!page->hasUnsavedEdits());
+        QVERIFY(m_asked.isEmpty());
+        page->editor()->setFocus();
+        QTest::keyClick(page->editor(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(page->editor()->toPlainText(), original + typed);
+        QVERIFY(page->hasUnsavedEdits());
+        QCOMPARE(f->stored(f->diskFull).version, 1);
+    }
+
+    // With no runbook loaded the editor takes no typing (it would belong to no runbook and be
+    // lost) and says what to do.
+    void nothingLoadedTakesNoTyping()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        MainWindow window(db);
+        window.show();
+        window.showArea(MainWindow::RunbooksArea);
+        RunbooksPage *page = window.runbooksPage();
+        QCOMPARE(page->currentRunbookId(), 0);
+        QVERIFY(page->editor()->isReadOnly());
+        QVERIFY2(page->editor()->placeholderText().contains(QStringLiteral("New Runbook")), qPrintable(page->editor()->placeholderText()));
+        page->editor()->setFocus();
+        QTest::keyClicks(page->editor(), QStringLiteral("lost words"));
+        QCOMPARE(page->editor()->toPlainText(), QString());
+        // A new runbook is editable.
+        m_texts << QStringLiteral("Cache warm-up");
+        page->newRunbook();
+        QVERIFY(page->currentRunbookId() != 0);
+        QVERIFY(!page->editor()->isReadOnly());
+        QVERIFY(page->editor()->placeholderText().isEmpty());
+        QVERIFY(m_errors.isEmpty());
     }
 
     void newRunbookWithATitleThatLooksLikeYaml()

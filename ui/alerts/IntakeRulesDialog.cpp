@@ -180,6 +180,11 @@ IntakeRulesDialog::IntakeRulesDialog(Session &session, QWidget *parent) : QDialo
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
     m_error->hide();
+    m_changedMeanwhile = new QLabel;
+    m_changedMeanwhile->setObjectName(QStringLiteral("rulesChangedMeanwhile"));
+    m_changedMeanwhile->setWordWrap(true);
+    m_changedMeanwhile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_changedMeanwhile->hide();
 
     auto *rulesBox = new QGroupBox(tr("Rules"));
     auto *rulesLayout = new QVBoxLayout(rulesBox);
@@ -200,6 +205,7 @@ IntakeRulesDialog::IntakeRulesDialog(Session &session, QWidget *parent) : QDialo
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
+    layout->addWidget(m_changedMeanwhile);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -366,11 +372,94 @@ void IntakeRulesDialog::accept()
         return;
     }
     if (auto done = alertEdits::saveRules(m_session, m_saved, edited); !done) {
-        m_error->setText(done.error());
-        m_error->show();
+        // Saved meanwhile by someone else: show what they saved and keep every edit made here.
+        // The rules just shown become what the next Save compares against, so a second Save
+        // puts these edits in their place on purpose (undo brings theirs back); Cancel keeps theirs.
+        auto stored = IntakeRuleStore(*m_session.database()).load();
+        const QString changes = stored ? describeChanges(m_saved, *stored) : QString();
+        if (changes.isEmpty()) {
+            m_error->setText(done.error());
+            m_error->show();
+            return;
+        }
+        m_saved = *stored;
+        updatePreview(); // compares with the rules saved now
+        m_changedMeanwhile->setText(tr("The intake rules were changed meanwhile (in another window or by someone else), so nothing was saved. "
+                            "Saved now: %1. Your edits are still here: Save again to put them in place of the saved rules "
+                            "(undo brings those back), or Cancel to keep the saved rules.")
+                             .arg(changes));
+        m_changedMeanwhile->show();
         return;
     }
     QDialog::accept();
+}
+
+QString IntakeRulesDialog::describeRule(const IntakeRule &r)
+{
+    QStringList parts;
+    parts << (r.matchersText.trimmed().isEmpty() ? tr("every alert") : r.matchersText.trimmed());
+    parts << tr("group by %1").arg(r.groupBy.join(QStringLiteral(", ")));
+    parts << tr("opens from %1").arg(severityLabel(Severity(r.minSeverity)));
+    parts << tr("default %1").arg(severityLabel(Severity(r.defaultSeverity)));
+    if (r.resolveIncident)
+        parts << tr("resolves");
+    if (!r.enabled)
+        parts << tr("off");
+    return tr("“%1” (%2)").arg(r.name.trimmed(), parts.join(QStringLiteral("; ")));
+}
+
+QString IntakeRulesDialog::describeChanges(const IntakePolicy &before, const IntakePolicy &after)
+{
+    const auto byName = [](const IntakePolicy &p) {
+        QHash<QString, IntakeRule> out;
+        for (const IntakeRule &r : p.rules)
+            out.insert(r.name.trimmed(), r);
+        return out;
+    };
+    const auto same = [](const IntakeRule &a, const IntakeRule &b) {
+        return a.enabled == b.enabled && a.matchersText.trimmed() == b.matchersText.trimmed() && a.groupBy == b.groupBy
+               && a.minSeverity == b.minSeverity && a.defaultSeverity == b.defaultSeverity && a.resolveIncident == b.resolveIncident;
+    };
+    const QHash<QString, IntakeRule> old = byName(before);
+    const QHash<QString, IntakeRule> now = byName(after);
+    QStringList changes;
+    QStringList namesBefore;
+    QStringList namesAfter;
+    for (const IntakeRule &r : before.rules)
+        namesBefore << r.name.trimmed();
+    for (const IntakeRule &r : after.rules) {
+        const QString name = r.name.trimmed();
+        namesAfter << name;
+        if (!old.contains(name))
+            changes << tr("rule %1 added").arg(describeRule(r));
+        else if (!same(old.value(name), r))
+            changes << tr("rule %1 changed").arg(describeRule(r));
+    }
+    for (const IntakeRule &r : before.rules)
+        if (!now.contains(r.name.trimmed()))
+            changes << tr("rule “%1” removed").arg(r.name.trimmed());
+    QStringList kept;
+    for (const QString &name : std::as_const(namesAfter))
+        if (old.contains(name))
+            kept << name;
+    QStringList keptBefore;
+    for (const QString &name : std::as_const(namesBefore))
+        if (now.contains(name))
+            keptBefore << name;
+    if (kept != keptBefore)
+        changes << tr("rule order now %1").arg(namesAfter.join(QStringLiteral(", ")));
+    // Only the mapping entries that differ: the whole mapping is long.
+    QStringList map;
+    for (auto it = after.severityMap.cbegin(); it != after.severityMap.cend(); ++it)
+        if (before.severityMap.value(it.key()) != *it)
+            map << QStringLiteral("%1 → %2").arg(it.key(), severityLabel(Severity(*it)));
+    for (auto it = before.severityMap.cbegin(); it != before.severityMap.cend(); ++it)
+        if (!after.severityMap.contains(it.key()))
+            map << tr("%1 no longer mapped").arg(it.key());
+    map.sort();
+    if (!map.isEmpty())
+        changes << tr("severity mapping: %1").arg(map.join(QStringLiteral(", ")));
+    return changes.join(QStringLiteral("; "));
 }
 
 } // namespace sitrep::ui

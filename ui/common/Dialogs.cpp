@@ -3,6 +3,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace sitrep::ui::dialogs {
 
@@ -73,6 +74,27 @@ SaveChoiceHandler &saveChoiceHandler()
 } // namespace
 
 void setSaveChoiceHandler(SaveChoiceHandler h) { saveChoiceHandler() = std::move(h); }
+
+namespace {
+ConfirmHandler &confirmHandler()
+{
+    static ConfirmHandler h;
+    return h;
+}
+} // namespace
+
+void setConfirmHandler(ConfirmHandler h) { confirmHandler() = std::move(h); }
+
+bool askConfirm(QWidget *parent, const QString &title, const QString &text, const QString &confirmLabel)
+{
+    if (confirmHandler())
+        return confirmHandler()(title, text);
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    QPushButton *confirm = box.addButton(confirmLabel, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == confirm;
+}
 
 SaveChoice askSaveChanges(QWidget *parent, const QString &title, const QString &text)
 {

@@ -20,6 +20,13 @@ SaveChoice askSaveChanges(QWidget *parent, const QString &title, const QString &
 using SaveChoiceHandler = std::function<SaveChoice(const QString &title, const QString &text)>;
 void setSaveChoiceHandler(SaveChoiceHandler handler);
 
+// Asks before going on: `confirmLabel` names what going on does ("Save Mine on Top"); false for
+// Cancel (the default, so Enter never overwrites by accident). Tests answer through
+// setConfirmHandler.
+bool askConfirm(QWidget *parent, const QString &title, const QString &text, const QString &confirmLabel);
+using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
+void setConfirmHandler(ConfirmHandler handler);
+
 // Asks for one line of text; nullopt when cancelled.
 std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
                                const QString &initial);

@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextCursor>
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
@@ -83,9 +84,9 @@ RunbooksPage::RunbooksPage(Session &session, QWidget *parent)
     // inside one of the action's widgets, and while typing that is the editor.
     save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(save);
-    QAction *revert = bar->addAction(tr("Revert"), this, &RunbooksPage::showCurrent);
+    QAction *revert = bar->addAction(tr("Revert"), this, &RunbooksPage::revert);
     revert->setObjectName(QStringLiteral("revertRunbook"));
-    revert->setToolTip(tr("Discard unsaved edits"));
+    revert->setToolTip(tr("Show the saved text instead of your edits (Ctrl+Z in the editor brings them back)"));
     bar->addSeparator();
     QAction *link = bar->addAction(tr("Link Folder…"), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of Markdown runbooks"),
@@ -281,18 +282,55 @@ bool RunbooksPage::maybeLeave()
     return false;
 }
 
+std::optional<Runbook> RunbooksPage::storedCurrent() const
+{
+    if (!m_current)
+        return std::nullopt;
+    auto r = RunbookStore(*m_session.database()).byId(m_current);
+    return r ? *r : std::nullopt;
+}
+
 void RunbooksPage::showCurrent()
 {
-    auto r = m_current ? RunbookStore(*m_session.database()).byId(m_current) : Result<std::optional<Runbook>>(std::optional<Runbook>());
-    if (!r || !*r) {
+    const std::optional<Runbook> r = storedCurrent();
+    if (!r) {
         m_loaded = Runbook();
         m_editor->clear();
+        // Nothing to type into: text typed here would belong to no runbook and be lost.
+        m_editor->setReadOnly(true);
+        m_editor->setPlaceholderText(tr("Pick a runbook from the list, or create one with New Runbook…"));
         m_preview->showMarkdown(QString());
         m_drift->setText(tr("No runbook selected. Link a folder of Markdown runbooks, or start a new one."));
         return;
     }
-    const Runbook &runbook = **r;
+    showRunbook(*r);
+}
+
+void RunbooksPage::revert()
+{
+    const std::optional<Runbook> r = storedCurrent();
+    if (!r) {
+        showCurrent();
+        return;
+    }
+    // Through the editor's own undo (one edit block), not setPlainText: Ctrl+Z in the editor
+    // brings the edits back, so Revert needs no question. Saving them then writes on top of the
+    // version Revert showed.
+    if (m_editor->toPlainText() != r->body) {
+        QTextCursor cursor(m_editor->document());
+        cursor.beginEditBlock();
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(r->body);
+        cursor.endEditBlock();
+    }
+    showRunbook(*r);
+}
+
+void RunbooksPage::showRunbook(const Runbook &runbook)
+{
     m_loaded = runbook;
+    m_editor->setReadOnly(false);
+    m_editor->setPlaceholderText(QString());
     // The text just saved is the text shown: leave it, with the cursor and the editor's own undo.
     if (m_editor->toPlainText() != runbook.body) {
         const QSignalBlocker block(m_editor);
@@ -309,12 +347,34 @@ bool RunbooksPage::save()
     if (!hasUnsavedEdits())
         return true;
     const QString text = m_editor->toPlainText();
-    if (auto done = runbookEdits::saveRunbook(m_session, m_loaded, text); !done) {
-        dialogs::showError(this, tr("Runbook not saved"), done.error());
-        return false;
+    Runbook base = m_loaded;
+    auto done = runbookEdits::saveRunbook(m_session, base, text);
+    if (!done) {
+        // Refused because the runbook moved on (another window, sitrepctl, its file): the other
+        // version is kept in the history either way, so offer to save this text on top of it,
+        // compared against the version named in the question (a save after that refuses again).
+        const std::optional<Runbook> now = storedCurrent();
+        if (!now || now->version == base.version) {
+            dialogs::showError(this, tr("Runbook not saved"), done.error());
+            return false;
+        }
+        if (!dialogs::askConfirm(this, tr("Runbook Changed Meanwhile"),
+                                 done.error() + QStringLiteral("\n\n")
+                                     + tr("Save your text on top of it as the next version? Version %1 stays in the history, "
+                                          "and Revert shows it (Ctrl+Z in the editor then brings your text back).")
+                                           .arg(now->version),
+                                 tr("Save Mine on Top")))
+            return false;
+        base = *now;
+        done = runbookEdits::saveRunbook(m_session, base, text);
+        if (!done) {
+            dialogs::showError(this, tr("Runbook not saved"), done.error());
+            return false;
+        }
     }
-    emit statusMessage(tr("Saved “%1”.").arg(m_loaded.title));
+    emit statusMessage(tr("Saved “%1”.").arg(base.title));
     // What is stored now is what the editor holds; the reload shows its new version.
+    m_loaded = base;
     m_loaded.body = text;
     reload();
     return true;

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -50,7 +51,10 @@ public:
     qint64 currentRunbookId() const { return m_current; }
     // Saves the editor's text as a new version (undoable). False when it was refused (the text
     // does not parse, the runbook changed meanwhile): the edits stay in the editor.
+    // When the runbook was saved meanwhile, offers to save the text on top of that version.
     bool save();
+    // Shows the stored text instead of the edits, as one step of the editor's own undo.
+    void revert();
     bool hasUnsavedEdits() const;
     // Before the page is left (another area, closing the window, another database): with
     // unsaved edits, asks to save, discard or cancel. False means stay.
@@ -66,6 +70,8 @@ private:
     void currentRowChanged(const QModelIndex &index);
     void keepSelection();
     void showCurrent();
+    void showRunbook(const Runbook &runbook);
+    std::optional<Runbook> storedCurrent() const;
     void reload();
     void importFinished(const FolderImport &result);
     void updateFolderLabel(const QString &extra = {});
