@@ -41,6 +41,10 @@
         <source>A mute must end in the future.</source>
         <translation>Eine Stummschaltung muss in der Zukunft enden.</translation>
     </message>
+    <message>
+        <source>An alert of this incident has joined another incident since it was undone, so it stays there; nothing was changed.</source>
+        <translation>Ein Alarm dieses Vorfalls gehört seit dem Rückgängigmachen zu einem anderen Vorfall und bleibt daher dort; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>AlertmanagerAdapter</name>
@@ -629,6 +633,10 @@
     <message>
         <source>%1 was kept: it has changed since it was created (%2). Undo never removes later work.</source>
         <translation>%1 bleibt erhalten: Seit dem Anlegen hat sich etwas geändert (%2). Rückgängig machen entfernt nie spätere Arbeit.</translation>
+    </message>
+    <message>
+        <source>“%1” was marked as a key event since, so it stays; nothing was changed.</source>
+        <translation>„%1“ wurde seitdem als Schlüsselereignis markiert und bleibt daher; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1696,26 @@
         <source>Cannot write %1: %2. Nothing was changed.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>%1 was written for a save that did not go through and cannot be removed again.</source>
+        <translation>%1 wurde für einen Speichervorgang geschrieben, der nicht zustande kam, und lässt sich nicht wieder entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 was written for a save that did not go through and cannot be put back as it was: %2.</source>
+        <translation>%1 wurde für einen Speichervorgang geschrieben, der nicht zustande kam, und lässt sich nicht in den vorherigen Zustand zurückversetzen: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Nothing was changed.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in its file %2 since version %3, and saving would overwrite that edit. The file cannot be imported yet (%4). Nothing was saved.</source>
+        <translation>„%1“ wurde seit Version %3 in seiner Datei %2 geändert, und Speichern würde diese Änderung überschreiben. Die Datei lässt sich noch nicht importieren (%4). Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in its file %2 since version %3; that text is now version %4, and saving would overwrite it. Nothing was saved.</source>
+        <translation>„%1“ wurde seit Version %3 in seiner Datei %2 geändert; dieser Text ist jetzt Version %4, und Speichern würde ihn überschreiben. Nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>RunbookMatcher</name>
@@ -1785,6 +1813,14 @@
     <message>
         <source>“%1” was ticked, skipped or noted since; removing it would lose that.</source>
         <translation>„%1“ wurde seitdem abgehakt, übersprungen oder mit einer Notiz versehen; beim Entfernen ginge das verloren.</translation>
+    </message>
+    <message>
+        <source>The timeline entry “%1” was starred as a key event since; undoing would remove it. Unstar it first if it should go.</source>
+        <translation>Der Verlaufseintrag „%1“ wurde seitdem als Schlüsselereignis markiert; Rückgängigmachen würde ihn entfernen. Entfernen Sie zuerst die Markierung, wenn er wegfallen soll.</translation>
+    </message>
+    <message>
+        <source>The timeline entry “%1” was edited since; undoing would remove it.</source>
+        <translation>Der Verlaufseintrag „%1“ wurde seitdem bearbeitet; Rückgängigmachen würde ihn entfernen.</translation>
     </message>
 </context>
 <context>
@@ -1901,10 +1937,6 @@
     <message>
         <source>A note needs some text.</source>
         <translation>Eine Notiz braucht Text.</translation>
-    </message>
-    <message>
-        <source>That note no longer exists.</source>
-        <translation>Diese Notiz gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Only notes can be edited; the other events record what happened.</source>
@@ -2107,6 +2139,14 @@
     <message>
         <source>Incident</source>
         <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Kept in the inbox: the sender marked it as a test notification, so it opens no incident</source>
+        <translation>Im Eingang behalten: Der Absender hat ihn als Testbenachrichtigung gekennzeichnet, daher eröffnet er keinen Vorfall</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3649,62 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
         <source>(saved rules: incidents %1, held %2)</source>
         <translation>(gespeicherte Regeln: Vorfälle %1, zurückgehalten %2)</translation>
     </message>
+    <message>
+        <source>The intake rules were changed meanwhile (in another window or by someone else), so nothing was saved. Saved now: %1. Your edits are still here: Save again to put them in place of the saved rules (undo brings those back), or Cancel to keep the saved rules.</source>
+        <translation>Die Eingangsregeln wurden inzwischen geändert (in einem anderen Fenster oder von jemand anderem), daher wurde nichts gespeichert. Jetzt gespeichert: %1. Ihre Änderungen sind noch hier: Speichern Sie erneut, um sie an die Stelle der gespeicherten Regeln zu setzen (Rückgängig holt diese zurück), oder wählen Sie Abbrechen, um die gespeicherten Regeln zu behalten.</translation>
+    </message>
+    <message>
+        <source>every alert</source>
+        <translation>jeder Alarm</translation>
+    </message>
+    <message>
+        <source>group by %1</source>
+        <translation>gruppiert nach %1</translation>
+    </message>
+    <message>
+        <source>opens from %1</source>
+        <translation>eröffnet ab %1</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>Standard %1</translation>
+    </message>
+    <message>
+        <source>resolves</source>
+        <translation>behebt</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>rule %1 added</source>
+        <translation>Regel %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>rule %1 changed</source>
+        <translation>Regel %1 geändert</translation>
+    </message>
+    <message>
+        <source>rule “%1” removed</source>
+        <translation>Regel „%1“ entfernt</translation>
+    </message>
+    <message>
+        <source>rule order now %1</source>
+        <translation>Reihenfolge der Regeln jetzt %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer mapped</source>
+        <translation>%1 nicht mehr zugeordnet</translation>
+    </message>
+    <message>
+        <source>severity mapping: %1</source>
+        <translation>Schweregrad-Zuordnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::MainWindow</name>
@@ -4078,6 +4174,38 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
         <source>&amp;Tracker URL:</source>
         <translation>&amp;Tracker-URL:</translation>
     </message>
+    <message>
+        <source>Someone else saved this postmortem while you were typing. Your text is here, not saved yet; theirs is kept too. Choose how to go on.</source>
+        <translation>Jemand anderes hat dieses Postmortem gespeichert, während Sie geschrieben haben. Ihr Text steht hier und ist noch nicht gespeichert; der andere Text bleibt ebenfalls erhalten. Wählen Sie, wie es weitergehen soll.</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Save your text with theirs below it, under a heading, to merge by hand.</source>
+        <translation>Ihren Text speichern und den anderen unter einer Überschrift darunter, um beide von Hand zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>Use Theirs</source>
+        <translation>Anderen Text übernehmen</translation>
+    </message>
+    <message>
+        <source>Show their text; yours goes to the clipboard.</source>
+        <translation>Den anderen Text anzeigen; Ihrer kommt in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved meanwhile</source>
+        <translation>Nicht gespeichert: Jemand anderes hat inzwischen gespeichert</translation>
+    </message>
+    <message>
+        <source>Text saved meanwhile by someone else (merge by hand)</source>
+        <translation>Inzwischen von jemand anderem gespeicherter Text (von Hand zusammenführen)</translation>
+    </message>
+    <message>
+        <source>Your text is on the clipboard.</source>
+        <translation>Ihr Text liegt in der Zwischenablage.</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::PostmortemLinks</name>
@@ -4221,10 +4349,6 @@ Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translat
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <source>Discard unsaved edits</source>
-        <translation>Ungespeicherte Änderungen verwerfen</translation>
-    </message>
-    <message>
         <source>Link Folder…</source>
         <translation>Ordner verknüpfen…</translation>
     </message>
@@ -4306,6 +4430,26 @@ Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translat
     <message>
         <source>“%1” has edits that are not saved yet. Save them before you go on?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Möchten Sie sie speichern, bevor Sie fortfahren?</translation>
+    </message>
+    <message>
+        <source>Show the saved text instead of your edits (Ctrl+Z in the editor brings them back)</source>
+        <translation>Den gespeicherten Text statt Ihrer Änderungen anzeigen (Strg+Z im Editor holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Pick a runbook from the list, or create one with New Runbook…</source>
+        <translation>Wählen Sie ein Runbook aus der Liste, oder legen Sie mit Neues Runbook… eines an</translation>
+    </message>
+    <message>
+        <source>Runbook Changed Meanwhile</source>
+        <translation>Runbook inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>Save your text on top of it as the next version? Version %1 stays in the history, and Revert shows it (Ctrl+Z in the editor then brings your text back).</source>
+        <translation>Ihren Text als nächste Version darüber speichern? Version %1 bleibt in der Versionsgeschichte, und Verwerfen zeigt sie an (Strg+Z im Editor holt Ihren Text dann zurück).</translation>
+    </message>
+    <message>
+        <source>Save Mine on Top</source>
+        <translation>Meinen Text darüber speichern</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,10 @@
         <source>A mute must end in the future.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An alert of this incident has joined another incident since it was undone, so it stays there; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertmanagerAdapter</name>
@@ -605,6 +609,10 @@
     </message>
     <message>
         <source>%1 was kept: it has changed since it was created (%2). Undo never removes later work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was marked as a key event since, so it stays; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,6 +1672,26 @@
         <source>Cannot write %1: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was written for a save that did not go through and cannot be removed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written for a save that did not go through and cannot be put back as it was: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed in its file %2 since version %3, and saving would overwrite that edit. The file cannot be imported yet (%4). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed in its file %2 since version %3; that text is now version %4, and saving would overwrite it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunbookMatcher</name>
@@ -1760,6 +1788,14 @@
     </message>
     <message>
         <source>“%1” was ticked, skipped or noted since; removing it would lose that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline entry “%1” was starred as a key event since; undoing would remove it. Unstar it first if it should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline entry “%1” was edited since; undoing would remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,10 +1912,6 @@
     <name>TimelineStore</name>
     <message>
         <source>A note needs some text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That note no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2082,6 +2114,14 @@
     </message>
     <message>
         <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the inbox: the sender marked it as a test notification, so it opens no incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3582,6 +3622,62 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <source>(saved rules: incidents %1, held %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The intake rules were changed meanwhile (in another window or by someone else), so nothing was saved. Saved now: %1. Your edits are still here: Save again to put them in place of the saved rules (undo brings those back), or Cancel to keep the saved rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule “%1” removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule order now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::MainWindow</name>
@@ -4050,6 +4146,38 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <source>&amp;Tracker URL:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else saved this postmortem while you were typing. Your text is here, not saved yet; theirs is kept too. Choose how to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your text with theirs below it, under a heading, to merge by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show their text; yours goes to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text saved meanwhile by someone else (merge by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::PostmortemLinks</name>
@@ -4192,10 +4320,6 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard unsaved edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Link Folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4276,6 +4400,26 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
     </message>
     <message>
         <source>“%1” has edits that are not saved yet. Save them before you go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved text instead of your edits (Ctrl+Z in the editor brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a runbook from the list, or create one with New Runbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook Changed Meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your text on top of it as the next version? Version %1 stays in the history, and Revert shows it (Ctrl+Z in the editor then brings your text back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mine on Top</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
