@@ -4444,8 +4444,8 @@ Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translat
         <translation>Runbook inzwischen geändert</translation>
     </message>
     <message>
-        <source>Save your text on top of it as the next version? Version %1 stays in the history, and Revert shows it (Ctrl+Z in the editor then brings your text back).</source>
-        <translation>Ihren Text als nächste Version darüber speichern? Version %1 bleibt in der Versionsgeschichte, und Verwerfen zeigt sie an (Strg+Z im Editor holt Ihren Text dann zurück).</translation>
+        <source>Save your text on top of it as the next version? Version %1 stays in the runbook&apos;s history, and undo brings it back.</source>
+        <translation>Ihren Text als nächste Version darüber speichern? Version %1 bleibt in der Versionsgeschichte des Runbooks, und Rückgängig holt sie zurück.</translation>
     </message>
     <message>
         <source>Save Mine on Top</source>

@@ -4415,7 +4415,7 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save your text on top of it as the next version? Version %1 stays in the history, and Revert shows it (Ctrl+Z in the editor then brings your text back).</source>
+        <source>Save your text on top of it as the next version? Version %1 stays in the runbook&apos;s history, and undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

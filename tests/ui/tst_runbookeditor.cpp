@@ -342,7 +342,7 @@ private slots:
         m_confirmAnswers << true;
         QVERIFY(page->save());
         QCOMPARE(m_confirms.size(), 1);
-        QVERIFY2(m_confirms[0].contains(QStringLiteral("Version 2 stays in the history")), qPrintable(m_confirms[0]));
+        QVERIFY2(m_confirms[0].contains(QStringLiteral("Version 2 stays in the runbook's history")), qPrintable(m_confirms[0]));
         QCOMPARE(f->stored(f->diskFull).version, 3);
         QCOMPARE(f->stored(f->diskFull).body, original + typed);
         QCOMPARE(f->otherStore().versions(f->diskFull)->at(1).body, theirs);

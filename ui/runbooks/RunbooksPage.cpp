@@ -360,8 +360,8 @@ bool RunbooksPage::save()
         }
         if (!dialogs::askConfirm(this, tr("Runbook Changed Meanwhile"),
                                  done.error() + QStringLiteral("\n\n")
-                                     + tr("Save your text on top of it as the next version? Version %1 stays in the history, "
-                                          "and Revert shows it (Ctrl+Z in the editor then brings your text back).")
+                                     + tr("Save your text on top of it as the next version? Version %1 stays in the runbook's "
+                                          "history, and undo brings it back.")
                                            .arg(now->version),
                                  tr("Save Mine on Top")))
             return false;
