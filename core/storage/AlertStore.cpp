@@ -19,15 +19,13 @@ Done AlertStore::query(const QString &where, const QVariantList &binds,
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT a.id, a.source, a.dedup_key, a.status, a.title, a.severity, "
-                  "coalesce(s.name, ''), a.labels, a.annotations, a.starts_at, a.ends_at, "
-                  "a.received_at, a.last_seen_at, a.incident_id, a.raw_payload, a.group_key, a.held_reason "
-                  "FROM alerts a LEFT JOIN services s ON s.id = a.service_id ") +
-              where + (where.contains(QLatin1String("ORDER BY")) ? QString() : QStringLiteral(" ORDER BY a.id")));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (auto done = sql::exec(q); !done)
+    const QString statement = QStringLiteral(
+        "SELECT a.id, a.source, a.dedup_key, a.status, a.title, a.severity, "
+        "coalesce(s.name, ''), a.labels, a.annotations, a.starts_at, a.ends_at, "
+        "a.received_at, a.last_seen_at, a.incident_id, a.raw_payload, a.group_key, a.held_reason "
+        "FROM alerts a LEFT JOIN services s ON s.id = a.service_id ") +
+        where + (where.contains(QLatin1String("ORDER BY")) ? QString() : QStringLiteral(" ORDER BY a.id"));
+    if (auto done = sql::exec(q, statement, binds); !done)
         return done;
     while (q.next()) {
         Alert a;

@@ -20,10 +20,7 @@ Result<analytics::IncidentColumns> incidentColumnsThroughQt(const QSqlDatabase &
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(sqlText);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (auto done = sql::exec(q); !done)
+    if (auto done = sql::exec(q, sqlText, binds); !done)
         return fail(done.error());
     const auto column = [&q](int c) -> std::optional<qint64> {
         const qint64 v = q.value(c).toLongLong();

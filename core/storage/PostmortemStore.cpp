@@ -42,12 +42,11 @@ Done PostmortemStore::query(const QString &where, const QVariantList &binds,
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, incident_id, title, status, body, template_name, author, "
-                             "reviewers, created_at, updated_at, published_at, review_requested_at FROM postmortems ") +
-              where + QStringLiteral(" ORDER BY id"));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (auto done = sql::exec(q); !done)
+    if (auto done = sql::exec(q, QStringLiteral("SELECT id, incident_id, title, status, body, template_name, author, "
+                                                "reviewers, created_at, updated_at, published_at, review_requested_at "
+                                                "FROM postmortems ") + where + QStringLiteral(" ORDER BY id"),
+                              binds);
+        !done)
         return done;
     while (q.next()) {
         Postmortem p;
@@ -481,10 +480,7 @@ Result<QList<SimilarIncident>> PostmortemStore::similarIncidents(qint64 incident
     QSet<qint64> seen{incidentId};
     const auto collect = [&](const QString &sqlText, const QVariantList &binds, const QString &reason) -> Done {
         QSqlQuery q(db);
-        q.prepare(sqlText);
-        for (const QVariant &b : binds)
-            q.addBindValue(b);
-        if (auto done = sql::exec(q); !done)
+        if (auto done = sql::exec(q, sqlText, binds); !done)
             return done;
         while (q.next() && out.size() < limit) {
             const qint64 id = q.value(0).toLongLong();

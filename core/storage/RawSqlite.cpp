@@ -186,10 +186,7 @@ Result<QList<qint64>> idColumn(const QSqlDatabase &db, const QString &sqlText, c
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(sqlText);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (auto done = sql::exec(q); !done)
+    if (auto done = sql::exec(q, sqlText, binds); !done)
         return fail(done.error());
     while (q.next())
         ids.append(q.value(0).toLongLong());

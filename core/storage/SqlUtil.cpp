@@ -14,6 +14,15 @@ Done exec(QSqlQuery &q)
     return fail(QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), q.lastQuery().simplified()));
 }
 
+Done exec(QSqlQuery &q, const QString &statement, const QVariantList &binds)
+{
+    if (!q.prepare(statement))
+        return fail(QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), statement.simplified()));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return exec(q);
+}
+
 Done exec(const QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery q(db);

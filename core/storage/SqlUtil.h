@@ -14,6 +14,8 @@ namespace sitrep::sql {
 // Runs a prepared query; the error names the statement for whoever reads the log.
 Done exec(QSqlQuery &q);
 Done exec(const QSqlDatabase &db, const QString &statement);
+// Prepares `statement` on `q`, binds `binds` by position and runs it.
+Done exec(QSqlQuery &q, const QString &statement, const QVariantList &binds);
 
 // A null QString binds as SQL NULL; NOT NULL text columns want the empty string instead.
 inline QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
