@@ -4206,6 +4206,10 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
         <source>Your text is on the clipboard.</source>
         <translation>Ihr Text liegt in der Zwischenablage.</translation>
     </message>
+    <message>
+        <source>Your unsaved text of “%1” could not be saved there; it is on the clipboard.</source>
+        <translation>Ihr ungespeicherter Text zu „%1“ ließ sich dort nicht speichern; er liegt in der Zwischenablage.</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::PostmortemLinks</name>

@@ -4178,6 +4178,10 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <source>Your text is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your unsaved text of “%1” could not be saved there; it is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::PostmortemLinks</name>

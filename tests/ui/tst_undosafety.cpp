@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateEdit>
@@ -333,6 +334,35 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(PostmortemStore(*db).byId(pm.id).value()->body.endsWith(QStringLiteral(" Merged.")),
                                  PostmortemEditor::autosaveDelayMs + 3000);
         QVERIFY(m_errors.isEmpty());
+    }
+
+    // The postmortem goes away elsewhere (a colleague undoes their draft) while I type, before
+    // autosave: what I typed is not dropped silently, it goes to the clipboard.
+    void textTypedIntoARemovedPostmortemIsRescued()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const Incident inc = IncidentStore(*db).declare({QStringLiteral("Checkout 5xx"), Severity::Sev2, {}, {}, false, {}},
+                                                        QStringLiteral("ana")).value();
+        const Postmortem pm = PostmortemStore(*db).createDraft(inc.id, inc.title, QStringLiteral("# Checkout 5xx\n"),
+                                                               QStringLiteral("short"), QStringLiteral("ben")).value();
+        MainWindow window(db);
+        window.resize(1400, 900);
+        window.show();
+        window.showArea(MainWindow::PostmortemsArea);
+        PostmortemEditor *editor = window.postmortemsPage()->editor();
+        editor->showPostmortem(pm.id);
+        QTRY_COMPARE(editor->postmortemId(), pm.id);
+        editor->editor()->setFocus();
+        editor->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor->editor(), QStringLiteral("Ana: first findings"));
+        auto other = Database::open(db->path());
+        QVERIFY(other.ok());
+        QVERIFY(PostmortemStore(**other).removeDraft(pm).ok());  // nothing of mine was saved yet
+        window.session()->notifyChanged();
+        QTRY_COMPARE(editor->postmortemId(), qint64(0));
+        QVERIFY2(QApplication::clipboard()->text().contains(QStringLiteral("Ana: first findings")),
+                 qPrintable(QApplication::clipboard()->text()));
     }
 
     // A half-typed note survives switching incidents, and a window that goes away without

@@ -242,6 +242,7 @@ void PostmortemEditor::showPostmortem(qint64 id)
     if (m_theirs)
         keepBothTexts();
     saveNow();
+    rescueUnsavedText();
     m_postmortem.reset();
     if (id)
         if (auto p = PostmortemStore(*m_session.database()).byId(id); p && *p)
@@ -277,10 +278,14 @@ void PostmortemEditor::reload()
     if (!m_postmortem)
         return;
     auto p = PostmortemStore(*m_session.database()).byId(m_postmortem->id);
-    if (!p || !*p) {
+    if (p && !*p) {  // removed elsewhere (an undo of its draft)
+        rescueUnsavedText();
+        m_savedText = m_editor->toPlainText();  // nothing left to save it to
         showPostmortem(0);
         return;
     }
+    if (!p)
+        return;  // a failed read is no reason to drop what is on screen
     const bool typing = m_editor->toPlainText() != m_savedText;
     m_postmortem = **p;
     // Someone else's newer text replaces ours only when we have nothing unsaved.
@@ -332,6 +337,16 @@ void PostmortemEditor::saveNow()
     m_savedText = text;
     m_postmortem->body = text;
     m_saved->setText(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+}
+
+void PostmortemEditor::rescueUnsavedText()
+{
+    const QString text = m_editor->toPlainText();
+    if (!m_postmortem || text == m_savedText)
+        return;
+    // Text that could not be saved (published or removed elsewhere) is never dropped silently.
+    QGuiApplication::clipboard()->setText(text);
+    emit statusMessage(tr("Your unsaved text of “%1” could not be saved there; it is on the clipboard.").arg(m_postmortem->title));
 }
 
 void PostmortemEditor::keepBothTexts()

@@ -50,6 +50,8 @@ public:
     // After another writer saved meanwhile (the conflict bar): keep both texts, or take theirs.
     void keepBothTexts();
     void useTheirText();
+    // Puts text that could not be saved on the clipboard, and says so.
+    void rescueUnsavedText();
     void sendForReview();
     void publish();
     void reopen();
