@@ -1258,6 +1258,14 @@
         <source>The action item “%1” was changed meanwhile; nothing was changed.</source>
         <translation>Die Maßnahme „%1“ wurde inzwischen geändert; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>The postmortem&apos;s reviewers were changed meanwhile (now %1); nothing was changed.</source>
+        <translation>Die Durchsicht wurde inzwischen anderen übertragen (jetzt %1); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niemand</translation>
+    </message>
 </context>
 <context>
     <name>PostmortemTemplates</name>

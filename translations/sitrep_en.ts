@@ -1235,6 +1235,14 @@
         <source>The action item “%1” was changed meanwhile; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The postmortem&apos;s reviewers were changed meanwhile (now %1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostmortemTemplates</name>

@@ -254,7 +254,8 @@ Done PostmortemStore::saveBodyIn(const QSqlDatabase &db, qint64 postmortemId, co
 }
 
 Done PostmortemStore::setStatus(qint64 postmortemId, const QString &status, const QStringList &reviewers, const QString &by,
-                                const std::optional<QString> &expectedStatus) const
+                                const std::optional<QString> &expectedStatus,
+                                const std::optional<QStringList> &expectedReviewers) const
 {
     if (status != QLatin1String("draft") && status != QLatin1String("in_review") && status != QLatin1String("published"))
         return fail(Tr::tr("Unknown postmortem status “%1”.").arg(status));
@@ -270,6 +271,9 @@ Done PostmortemStore::setStatus(qint64 postmortemId, const QString &status, cons
     if (expectedStatus && (*current)->status != *expectedStatus)
         return fail(Tr::tr("The postmortem's status was changed meanwhile (it is now %1); nothing was changed.")
                         .arg(postmortemStatusLabel((*current)->status)));
+    if (expectedReviewers && (*current)->reviewers != *expectedReviewers)
+        return fail(Tr::tr("The postmortem's reviewers were changed meanwhile (now %1); nothing was changed.")
+                        .arg((*current)->reviewers.isEmpty() ? Tr::tr("none") : QLocale().createSeparatedList((*current)->reviewers)));
     QSqlQuery q(db);
     const qint64 now = Clock::nowMs();
     QJsonArray list;

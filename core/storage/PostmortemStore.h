@@ -56,9 +56,11 @@ public:
     // meanwhile, nothing is written and their text is returned, so that neither is lost.
     Result<std::optional<QString>> saveBody(qint64 postmortemId, const QString &expectedBody, const QString &body) const;
     // draft -> in_review -> published, or back to draft ("reopen"); a timeline event each.
-    // With `expectedStatus`, only if the status is still that (undo: someone may have moved it on).
+    // With `expectedStatus` (and `expectedReviewers`), only if the postmortem still has that
+    // status and those reviewers (undo: someone may have moved it on or asked others since).
     Done setStatus(qint64 postmortemId, const QString &status, const QStringList &reviewers, const QString &by,
-                   const std::optional<QString> &expectedStatus = std::nullopt) const;
+                   const std::optional<QString> &expectedStatus = std::nullopt,
+                   const std::optional<QStringList> &expectedReviewers = std::nullopt) const;
 
     Result<qint64> addActionItem(const ActionItem &item) const;
     Result<std::optional<ActionItem>> actionItemById(qint64 id) const;

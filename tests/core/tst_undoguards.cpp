@@ -260,6 +260,14 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(QStringLiteral("Published")), qPrintable(refused.error()));
         QCOMPARE(store.byId(p.id).value()->status, QStringLiteral("published"));
+
+        // Reviewers count too: Ben reopens and sends it to Cleo; Ana's stale step names only Ben.
+        QVERIFY(store.setStatus(p.id, QStringLiteral("draft"), reviewers, QStringLiteral("ben")).ok());
+        QVERIFY(store.setStatus(p.id, QStringLiteral("in_review"), {QStringLiteral("cleo")}, QStringLiteral("ben")).ok());
+        auto stale = store.setStatus(p.id, QStringLiteral("draft"), {}, QStringLiteral("ana"), QStringLiteral("in_review"), reviewers);
+        QVERIFY(!stale.ok());
+        QVERIFY2(stale.error().contains(QStringLiteral("cleo")), qPrintable(stale.error()));
+        QCOMPARE(store.byId(p.id).value()->reviewers, QStringList{QStringLiteral("cleo")});
     }
 
     void rulesUndoNeverDropsALaterSave()

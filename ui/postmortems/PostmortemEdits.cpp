@@ -51,8 +51,8 @@ Done setStatus(Session &session, const Postmortem &p, const QString &status, con
                  : status == QLatin1String("in_review") ? Tr::tr("Send postmortem for review")
                                                         : Tr::tr("Reopen postmortem");
     return session.execute(
-        text, [=]() { return store.setStatus(p.id, status, reviewers, Session::userName(), before); },
-        [=]() { return store.setStatus(p.id, before, beforeReviewers, Session::userName(), status); });
+        text, [=]() { return store.setStatus(p.id, status, reviewers, Session::userName(), before, beforeReviewers); },
+        [=]() { return store.setStatus(p.id, before, beforeReviewers, Session::userName(), status, reviewers); });
 }
 
 Result<qint64> addActionItem(Session &session, const ActionItem &item)
