@@ -45,6 +45,10 @@
         <source>An alert of this incident has joined another incident since it was undone, so it stays there; nothing was changed.</source>
         <translation>Ein Alarm dieses Vorfalls gehört seit dem Rückgängigmachen zu einem anderen Vorfall und bleibt daher dort; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>An alert group of this incident now belongs to another incident, so it stays there; nothing was changed.</source>
+        <translation>Eine Alarmgruppe dieses Vorfalls gehört jetzt zu einem anderen Vorfall und bleibt dort; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>AlertmanagerAdapter</name>
@@ -1974,6 +1978,10 @@
         <source>That event was changed meanwhile, so it stays.</source>
         <translation>Dieses Ereignis wurde inzwischen geändert, daher bleibt es.</translation>
     </message>
+    <message>
+        <source>That event was removed and its place taken by another; nothing was changed.</source>
+        <translation>Dieser Eintrag wurde entfernt und sein Platz von einem anderen eingenommen; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Yaml</name>
@@ -3713,6 +3721,10 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
         <source>severity mapping: %1</source>
         <translation>Schweregrad-Zuordnung: %1</translation>
     </message>
+    <message>
+        <source>the rules differ from those this dialog opened with</source>
+        <translation>die Regeln weichen von denen ab, mit denen dieser Dialog geöffnet wurde</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::MainWindow</name>
@@ -4217,6 +4229,30 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
     <message>
         <source>Your unsaved text of “%1” could not be saved there; it is on the clipboard.</source>
         <translation>Ihr ungespeicherter Text zu „%1“ ließ sich dort nicht speichern; er liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Unsaved Postmortem Text</source>
+        <translation>Ungespeicherter Postmortem-Text</translation>
+    </message>
+    <message>
+        <source>Your text in “%1” could not be saved: the postmortem was published or removed meanwhile. Leave and lose it? (Cancel keeps it here to copy.)</source>
+        <translation>Ihr Text in „%1“ ließ sich nicht speichern: Das Postmortem wurde inzwischen veröffentlicht oder entfernt. Verlassen und den Text verlieren? (Mit „Abbrechen“ bleibt er zum Kopieren hier.)</translation>
+    </message>
+    <message>
+        <source>Discard My Text</source>
+        <translation>Meinen Text verwerfen</translation>
+    </message>
+    <message>
+        <source>Someone else saved this postmortem while you were typing: choose Keep Both or Use Theirs first.</source>
+        <translation>Jemand anderes hat dieses Postmortem gespeichert, während Sie geschrieben haben: Wählen Sie zuerst „Beide behalten“ oder „Anderen Text übernehmen“.</translation>
+    </message>
+    <message>
+        <source>Your latest text is not saved yet (%1), so this would act on an older text.</source>
+        <translation>Ihr neuester Text ist noch nicht gespeichert (%1), daher würde dies einen älteren Text betreffen.</translation>
+    </message>
+    <message>
+        <source>The text on screen is not saved yet, so the export would show an older text. Save it first (or settle the conflict above).</source>
+        <translation>Der angezeigte Text ist noch nicht gespeichert, daher würde der Export einen älteren Text zeigen. Speichern Sie ihn zuerst (oder lösen Sie den Konflikt oben).</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,10 @@
         <source>An alert of this incident has joined another incident since it was undone, so it stays there; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An alert group of this incident now belongs to another incident, so it stays there; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertmanagerAdapter</name>
@@ -1950,6 +1954,10 @@
         <source>That event was changed meanwhile, so it stays.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That event was removed and its place taken by another; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Yaml</name>
@@ -3686,6 +3694,10 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <source>severity mapping: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the rules differ from those this dialog opened with</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::MainWindow</name>
@@ -4188,6 +4200,30 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>Your unsaved text of “%1” could not be saved there; it is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Postmortem Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text in “%1” could not be saved: the postmortem was published or removed meanwhile. Leave and lose it? (Cancel keeps it here to copy.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard My Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this postmortem while you were typing: choose Keep Both or Use Theirs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest text is not saved yet (%1), so this would act on an older text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text on screen is not saved yet, so the export would show an older text. Save it first (or settle the conflict above).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "alerts/AlertsPage.h"
 #include "alerts/IntakeController.h"
 #include "analytics/AnalyticsPane.h"
+#include "postmortems/PostmortemEditor.h"
 #include "postmortems/PostmortemsPage.h"
 #include "runbooks/RunbooksPage.h"
 #include "common/DemoLoader.h"
@@ -292,7 +293,7 @@ Done MainWindow::openDatabase(const QString &path)
 
 void MainWindow::chooseDatabase(bool create)
 {
-    if (m_runbooks && !m_runbooks->maybeLeave())
+    if ((m_runbooks && !m_runbooks->maybeLeave()) || (m_postmortems && !m_postmortems->editor()->maybeLeave()))
         return;
     const QString dir = QFileInfo(m_db->path()).absolutePath();
     const QString filter = tr("Sitrep databases (*.db *.sqlite);;All files (*)");
@@ -444,7 +445,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_runbooks && !m_runbooks->maybeLeave()) {
+    if ((m_runbooks && !m_runbooks->maybeLeave()) || (m_postmortems && !m_postmortems->editor()->maybeLeave())) {
         event->ignore();
         return;
     }

@@ -136,6 +136,17 @@ Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList
             return fail(q.lastError().text());
         while (q.next())
             groupsBefore.append({q.value(0).toString(), sql::optionalValue<qint64>(q.value(1))});
+        if (redoOf) {
+            // A group pointed at another incident since the undo: taking it over would send
+            // that incident's next alerts here.
+            for (const auto &now : std::as_const(groupsBefore)) {
+                const auto before = std::find_if(redoOf->groups.cbegin(), redoOf->groups.cend(),
+                                                 [&](const IncidentCreation::TakenGroup &g) { return g.groupKey == now.groupKey; });
+                if (before != redoOf->groups.cend() && before->incidentId != now.incidentId)
+                    return fail(Tr::tr("An alert group of this incident now belongs to another incident, so it stays "
+                                       "there; nothing was changed."));
+            }
+        }
     }
     auto id = IncidentStore::declareIn(db, n, author, detected);
     if (!id)
@@ -175,17 +186,13 @@ Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList
     return *id;
 }
 
-Result<qint64> AlertStore::mute(const AlertMute &m) const
+namespace {
+
+// Inserts a mute in the caller's transaction. Putting one back (undo) keeps its id unless
+// another row took it meanwhile: SQLite hands the highest freed rowid to the next insert.
+Result<qint64> insertMute(const QSqlDatabase &db, const AlertMute &m)
 {
-    if (m.untilAt <= Clock::nowMs())
-        return fail(Tr::tr("A mute must end in the future."));
-    const auto db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.ok())
-        return fail(tx.error());
     QSqlQuery q(db);
-    // Putting a mute back (undo) keeps its id unless another row took it meanwhile: SQLite hands
-    // the highest freed rowid to the next insert.
     q.prepare(QStringLiteral("INSERT INTO alert_mutes(id, source, dedup_key, until_at, created_at, created_by, reason) "
                              "VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM alert_mutes WHERE id = ?) THEN NULL ELSE ? END), "
                              "?, ?, ?, ?, ?, ?)"));
@@ -199,10 +206,29 @@ Result<qint64> AlertStore::mute(const AlertMute &m) const
     q.addBindValue(sql::text(m.reason));
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    return q.lastInsertId().toLongLong();
+}
+
+} // namespace
+
+Result<AlertMute> AlertStore::mute(const AlertMute &m) const
+{
+    if (m.untilAt <= Clock::nowMs())
+        return fail(Tr::tr("A mute must end in the future."));
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    AlertMute made = m;
+    if (made.createdAt <= 0)
+        made.createdAt = Clock::nowMs();
+    auto id = insertMute(db, made);
+    if (!id)
+        return fail(id.error());
+    made.id = *id;
     if (auto done = tx.commit(); !done)
         return fail(done.error());
-    return id;
+    return made;
 }
 
 Result<QList<AlertMute>> AlertStore::unmute(const QString &source, const QString &dedupKey) const
@@ -233,23 +259,24 @@ Result<QList<AlertMute>> AlertStore::unmute(const QString &source, const QString
 
 Result<QList<AlertMute>> AlertStore::restoreMutes(const QList<AlertMute> &mutes) const
 {
+    const auto db = m_db.connection();
+    Transaction tx(db);  // all of them or none: a retried undo never doubles a mute
+    if (!tx.ok())
+        return fail(tx.error());
     QList<AlertMute> restored;
     for (AlertMute m : mutes) {
         // A mute that ran out meanwhile stays ended.
         if (m.untilAt <= Clock::nowMs())
             continue;
-        auto id = mute(m);
+        auto id = insertMute(db, m);
         if (!id)
             return fail(id.error());
         m.id = *id;
         restored << m;
     }
+    if (auto done = tx.commit(); !done)
+        return fail(done.error());
     return restored;
-}
-
-Done AlertStore::removeMute(qint64 muteId) const
-{
-    return sql::deleteOne(m_db.connection(), "alert_mutes", muteId);
 }
 
 Done AlertStore::removeMutes(const QList<AlertMute> &mutes) const
@@ -258,9 +285,19 @@ Done AlertStore::removeMutes(const QList<AlertMute> &mutes) const
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
-    for (const AlertMute &m : mutes)
-        if (auto done = sql::deleteById(db, "alert_mutes", m.id); !done)
+    // By the whole identity, not the id alone: a freed id may belong to someone else's mute now.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM alert_mutes WHERE id = ? AND source = ? AND dedup_key = ? AND until_at = ? "
+                             "AND created_at = ?"));
+    for (const AlertMute &m : mutes) {
+        q.addBindValue(m.id);
+        q.addBindValue(m.source);
+        q.addBindValue(m.dedupKey);
+        q.addBindValue(m.untilAt);
+        q.addBindValue(m.createdAt);
+        if (auto done = sql::exec(q); !done)
             return done;
+    }
     return tx.commit();
 }
 

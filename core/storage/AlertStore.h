@@ -45,13 +45,14 @@ public:
     Result<qint64> openIncident(const NewIncident &incident, const QList<qint64> &alertIds, const QString &author,
                                 IncidentCreation *creation = nullptr, const IncidentCreation *redoOf = nullptr) const;
 
-    Result<qint64> mute(const AlertMute &mute) const;
+    // Returns the mute as stored (its id and creation time).
+    Result<AlertMute> mute(const AlertMute &mute) const;
     // Ends every mute of an identity; returns them so that undo can put them back.
     Result<QList<AlertMute>> unmute(const QString &source, const QString &dedupKey) const;
     // Puts lifted mutes back (undo); returns them with their ids now (an id may have been taken).
     Result<QList<AlertMute>> restoreMutes(const QList<AlertMute> &mutes) const;
-    Done removeMute(qint64 muteId) const;
-    // Removes exactly these mutes, not others set since on the same alert (redo of an unmute).
+    // Removes exactly these mutes (matched by id, alert, end and creation time), never another
+    // one set since on the same alert or given a freed id (undo of a mute, redo of an unmute).
     Done removeMutes(const QList<AlertMute> &mutes) const;
 
 private:

@@ -161,11 +161,14 @@ Done TimelineStore::updateNote(qint64 eventId, const QString &expectedBody, cons
     return changed ? Done() : fail(changed.error());
 }
 
-Done TimelineStore::setKeyEvent(qint64 eventId, bool expectedKeyEvent, bool keyEvent) const
+Done TimelineStore::setKeyEvent(qint64 eventId, bool expectedKeyEvent, bool keyEvent,
+                                 std::optional<qint64> expectedCreatedAt) const
 {
     auto changed = changeEvent(
         eventId,
         [&](const TimelineEvent &now) -> Done {
+            if (expectedCreatedAt && now.createdAt != *expectedCreatedAt)
+                return fail(Tr::tr("That event was removed and its place taken by another; nothing was changed."));
             if (now.isKeyEvent != expectedKeyEvent)
                 return fail(expectedKeyEvent ? Tr::tr("Someone else unmarked that key event meanwhile; nothing was changed.")
                                              : Tr::tr("Someone else marked that key event meanwhile; nothing was changed."));

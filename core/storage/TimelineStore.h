@@ -27,7 +27,10 @@ public:
     // Edits and stars compare and set: they write only if the event still holds what the caller
     // saw (`expectedBody`, `expectedKeyEvent`), so an undo never overwrites someone's later change.
     Done updateNote(qint64 eventId, const QString &expectedBody, const QString &body) const;
-    Done setKeyEvent(qint64 eventId, bool expectedKeyEvent, bool keyEvent) const;
+    // With `expectedCreatedAt`, also only if the id still holds that event (a removed event's id
+    // can go to a newer one).
+    Done setKeyEvent(qint64 eventId, bool expectedKeyEvent, bool keyEvent,
+                     std::optional<qint64> expectedCreatedAt = std::nullopt) const;
     // Removes an event if its body and star are still those of `expected`, and returns it as it
     // was, so that restore() can put it back exactly (undo).
     Result<TimelineEvent> removeUnchanged(const TimelineEvent &expected) const;

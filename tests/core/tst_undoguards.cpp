@@ -105,6 +105,31 @@ private slots:
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM incidents")), qint64(1));
     }
 
+    // The same for the alert's group: if another incident took the group meanwhile, redo does
+    // not take it over (that incident's next alerts would come here).
+    void redoNeverTakesAGroupBackFromAnotherIncident()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        QVERIFY(intake::IntakeStore(*db).applyNow({alert("db-1", "info", t0), alert("db-2", "info", t0 + 1)}).ok());
+        QList<qint64> ids;
+        QVERIFY(AlertStore(*db).forEach([&](const Alert &a) { ids << a.id; }).ok());
+        QCOMPARE(ids.size(), 2);
+        const AlertStore alerts(*db);
+        IncidentCreation creation;
+        const NewIncident n{QStringLiteral("Disk"), Severity::Sev3, QStringLiteral("db"), {}, false, {}};
+        QVERIFY(alerts.openIncident(n, {ids[0]}, QStringLiteral("ana"), &creation).ok());
+        QVERIFY(IncidentStore(*db).undoCreation(creation).ok());
+        const qint64 bens = alerts.openIncident({QStringLiteral("Ben's disk"), Severity::Sev3, {}, {}, false, {}}, {ids[1]},
+                                                QStringLiteral("ben")).value();
+        const IncidentCreation undone = creation;
+        auto redo = alerts.openIncident(n, {ids[0]}, QStringLiteral("ana"), &creation, &undone);
+        QVERIFY(!redo.ok());
+        QVERIFY2(redo.error().contains(QStringLiteral("group")), qPrintable(redo.error()));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT incident_id FROM alert_groups")), bens);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM incidents")), qint64(1));
+    }
+
     // Undo of an unmute puts the mutes back even when their ids were taken meanwhile; its redo
     // lifts only those, not a mute set since.
     void unmuteUndoAndRedoTouchOnlyTheirOwnMutes()
@@ -123,7 +148,7 @@ private slots:
         AlertMute bens = m;
         bens.dedupKey = QStringLiteral("fp-2");
         bens.createdBy = QStringLiteral("ben");
-        const qint64 taken = alerts.mute(bens).value();
+        const qint64 taken = alerts.mute(bens).value().id;
         QCOMPARE(taken, lifted.first().id);  // SQLite reused the freed id
         auto restored = alerts.restoreMutes(lifted);
         QVERIFY2(restored.ok(), qPrintable(restored.error()));
@@ -133,10 +158,24 @@ private slots:
         // Ben mutes fp-1 too; redoing my unmute lifts my mute only.
         AlertMute again = m;
         again.createdBy = QStringLiteral("ben");
-        const qint64 bensSecond = alerts.mute(again).value();
+        const qint64 bensSecond = alerts.mute(again).value().id;
         QVERIFY(alerts.removeMutes(*restored).ok());
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM alert_mutes WHERE id = %1").arg(bensSecond)), qint64(1));
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM alert_mutes")), qint64(2));
+
+        // A mute's undo after its id went to someone else's mute: that other mute stays.
+        QVERIFY(alerts.unmute(bens.source, bens.dedupKey).ok());
+        AlertMute mine = m;
+        mine.dedupKey = QStringLiteral("fp-3");
+        const AlertMute stored = alerts.mute(mine).value();
+        QVERIFY(alerts.unmute(mine.source, mine.dedupKey).ok());  // lifted meanwhile
+        AlertMute cleos = m;
+        cleos.dedupKey = QStringLiteral("fp-4");
+        cleos.createdBy = QStringLiteral("cleo");
+        const AlertMute hers = alerts.mute(cleos).value();
+        QCOMPARE(hers.id, stored.id);  // the freed id again
+        QVERIFY(alerts.removeMutes({stored}).ok());  // my stale undo
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM alert_mutes WHERE dedup_key = 'fp-4'")), qint64(1));
     }
 
     void anAlertThatJoinedKeepsTheIncident()

@@ -324,6 +324,13 @@ private slots:
         QCOMPARE(PostmortemStore(*db).byId(pm.id).value()->body, QStringLiteral("# Checkout 5xx\nBen: the CDN purge started it.\n"));
         QVERIFY(editor->editor()->toPlainText().contains(QStringLiteral("Ana: the cache expired.")));
 
+        // Publishing now would publish their text while mine is unsaved: refused, with why.
+        editor->publish();
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors[0].contains(QStringLiteral("Keep Both")), qPrintable(m_errors[0]));
+        QCOMPARE(PostmortemStore(*db).byId(pm.id).value()->status, QStringLiteral("draft"));
+        m_errors.clear();
+
         editor->findChild<QPushButton *>(QStringLiteral("conflictKeepBoth"))->click();
         QVERIFY(!bar->isVisible());
         const QString both = PostmortemStore(*db).byId(pm.id).value()->body;
@@ -363,6 +370,35 @@ private slots:
         QTRY_COMPARE(editor->postmortemId(), qint64(0));
         QVERIFY2(QApplication::clipboard()->text().contains(QStringLiteral("Ana: first findings")),
                  qPrintable(QApplication::clipboard()->text()));
+    }
+
+    // Closing the window while the conflict bar is up keeps both texts (nothing is dropped).
+    void closingDuringAConflictKeepsBothTexts()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const Incident inc = IncidentStore(*db).declare({QStringLiteral("Queue lag"), Severity::Sev3, {}, {}, false, {}},
+                                                        QStringLiteral("ana")).value();
+        const Postmortem pm = PostmortemStore(*db).createDraft(inc.id, inc.title, QStringLiteral("# Queue lag\n"),
+                                                               QStringLiteral("short"), QStringLiteral("ana")).value();
+        {
+            MainWindow window(db);
+            window.show();
+            window.showArea(MainWindow::PostmortemsArea);
+            PostmortemEditor *editor = window.postmortemsPage()->editor();
+            editor->showPostmortem(pm.id);
+            QTRY_COMPARE(editor->postmortemId(), pm.id);
+            auto other = Database::open(db->path());
+            QVERIFY(other.ok());
+            QVERIFY(PostmortemStore(**other).saveBody(pm.id, QStringLiteral("# Queue lag\nBen's part.\n")).ok());
+            editor->editor()->moveCursor(QTextCursor::End);
+            QTest::keyClicks(editor->editor(), QStringLiteral("Ana's part."));
+            editor->saveNow();
+            QVERIFY(editor->findChild<QWidget *>(QStringLiteral("postmortemConflict"))->isVisibleTo(editor));
+            QVERIFY(window.close());
+        }
+        const QString body = PostmortemStore(*db).byId(pm.id).value()->body;
+        QVERIFY2(body.contains(QStringLiteral("Ana's part.")) && body.contains(QStringLiteral("Ben's part.")), qPrintable(body));
     }
 
     // A half-typed note survives switching incidents, and a window that goes away without

@@ -45,7 +45,7 @@ Result<qint64> openIncident(Session &session, const NewIncident &incident, const
 Done mute(Session &session, const QString &source, const QString &dedupKey, qint64 untilAt, const QString &title)
 {
     const AlertStore alerts(*session.database());
-    auto muteId = std::make_shared<qint64>(0);
+    auto made = std::make_shared<AlertMute>();
     return session.execute(
         Tr::tr("Mute “%1”").arg(title),
         [=]() -> Done {
@@ -54,13 +54,13 @@ Done mute(Session &session, const QString &source, const QString &dedupKey, qint
             m.dedupKey = dedupKey;
             m.untilAt = untilAt;
             m.createdBy = Session::userName();
-            auto id = alerts.mute(m);
-            if (!id)
-                return fail(id.error());
-            *muteId = *id;
+            auto stored = alerts.mute(m);
+            if (!stored)
+                return fail(stored.error());
+            *made = *stored;
             return {};
         },
-        [=]() { return alerts.removeMute(*muteId); });
+        [=]() { return alerts.removeMutes({*made}); });
 }
 
 Done unmute(Session &session, const QString &source, const QString &dedupKey, const QString &title)

@@ -376,12 +376,16 @@ void IntakeRulesDialog::accept()
         // The rules just shown become what the next Save compares against, so a second Save
         // puts these edits in their place on purpose (undo brings theirs back); Cancel keeps theirs.
         auto stored = IntakeRuleStore(*m_session.database()).load();
-        const QString changes = stored ? describeChanges(m_saved, *stored) : QString();
-        if (changes.isEmpty()) {
+        if (!stored) {
             m_error->setText(done.error());
             m_error->show();
             return;
         }
+        // Even a change that cannot be put into words (two rules of one name) is what the next
+        // Save compares against, so that a second Save is never refused again.
+        QString changes = describeChanges(m_saved, *stored);
+        if (changes.isEmpty())
+            changes = tr("the rules differ from those this dialog opened with");
         m_saved = *stored;
         updatePreview(); // compares with the rules saved now
         m_changedMeanwhile->setText(tr("The intake rules were changed meanwhile (in another window or by someone else), so nothing was saved. "

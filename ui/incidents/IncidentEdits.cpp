@@ -103,9 +103,18 @@ Done editNote(Session &session, qint64 eventId, const QString &oldBody, const QS
 Done setKeyEvent(Session &session, qint64 eventId, bool keyEvent)
 {
     const TimelineStore timeline(*session.database());
+    // Undo and redo star this very event, not a newer one that got its id after a delete.
+    auto createdAt = std::make_shared<std::optional<qint64>>();
     return session.execute(keyEvent ? Tr::tr("Mark key event") : Tr::tr("Unmark key event"),
-                           [=]() { return timeline.setKeyEvent(eventId, !keyEvent, keyEvent); },
-                           [=]() { return timeline.setKeyEvent(eventId, keyEvent, !keyEvent); });
+                           [=]() -> Done {
+                               if (!*createdAt) {
+                                   auto event = timeline.byId(eventId);
+                                   if (event && event->has_value())
+                                       *createdAt = (*event)->createdAt;
+                               }
+                               return timeline.setKeyEvent(eventId, !keyEvent, keyEvent, *createdAt);
+                           },
+                           [=]() { return timeline.setKeyEvent(eventId, keyEvent, !keyEvent, *createdAt); });
 }
 
 Done deleteEvent(Session &session, const TimelineEvent &shown)

@@ -233,7 +233,35 @@ PostmortemEditor::PostmortemEditor(Session &session, QWidget *parent) : QWidget(
 
 PostmortemEditor::~PostmortemEditor()
 {
+    // maybeLeave() has asked already where it could; at this point keep what can be kept.
+    if (m_theirs)
+        keepBothTexts();
     saveNow();
+}
+
+bool PostmortemEditor::maybeLeave()
+{
+    if (m_theirs)
+        keepBothTexts();  // lossless: both texts saved, to merge later
+    saveNow();
+    if (!m_postmortem || m_editor->toPlainText() == m_savedText)
+        return true;
+    // Published or removed elsewhere while this was typed: it cannot be saved there.
+    return dialogs::askConfirm(this, tr("Unsaved Postmortem Text"),
+                               tr("Your text in “%1” could not be saved: the postmortem was published or removed "
+                                  "meanwhile. Leave and lose it? (Cancel keeps it here to copy.)").arg(m_postmortem->title),
+                               tr("Discard My Text"));
+}
+
+bool PostmortemEditor::savedBeforeActing(const QString &action)
+{
+    saveNow();
+    if (!m_theirs && m_editor->toPlainText() == m_savedText)
+        return true;
+    dialogs::showError(this, action,
+                       m_theirs ? tr("Someone else saved this postmortem while you were typing: choose Keep Both or Use Theirs first.")
+                                : tr("Your latest text is not saved yet (%1), so this would act on an older text.").arg(m_saved->text()));
+    return false;
 }
 
 void PostmortemEditor::showPostmortem(qint64 id)
@@ -463,9 +491,8 @@ void PostmortemEditor::updateState()
 
 void PostmortemEditor::sendForReview()
 {
-    if (!m_postmortem)
+    if (!m_postmortem || !savedBeforeActing(tr("Not sent for review")))
         return;
-    saveNow();
     const auto reviewers = dialogs::askText(this, tr("Send for Review"), tr("Reviewers (comma separated):"), m_postmortem->reviewers.join(QStringLiteral(", ")));
     if (!reviewers)
         return;
@@ -479,9 +506,8 @@ void PostmortemEditor::sendForReview()
 
 void PostmortemEditor::publish()
 {
-    if (!m_postmortem)
+    if (!m_postmortem || !savedBeforeActing(tr("Not published")))
         return;
-    saveNow();
     if (auto done = postmortemEdits::setStatus(m_session, *m_postmortem, QStringLiteral("published"), m_postmortem->reviewers); !done)
         dialogs::showError(this, tr("Not published"), done.error());
     reload();
@@ -501,6 +527,9 @@ Done PostmortemEditor::exportTo(const QString &format, const QString &path)
     if (!m_postmortem)
         return fail(tr("No postmortem is open."));
     saveNow();
+    if (m_theirs || m_editor->toPlainText() != m_savedText)
+        return fail(tr("The text on screen is not saved yet, so the export would show an older text. Save it first "
+                       "(or settle the conflict above)."));
     auto doc = postmortemDocumentFor(*m_session.database(), m_postmortem->incidentId);
     if (!doc)
         return fail(doc.error());

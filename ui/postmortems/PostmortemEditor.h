@@ -47,11 +47,16 @@ public:
 
     // Writes pending text now (autosave does it a moment after typing stops).
     void saveNow();
+    // Before the window closes or the database changes: saves what can be saved, and asks
+    // before text that cannot be (published or removed elsewhere) is left behind.
+    bool maybeLeave();
     // After another writer saved meanwhile (the conflict bar): keep both texts, or take theirs.
     void keepBothTexts();
     void useTheirText();
     // Puts text that could not be saved on the clipboard, and says so.
     void rescueUnsavedText();
+    // Saves first; false (and says why, titled `action`) when the text on screen is not saved.
+    bool savedBeforeActing(const QString &action);
     void sendForReview();
     void publish();
     void reopen();
