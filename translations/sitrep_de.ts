@@ -4195,26 +4195,6 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
         <translation>&amp;Tracker-URL:</translation>
     </message>
     <message>
-        <source>Someone else saved this postmortem while you were typing. Your text is here, not saved yet; theirs is kept too. Choose how to go on.</source>
-        <translation>Jemand anderes hat dieses Postmortem gespeichert, während Sie geschrieben haben. Ihr Text steht hier und ist noch nicht gespeichert; der andere Text bleibt ebenfalls erhalten. Wählen Sie, wie es weitergehen soll.</translation>
-    </message>
-    <message>
-        <source>Keep Both</source>
-        <translation>Beide behalten</translation>
-    </message>
-    <message>
-        <source>Save your text with theirs below it, under a heading, to merge by hand.</source>
-        <translation>Ihren Text speichern und den anderen unter einer Überschrift darunter, um beide von Hand zusammenzuführen.</translation>
-    </message>
-    <message>
-        <source>Use Theirs</source>
-        <translation>Anderen Text übernehmen</translation>
-    </message>
-    <message>
-        <source>Show their text; yours goes to the clipboard.</source>
-        <translation>Den anderen Text anzeigen; Ihrer kommt in die Zwischenablage.</translation>
-    </message>
-    <message>
         <source>Not saved: someone else saved meanwhile</source>
         <translation>Nicht gespeichert: Jemand anderes hat inzwischen gespeichert</translation>
     </message>
@@ -4498,6 +4478,29 @@ Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translat
     <message>
         <source>Save Mine on Top</source>
         <translation>Meinen Text darüber speichern</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::TextConflictBar</name>
+    <message>
+        <source>Someone else saved this postmortem while you were typing. Your text is here, not saved yet; theirs is kept too. Choose how to go on.</source>
+        <translation>Jemand anderes hat dieses Postmortem gespeichert, während Sie geschrieben haben. Ihr Text steht hier und ist noch nicht gespeichert; der andere Text bleibt ebenfalls erhalten. Wählen Sie, wie es weitergehen soll.</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Save your text with theirs below it, under a heading, to merge by hand.</source>
+        <translation>Ihren Text speichern und den anderen unter einer Überschrift darunter, um beide von Hand zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>Use Theirs</source>
+        <translation>Anderen Text übernehmen</translation>
+    </message>
+    <message>
+        <source>Show their text; yours goes to the clipboard.</source>
+        <translation>Den anderen Text anzeigen; Ihrer kommt in die Zwischenablage.</translation>
     </message>
 </context>
 <context>

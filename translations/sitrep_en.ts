@@ -4167,26 +4167,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else saved this postmortem while you were typing. Your text is here, not saved yet; theirs is kept too. Choose how to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep Both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save your text with theirs below it, under a heading, to merge by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use Theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show their text; yours goes to the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved: someone else saved meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4468,6 +4448,29 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
     </message>
     <message>
         <source>Save Mine on Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::TextConflictBar</name>
+    <message>
+        <source>Someone else saved this postmortem while you were typing. Your text is here, not saved yet; theirs is kept too. Choose how to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your text with theirs below it, under a heading, to merge by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show their text; yours goes to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "models/PostmortemListModel.h"
 #include "postmortem/Export.h"
 #include "postmortems/PostmortemEdits.h"
+#include "postmortems/TextConflictBar.h"
 #include "storage/IncidentStore.h"
 #include "storage/PostmortemStore.h"
 #include "storage/TimelineStore.h"
@@ -63,25 +64,9 @@ PostmortemEditor::PostmortemEditor(Session &session, QWidget *parent) : QWidget(
 
     // Shown when another writer saved this postmortem while we were typing: autosave stops,
     // both texts are kept, and the user decides.
-    m_conflict = new QWidget;
-    m_conflict->setObjectName(QStringLiteral("postmortemConflict"));
-    m_conflictText = new QLabel(tr("Someone else saved this postmortem while you were typing. Your text is here, not "
-                                   "saved yet; theirs is kept too. Choose how to go on."));
-    m_conflictText->setWordWrap(true);
-    auto *keepBoth = new QPushButton(tr("Keep Both"));
-    keepBoth->setObjectName(QStringLiteral("conflictKeepBoth"));
-    keepBoth->setToolTip(tr("Save your text with theirs below it, under a heading, to merge by hand."));
-    connect(keepBoth, &QPushButton::clicked, this, &PostmortemEditor::keepBothTexts);
-    auto *useTheirs = new QPushButton(tr("Use Theirs"));
-    useTheirs->setObjectName(QStringLiteral("conflictUseTheirs"));
-    useTheirs->setToolTip(tr("Show their text; yours goes to the clipboard."));
-    connect(useTheirs, &QPushButton::clicked, this, &PostmortemEditor::useTheirText);
-    auto *conflictLayout = new QHBoxLayout(m_conflict);
-    conflictLayout->setContentsMargins(0, 0, 0, 0);
-    conflictLayout->addWidget(m_conflictText, 1);
-    conflictLayout->addWidget(keepBoth);
-    conflictLayout->addWidget(useTheirs);
-    m_conflict->hide();
+    m_conflict = new TextConflictBar;
+    connect(m_conflict, &TextConflictBar::keepBothRequested, this, &PostmortemEditor::keepBothTexts);
+    connect(m_conflict, &TextConflictBar::useTheirsRequested, this, &PostmortemEditor::useTheirText);
 
     m_review = new QPushButton(tr("Send for Review…"));
     m_review->setObjectName(QStringLiteral("sendForReview"));

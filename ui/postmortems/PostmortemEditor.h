@@ -21,6 +21,8 @@ class QTimer;
 
 namespace sitrep::ui {
 
+class TextConflictBar;
+
 class MarkdownEditor;
 class Session;
 
@@ -82,8 +84,7 @@ private:
     BlamelessLint m_lint;
     QString m_savedText;        // what is stored, as this editor last loaded or saved it
     std::optional<QString> m_theirs;  // another writer's text, saved while we were typing
-    QWidget *m_conflict = nullptr;
-    QLabel *m_conflictText = nullptr;
+    TextConflictBar *m_conflict = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_words = nullptr;
