@@ -30,7 +30,8 @@ QByteArray dataFile(const QString &relativePath);
 // 2026-01-01T00:00:00Z: the demo's fixed end in tests.
 inline constexpr qint64 demoUntil = 1767225600000;
 
-// True when tests run as in CI: CI is set, not empty and not "false" (the build's -Werror rule).
+// True when tests run as in CI: the environment variable "CI" is set, not empty and not "false"
+// (the build's -Werror rule).
 bool runningInCi();
 // Where a program on PATH is, or empty. SITREP_TEST_HIDE_TOOLS=a,b hides programs by name, so
 // the missing-tool path can be tried on a machine that has them.

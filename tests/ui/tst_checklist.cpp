@@ -38,6 +38,35 @@
 using namespace sitrep;
 using namespace sitrep::ui;
 
+namespace {
+
+// The shipped runbooks, and an incident they fit (a full disk on the db service).
+qint64 incidentWithRunbooks(const Database &db)
+{
+    if (!RunbookLibrary(db).importFolder(QStringLiteral(SITREP_TEST_DATA "/../../resources/runbooks")).ok())
+        return 0;
+    NewIncident n;
+    n.title = QStringLiteral("Disk full on db-3");
+    n.service = QStringLiteral("db");
+    auto incident = IncidentStore(db).declare(n, QStringLiteral("ana"));
+    return incident ? incident->id : 0;
+}
+
+// The incident's checklist panel in a shown `window`, with its first suggestion attached.
+ChecklistPanel *attachFirstSuggestion(MainWindow &window, qint64 incident)
+{
+    window.show();
+    window.showArea(MainWindow::IncidentsArea);
+    window.incidentsPage()->selectIncident(incident);
+    auto *panel = window.incidentsPage()->detail()->findChild<ChecklistPanel *>(QStringLiteral("checklistPanel"));
+    if (!panel || !QTest::qWaitFor([panel] { return panel->suggestions()->count() > 0; }))
+        return nullptr;
+    panel->attachSuggestion(0);
+    return QTest::qWaitFor([panel] { return panel->steps()->topLevelItemCount() > 0; }) ? panel : nullptr;
+}
+
+} // namespace
+
 class TestChecklist : public QObject
 {
     Q_OBJECT
@@ -193,34 +222,24 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = test::createDatabase(dir);
-        QVERIFY(RunbookLibrary(*db).importFolder(QStringLiteral(SITREP_TEST_DATA "/../../resources/runbooks")).ok());
+        const qint64 incident = incidentWithRunbooks(*db);
+        QVERIFY(incident);
         auto other = Database::open(db->path());
         QVERIFY2(other.ok(), qPrintable(other.error()));
         const RunbookStore theirs(*other.value());
-        NewIncident n;
-        n.title = QStringLiteral("Disk full on db-3");
-        n.service = QStringLiteral("db");
-        auto incident = IncidentStore(*db).declare(n, QStringLiteral("ana"));
-        QVERIFY(incident.ok());
         QStringList errors;
         dialogs::setHandler([&errors](const QString &, const QString &text) { errors << text; });
 
         MainWindow window(db);
-        window.show();
-        window.showArea(MainWindow::IncidentsArea);
-        window.incidentsPage()->selectIncident(incident->id);
-        auto *panel = window.incidentsPage()->detail()->findChild<ChecklistPanel *>(QStringLiteral("checklistPanel"));
+        ChecklistPanel *panel = attachFirstSuggestion(window, incident);
         QVERIFY(panel);
-        QTRY_VERIFY(panel->suggestions()->count() > 0);
-        panel->attachSuggestion(0);
-        QTRY_VERIFY(panel->steps()->topLevelItemCount() > 0);
         const int steps = panel->steps()->topLevelItemCount();
         panel->steps()->topLevelItem(0)->setCheckState(0, Qt::Checked);
         QTRY_COMPARE(panel->progress()->text(), QStringLiteral("1/%1 done").arg(steps));
         QUndoStack *undo = window.session()->undoStack();
         QCOMPARE(undo->count(), 2);
 
-        const ChecklistItem first = theirs.checklist(incident->id)->constFirst();
+        const ChecklistItem first = theirs.checklist(incident)->constFirst();
         QCOMPARE(first.state, QStringLiteral("done"));
         QVERIFY(theirs.setState(first.id, QStringLiteral("open"), QStringLiteral("still 97 % full"), QStringLiteral("bo")).ok());
         window.session()->notifyChanged();
@@ -229,12 +248,12 @@ private slots:
         undo->undo();   // my tick
         QTRY_COMPARE(errors.size(), 1);
         QVERIFY2(errors[0].contains(QStringLiteral("was changed again since (by bo)")), qPrintable(errors[0]));
-        QCOMPARE(theirs.checklist(incident->id)->constFirst().note, QStringLiteral("still 97 % full"));
+        QCOMPARE(theirs.checklist(incident)->constFirst().note, QStringLiteral("still 97 % full"));
         QCOMPARE(undo->count(), 1);     // the refused step is gone
         undo->undo();   // the attach
         QTRY_COMPARE(errors.size(), 2);
         QVERIFY2(errors[1].contains(QStringLiteral("was ticked, skipped or noted since")), qPrintable(errors[1]));
-        QCOMPARE(int(theirs.checklist(incident->id)->size()), steps);
+        QCOMPARE(int(theirs.checklist(incident)->size()), steps);
         QCOMPARE(panel->steps()->topLevelItemCount(), steps);
         QVERIFY(!undo->canUndo());
 
@@ -247,31 +266,21 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = test::createDatabase(dir);
-        QVERIFY(RunbookLibrary(*db).importFolder(QStringLiteral(SITREP_TEST_DATA "/../../resources/runbooks")).ok());
+        const qint64 incident = incidentWithRunbooks(*db);
+        QVERIFY(incident);
         auto other = Database::open(db->path());
         QVERIFY2(other.ok(), qPrintable(other.error()));
-        NewIncident n;
-        n.title = QStringLiteral("Disk full on db-3");
-        n.service = QStringLiteral("db");
-        auto incident = IncidentStore(*db).declare(n, QStringLiteral("ana"));
-        QVERIFY(incident.ok());
         QStringList errors;
         dialogs::setHandler([&errors](const QString &, const QString &text) { errors << text; });
 
         MainWindow window(db);
-        window.show();
-        window.showArea(MainWindow::IncidentsArea);
-        window.incidentsPage()->selectIncident(incident->id);
-        auto *panel = window.incidentsPage()->detail()->findChild<ChecklistPanel *>(QStringLiteral("checklistPanel"));
+        ChecklistPanel *panel = attachFirstSuggestion(window, incident);
         QVERIFY(panel);
-        QTRY_VERIFY(panel->suggestions()->count() > 0);
-        panel->attachSuggestion(0);
-        QTRY_VERIFY(panel->steps()->topLevelItemCount() > 0);
         panel->steps()->topLevelItem(0)->setCheckState(0, Qt::Checked);
-        QTRY_COMPARE(RunbookStore(*other.value()).checklist(incident->id)->constFirst().state, QStringLiteral("done"));
+        QTRY_COMPARE(RunbookStore(*other.value()).checklist(incident)->constFirst().state, QStringLiteral("done"));
 
         const TimelineStore theirs(*other.value());
-        const TimelineEvent tickEvent = theirs.forIncident(incident->id)->constLast();
+        const TimelineEvent tickEvent = theirs.forIncident(incident)->constLast();
         QVERIFY2(tickEvent.body.startsWith(QStringLiteral("Step done:")), qPrintable(tickEvent.body));
         QVERIFY(theirs.setKeyEvent(tickEvent.id, false, true).ok());
         window.session()->notifyChanged();
@@ -281,7 +290,7 @@ private slots:
         QVERIFY2(errors[0].contains(QStringLiteral("was starred as a key event since")), qPrintable(errors[0]));
         QVERIFY(theirs.byId(tickEvent.id)->has_value());
         QVERIFY(theirs.byId(tickEvent.id)->value().isKeyEvent);
-        QCOMPARE(RunbookStore(*other.value()).checklist(incident->id)->constFirst().state, QStringLiteral("done"));
+        QCOMPARE(RunbookStore(*other.value()).checklist(incident)->constFirst().state, QStringLiteral("done"));
 
         dialogs::setHandler([](const QString &, const QString &text) { QFAIL(qPrintable(text)); });
     }

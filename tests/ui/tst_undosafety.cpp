@@ -78,6 +78,19 @@ PostmortemEditor *openInEditor(MainWindow &window, qint64 pm)
     return editor->postmortemId() == pm ? editor : nullptr;
 }
 
+// Another writer (a second connection, as another Sitrep) saves `theirs` into the open
+// postmortem, then I type `mine` at its end: the next autosave meets their text.
+bool theyWriteWhileITypeIn(const Database &db, PostmortemEditor &editor, const QString &theirs, const QString &mine)
+{
+    auto other = Database::open(db.path());
+    if (!other || !PostmortemStore(**other).saveBody(editor.postmortemId(), theirs).ok())
+        return false;
+    editor.editor()->setFocus();
+    editor.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor.editor(), mine);
+    return true;
+}
+
 } // namespace
 
 class TestUndoSafety : public QObject
@@ -313,12 +326,8 @@ private slots:
         PostmortemEditor *editor = openInEditor(window, pm.id);
         QVERIFY(editor);
 
-        auto other = Database::open(db->path());
-        QVERIFY(other.ok());
-        QVERIFY(PostmortemStore(**other).saveBody(pm.id, QStringLiteral("# Checkout 5xx\nBen: the CDN purge started it.\n")).ok());
-        editor->editor()->setFocus();
-        editor->editor()->moveCursor(QTextCursor::End);
-        QTest::keyClicks(editor->editor(), QStringLiteral("Ana: the cache expired."));
+        QVERIFY(theyWriteWhileITypeIn(*db, *editor, QStringLiteral("# Checkout 5xx\nBen: the CDN purge started it.\n"),
+                                      QStringLiteral("Ana: the cache expired.")));
         auto *bar = editor->findChild<QWidget *>(QStringLiteral("postmortemConflict"));
         QVERIFY(bar);
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), PostmortemEditor::autosaveDelayMs + 3000);
@@ -386,11 +395,7 @@ private slots:
             MainWindow window(db);
             PostmortemEditor *editor = openInEditor(window, pm.id);
             QVERIFY(editor);
-            auto other = Database::open(db->path());
-            QVERIFY(other.ok());
-            QVERIFY(PostmortemStore(**other).saveBody(pm.id, QStringLiteral("# Queue lag\nBen's part.\n")).ok());
-            editor->editor()->moveCursor(QTextCursor::End);
-            QTest::keyClicks(editor->editor(), QStringLiteral("Ana's part."));
+            QVERIFY(theyWriteWhileITypeIn(*db, *editor, QStringLiteral("# Queue lag\nBen's part.\n"), QStringLiteral("Ana's part.")));
             editor->saveNow();
             QVERIFY(editor->findChild<QWidget *>(QStringLiteral("postmortemConflict"))->isVisibleTo(editor));
             QVERIFY(window.close());
