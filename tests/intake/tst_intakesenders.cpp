@@ -4,10 +4,8 @@
 // and open nothing, and an unreadable optional time is stored as the time received, which the
 // alert's detail says.
 
-#include "HttpTestClient.h"
-#include "TestSupport.h"
+#include "LoopbackIntakeTest.h"
 #include "alerts/AlertDetail.h"
-#include "intake/IntakeServer.h"
 #include "storage/AlertStore.h"
 
 #include <QJsonArray>
@@ -26,30 +24,15 @@ QByteArray fixture(const char *name)
 using test::scalar;
 } // namespace
 
-class TestIntakeSenders : public QObject
+class TestIntakeSenders : public test::LoopbackIntakeTest
 {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
-    DatabasePtr m_db;
-    std::unique_ptr<IntakeServer> m_server;
-    test::HttpTestClient m_http;
-
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(path));
-    }
-    qint64 alerts() const { return scalar(*m_db, QStringLiteral("SELECT count(*) FROM alerts")); }
 
 private slots:
     void initTestCase()
     {
         test::isolate();
-        m_db = test::createDatabase(m_dir);
-        IntakeConfig config;
-        config.port = 0;
-        m_server = std::make_unique<IntakeServer>(m_db, config);
-        const auto started = m_server->start();
+        const auto started = startIntake();
         QVERIFY2(started.ok(), qPrintable(started.error()));
     }
     void cleanupTestCase() { m_server.reset(); }

@@ -2,9 +2,7 @@
 // reasons, authentication, size limit, nothing stored on a rejection, 503 under overload,
 // /healthz and /metrics, concurrent senders.
 
-#include "HttpTestClient.h"
-#include "TestSupport.h"
-#include "intake/IntakeServer.h"
+#include "LoopbackIntakeTest.h"
 
 #include <QJsonArray>
 #include <QNetworkReply>
@@ -96,31 +94,16 @@ private:
 };
 } // namespace
 
-class TestIntakeServer : public QObject
+class TestIntakeServer : public test::LoopbackIntakeTest
 {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
-    DatabasePtr m_db;
-    std::unique_ptr<IntakeServer> m_server;
-    test::HttpTestClient m_http;
-
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(path));
-    }
-    qint64 alerts() const { return scalar(*m_db, QStringLiteral("SELECT count(*) FROM alerts")); }
 
 private slots:
     void initTestCase()
     {
         test::isolate();
         WriterGate::registerFunction();
-        m_db = test::createDatabase(m_dir);
-        IntakeConfig config;
-        config.port = 0;
-        m_server = std::make_unique<IntakeServer>(m_db, config);
-        const auto started = m_server->start();
+        const auto started = startIntake();
         QVERIFY2(started.ok(), qPrintable(started.error()));
         QVERIFY(m_server->port() > 0);
         QCOMPARE(m_server->listenAddress(), QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
