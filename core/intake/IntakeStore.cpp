@@ -4,6 +4,7 @@
 #include "intake/IntakePolicy.h"
 #include "intake/SourceAdapter.h"
 #include "storage/IntakeRuleStore.h"
+#include "storage/IncidentNumbers.h"
 #include "storage/RawSqlite.h"
 #include "util/Clock.h"
 #include "util/CompactJson.h"
@@ -64,7 +65,7 @@ struct IntakeStore::Impl
     QSet<QPair<QString, qint64>> namesWritten;           // (alert name, incident) this transaction
 
     Statement findLatest, touch, insertAlert, resolveAlert, ackAlert, linkOpener, isMuted;
-    Statement latestIncidentOfGroup, rememberGroup, rememberName, insertIncident, insertEvent, ackIncident;
+    Statement latestIncidentOfGroup, rememberGroup, rememberName, takeNumber, insertIncident, insertEvent, ackIncident;
     Statement unresolvedOfIncident, resolveIncident, findService, insertService;
     bool prepared = false;
 
@@ -99,9 +100,11 @@ struct IntakeStore::Impl
                                      "WHERE g.group_key = ?1"},
             {&rememberGroup, "INSERT OR REPLACE INTO alert_groups(group_key, incident_id) VALUES (?1, ?2)"},
             {&rememberName, "INSERT OR IGNORE INTO incident_alert_names(alert_name, incident_id) VALUES (?1, ?2)"},
+            {&takeNumber, incidentnumbers::takeStatement},
+            // The number just taken (see IncidentNumbers.h).
             {&insertIncident, "INSERT INTO incidents(number, title, severity, status, service_id, impact_started_at, "
-                              "detected_at, created_at, updated_at) VALUES ((SELECT coalesce(max(number), 1000) + 1 "
-                              "FROM incidents), ?1, ?2, 'open', ?3, ?4, ?5, ?5, ?5)"},
+                              "detected_at, created_at, updated_at) VALUES ((SELECT value FROM counters "
+                              "WHERE name = 'incident_number'), ?1, ?2, 'open', ?3, ?4, ?5, ?5, ?5)"},
             {&insertEvent, "INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, alert_id, created_at) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
             {&ackIncident, "UPDATE incidents SET status = 'acknowledged', acknowledged_at = ?2, updated_at = ?2 "
@@ -275,6 +278,8 @@ struct IntakeStore::Impl
             if (!incident) {
                 // A sender's clock ahead of ours must not put impact after detection.
                 const qint64 impact = std::min(a.startsAt, a.receivedAt);
+                if (auto taken = takeNumber.run(); !taken)
+                    return fail(taken.error());
                 auto id = insertIncident.bind(1, a.title.isEmpty() ? Tr::tr("Alert from %1").arg(sourceLabel(a.source)) : a.title)
                               .bind(2, qint64(severity)).bind(3, *service).bind(4, impact).bind(5, a.receivedAt).run();
                 if (!id)

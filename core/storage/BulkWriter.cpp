@@ -1,5 +1,6 @@
 #include "storage/BulkWriter.h"
 
+#include "storage/IncidentNumbers.h"
 #include "storage/RawSqlite.h"
 #include "storage/SqlUtil.h"
 #include "util/Log.h"
@@ -128,7 +129,8 @@ Done BulkWriter::begin()
 
     auto incidents = d->intValue("SELECT count(*) FROM incidents");
     auto lastAlert = d->intValue("SELECT coalesce(max(id), 0) FROM alerts");
-    auto maxNumber = d->intValue("SELECT coalesce(max(number), 0) FROM incidents");
+    // The last number given (IncidentNumbers.h); numbers this load writes raise it at commit.
+    auto maxNumber = d->intValue("SELECT value FROM counters WHERE name = 'incident_number'");
     for (const auto *value : {&incidents, &lastAlert, &maxNumber})
         if (!*value)
             return fail(value->error());
@@ -393,6 +395,8 @@ Done BulkWriter::commit()
                                                   "WHERE id > %1 AND incident_id IS NOT NULL AND json_extract(labels, '$.alertname') IS NOT NULL")
                                        .arg(d->lastAlertBefore));
         !done)
+        return done;
+    if (auto done = incidentnumbers::raiseTo(d->connection, d->nextNumber - 1); !done)
         return done;
     if (auto done = d->exec(QStringLiteral("COMMIT")); !done)
         return done;

@@ -28,8 +28,16 @@ void ChangeWatcher::checkNow()
         return;
     qint64 version = -1;
     {
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        // A server has no data_version: its statistics count the rows every session wrote,
+        // flushed within about a second of each commit. (Team mode's change feed will wake
+        // clients at once instead.)
+        const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        QSqlQuery q(db);
+        const QString statement = m_db->isServer()
+            ? QStringLiteral("SELECT tup_inserted + tup_updated + tup_deleted FROM pg_stat_database "
+                             "WHERE datname = current_database()")
+            : QStringLiteral("PRAGMA data_version");
+        if (q.exec(statement) && q.next())
             version = q.value(0).toLongLong();
     }
     if (version < 0)

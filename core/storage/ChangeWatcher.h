@@ -2,7 +2,8 @@
 // Notices when the database file changed: by this app or by any other process (for example
 // `sitrepctl serve` taking alerts, or a teammate's Sitrep on a shared file). It polls SQLite's
 // PRAGMA data_version on a connection of its own, which changes whenever any other connection
-// commits — a few microseconds a poll.
+// commits — a few microseconds a poll. On a PostgreSQL server it polls the database's write
+// statistics instead.
 
 #include "storage/Database.h"
 

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrator.h"
+#include "storage/ServerInspection.h"
 #include "storage/SqlUtil.h"
 #include "util/Log.h"
 
@@ -147,13 +148,32 @@ Result<DatabaseFileInfo> Database::inspect(const QString &path)
     return info;
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &path)
+Result<std::shared_ptr<Database>> Database::open(const QString &location)
 {
-    return open(path, Migrator());
+    auto parsed = DatabaseLocation::parse(location);
+    if (!parsed)
+        return fail(parsed.error());
+    return open(*parsed);
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &path, const Migrator &migrator)
+Result<std::shared_ptr<Database>> Database::open(const QString &location, const Migrator &migrator)
 {
+    auto parsed = DatabaseLocation::parse(location);
+    if (!parsed)
+        return fail(parsed.error());
+    return open(*parsed, migrator);
+}
+
+Result<std::shared_ptr<Database>> Database::open(const DatabaseLocation &location)
+{
+    return open(location, Migrator::forEngine(location.engine));
+}
+
+Result<std::shared_ptr<Database>> Database::open(const DatabaseLocation &location, const Migrator &migrator)
+{
+    if (location.isServer())
+        return openServer(location, migrator);
+    const QString &path = location.path;
     const auto info = inspect(path);
     if (!info)
         return fail(info.error());
@@ -171,7 +191,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Migr
             return fail(Tr::tr("Cannot create the folder %1.").arg(dir));
     }
 
-    std::shared_ptr<Database> database(new Database(path));
+    std::shared_ptr<Database> database(new Database(location));
     const auto connection = database->checkedConnection();
     if (!connection)
         return fail(connection.error());
@@ -192,7 +212,41 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Migr
     return database;
 }
 
-Database::Database(QString path) : m_path(std::move(path)) {}
+Result<std::shared_ptr<Database>> Database::openServer(const DatabaseLocation &location, const Migrator &migrator)
+{
+    std::shared_ptr<Database> database(new Database(location));
+    const QString &name = database->path();
+    const auto connection = database->checkedConnection();
+    if (!connection)
+        return fail(connection.error());
+    const QSqlDatabase db = *connection;
+
+    // What is there, read before anything is written: a server database is refused untouched,
+    // as a file is, when it is another application's or a newer Sitrep's.
+    const auto info = ServerInspection::read(db);
+    if (!info)
+        return fail(Tr::tr("Cannot read %1: %2").arg(name, info.error()));
+    if (!info->empty && !info->isSitrep)
+        return fail(Tr::tr("The PostgreSQL database %1 holds tables of another application, not "
+                           "Sitrep's. It was left unchanged.").arg(name));
+    const int latest = migrator.latestVersion();
+    if (info->schemaVersion > latest)
+        return fail(Tr::tr("%1 was written by a newer Sitrep (schema version %2; this version knows "
+                           "up to %3). Update Sitrep to open it. The database was left unchanged.")
+                        .arg(name)
+                        .arg(info->schemaVersion)
+                        .arg(latest));
+    // No copy before an upgrade: a server's backups are its administrator's, and the upgrade is
+    // one transaction (PostgreSQL's DDL is transactional), so a failure leaves it as it was.
+    if (auto migrated = migrator.migrate(db); !migrated)
+        return fail(migrated.error());
+    return database;
+}
+
+Database::Database(DatabaseLocation location)
+    : m_location(std::move(location)), m_path(m_location.displayName())
+{
+}
 
 Database::~Database()
 {
@@ -266,6 +320,8 @@ void Database::releaseConnection(const QString &name) const
 
 Result<QSqlDatabase> Database::openConnection(const QString &name) const
 {
+    if (m_location.isServer())
+        return openServerConnection(name);
     QString error;
     {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -280,6 +336,42 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
         db.close();
     }
     // Every copy of the handle is gone; the name can go too.
+    QSqlDatabase::removeDatabase(name);
+    return fail(error);
+}
+
+Result<QSqlDatabase> Database::openServerConnection(const QString &name) const
+{
+    QString error;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!db.isValid()) {
+            error = Tr::tr("Cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed. On "
+                           "Debian it is in the package libqt6sql6-psql.").arg(m_path);
+        } else {
+            db.setHostName(m_location.host);
+            if (m_location.port > 0)
+                db.setPort(m_location.port);
+            db.setDatabaseName(m_location.database);
+            db.setUserName(m_location.user);
+            db.setPassword(m_location.password);
+            DatabaseLocation withDefaults = m_location;
+            // Names us in pg_stat_activity; a server that does not answer fails in seconds,
+            // not after the operating system's TCP timeout.
+            if (withDefaults.option(QStringLiteral("application_name")).isEmpty())
+                withDefaults.options.append({QStringLiteral("application_name"), QStringLiteral("Sitrep")});
+            if (withDefaults.option(QStringLiteral("connect_timeout")).isEmpty())
+                withDefaults.options.append({QStringLiteral("connect_timeout"), QStringLiteral("10")});
+            db.setConnectOptions(withDefaults.connectOptions());
+            if (!db.open())
+                error = Tr::tr("Cannot connect to %1: %2").arg(m_path, serverError(db.lastError()));
+            else if (auto configured = configureServer(db); !configured)
+                error = Tr::tr("Cannot use %1: %2").arg(m_path, configured.error());
+            if (error.isEmpty())
+                return db;
+            db.close();
+        }
+    }
     QSqlDatabase::removeDatabase(name);
     return fail(error);
 }

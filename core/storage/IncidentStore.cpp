@@ -1,5 +1,6 @@
 #include "storage/IncidentStore.h"
 
+#include "storage/IncidentNumbers.h"
 #include "storage/SqlUtil.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -295,11 +296,14 @@ Result<qint64> IncidentStore::declareIn(const QSqlDatabase &db, const NewInciden
     auto service = serviceId(db, n.service);
     if (!service)
         return fail(service.error());
+    const auto number = incidentnumbers::take(db);
+    if (!number)
+        return fail(number.error());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO incidents(number, title, severity, status, service_id, "
                              "impact_started_at, detected_at, is_drill, summary, created_at, updated_at) "
-                             "VALUES ((SELECT coalesce(max(number), 1000) + 1 FROM incidents), ?, ?, "
-                             "'open', ?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(*number);
     q.addBindValue(n.title.trimmed());
     q.addBindValue(int(n.severity));
     q.addBindValue(sql::nullable(*service));
@@ -311,7 +315,9 @@ Result<qint64> IncidentStore::declareIn(const QSqlDatabase &db, const NewInciden
     q.addBindValue(now);
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    if (!q.next())
+        return fail(q.lastError().text());
+    const qint64 id = q.value(0).toLongLong();
     auto event = insertEvent(db, id, now, QStringLiteral("status"), author,
                              Tr::tr("Incident declared as %1%2 by %3")
                                  .arg(severityLabel(n.severity),
@@ -468,6 +474,8 @@ Done IncidentStore::undoCreation(const IncidentCreation &c) const
             return done;
     }
     if (auto done = sql::deleteById(db, "incidents", c.incidentId); !done)
+        return done;
+    if (auto done = incidentnumbers::giveBack(db, c.incident.number); !done)
         return done;
     return tx.commit();
 }

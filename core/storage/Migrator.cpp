@@ -33,7 +33,39 @@ Done setForeignKeys(const QSqlDatabase &db, bool on)
     return {};
 }
 
+bool isServer(const QSqlDatabase &db) { return db.driverName() == QLatin1String("QPSQL"); }
+
+// Applies one migration's statements in the caller's transaction.
+Done applyMigration(const QSqlDatabase &db, const Migration &m)
+{
+    QFile file(m.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("Migrator", "Cannot read migration %1.").arg(m.path));
+    const auto statements = sql::splitStatements(QString::fromUtf8(file.readAll()));
+    for (const QString &statement : statements) {
+        if (auto done = sql::exec(db, statement); !done)
+            return fail(QCoreApplication::translate("Migrator", "Migration %1 (%2) failed: %3. Nothing was changed.")
+                            .arg(m.version)
+                            .arg(m.name, done.error()));
+    }
+    return {};
+}
+
+Done setMeta(const QSqlDatabase &db, const QString &key, const QString &value)
+{
+    QSqlQuery q(db);
+    return sql::exec(q, QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                     {key, value});
+}
+
 } // namespace
+
+Migrator Migrator::forEngine(Engine engine)
+{
+    return Migrator(engine == Engine::Postgres ? QStringLiteral(":/sitrep/migrations/postgresql")
+                                               : QStringLiteral(":/sitrep/migrations"));
+}
 
 Migrator::Migrator(QString directory)
 {
@@ -56,6 +88,16 @@ int Migrator::latestVersion() const
 Result<int> Migrator::currentVersion(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
+    if (isServer(db)) {
+        // Asked first: a statement on a missing table would abort the caller's transaction.
+        if (!q.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) || !q.next())
+            return fail(q.lastError().text());
+        if (!q.value(0).toBool())
+            return 0;
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
+            return fail(q.lastError().text());
+        return q.next() ? q.value(0).toString().toInt() : 0;
+    }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return fail(q.lastError().text());
     return q.value(0).toInt();
@@ -63,6 +105,8 @@ Result<int> Migrator::currentVersion(const QSqlDatabase &db)
 
 Done Migrator::migrate(const QSqlDatabase &db) const
 {
+    if (isServer(db))
+        return migrateServer(db);
     const auto current = currentVersion(db);
     if (!current)
         return fail(current.error());
@@ -87,18 +131,8 @@ Done Migrator::migrate(const QSqlDatabase &db) const
     for (const Migration &m : m_migrations) {
         if (m.version <= *current)
             continue;
-        QFile file(m.path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(QCoreApplication::translate("Migrator", "Cannot read migration %1.")
-                            .arg(m.path));
-        const auto statements = sql::splitStatements(QString::fromUtf8(file.readAll()));
-        for (const QString &statement : statements) {
-            if (auto done = sql::exec(db, statement); !done)
-                return fail(QCoreApplication::translate(
-                                "Migrator", "Migration %1 (%2) failed: %3. Nothing was changed.")
-                                .arg(m.version)
-                                .arg(m.name, done.error()));
-        }
+        if (auto done = applyMigration(db, m); !done)
+            return done;
         // PRAGMAs cannot take bound values; both are integers we control.
         if (auto done = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version));
             !done)
@@ -126,6 +160,43 @@ Done Migrator::migrate(const QSqlDatabase &db) const
         return fail(QCoreApplication::translate("Migrator", "The database was migrated, but foreign keys could not be switched back on: %1")
                         .arg(on.error()));
     return {};
+}
+
+// PostgreSQL: DDL is transactional, and several desktops or intake servers may open a new team
+// database at once, so the whole upgrade runs under a transaction-scoped advisory lock and the
+// version is read again once the lock is held.
+Done Migrator::migrateServer(const QSqlDatabase &db) const
+{
+    const auto before = currentVersion(db);
+    if (!before)
+        return fail(before.error());
+    if (*before >= latestVersion())
+        return {};
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    if (auto locked = sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::applicationId)); !locked)
+        return locked;
+    const auto current = currentVersion(db);
+    if (!current)
+        return fail(current.error());
+    if (*current >= latestVersion())
+        return {};  // another process migrated it meanwhile
+    if (*current > 0 && *current < m_migrations.value(0).version - 1)
+        return fail(QCoreApplication::translate("Migrator", "The database is at schema version %1, older than any team database Sitrep made. Nothing was changed.")
+                        .arg(*current));
+    for (const Migration &m : m_migrations) {
+        if (m.version <= *current)
+            continue;
+        if (auto done = applyMigration(db, m); !done)
+            return done;
+        qCInfo(lcStorage) << "applied migration" << m.version << m.name;
+    }
+    if (auto done = setMeta(db, QStringLiteral("application_id"), QString::number(Database::applicationId)); !done)
+        return done;
+    if (auto done = setMeta(db, QStringLiteral("schema_version"), QString::number(latestVersion())); !done)
+        return done;
+    return tx.commit();
 }
 
 } // namespace sitrep

@@ -1,7 +1,10 @@
 #pragma once
 // Moves a database's schema forward through numbered SQL migrations (NNNN_name.sql), all pending
-// ones in one transaction, recording the version in PRAGMA user_version.
+// ones in one transaction, recording the version in PRAGMA user_version (a file) or in the meta
+// table (a server). Version N means the same tables, columns and meaning on both engines;
+// PostgreSQL's migrations start at a baseline of version 3, where team databases began.
 
+#include "storage/DatabaseLocation.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -23,6 +26,8 @@ public:
     // The built-in migrations live in the Qt resource ":/sitrep/migrations"; tests may point
     // elsewhere to exercise the mechanism with migrations of their own.
     explicit Migrator(QString directory = QStringLiteral(":/sitrep/migrations"));
+    // The built-in migrations of one engine.
+    static Migrator forEngine(Engine engine);
 
     const QList<Migration> &migrations() const { return m_migrations; }
     int latestVersion() const;
@@ -31,6 +36,7 @@ public:
     static Result<int> currentVersion(const QSqlDatabase &db);
 
 private:
+    Done migrateServer(const QSqlDatabase &db) const;
     QList<Migration> m_migrations;
 };
 

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "storage/Database.h"
+#include "storage/IncidentStore.h"
 #include "storage/Migrator.h"
 #include "storage/SqlUtil.h"
 
@@ -139,6 +140,34 @@ private slots:
                                           "FROM alerts WHERE incident_id IS NOT NULL AND json_extract(labels, '$.alertname') IS NOT NULL)")));
         QVERIFY(scalar(c, QStringLiteral("SELECT count(*) FROM incident_alert_names")) > 0);
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM postmortem_templates")), qint64(0));
+    }
+
+    // 0004_counters: numbering goes on from the highest number the file had, and undoing the
+    // newest declaration gives its number back.
+    void countersMigrationContinuesTheNumbers()
+    {
+        QTemporaryDir dir;
+        const QString path = fixtureCopy(dir, 3);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(scalar((*db)->connection(), QStringLiteral("SELECT value FROM counters WHERE name = 'incident_number'")),
+                 scalar((*db)->connection(), QStringLiteral("SELECT max(number) FROM incidents")));
+        IncidentStore store(**db);
+        auto titled = [](const char *title) {
+            NewIncident n;
+            n.title = QString::fromUtf8(title);
+            return n;
+        };
+        IncidentCreation creation;
+        auto first = store.declare(titled("After the upgrade"), QStringLiteral("alice"), &creation);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first->number, 1041);
+        QVERIFY(store.undoCreation(creation).ok());
+        auto again = store.declare(titled("Declared again"), QStringLiteral("alice"));
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again->number, 1041);
+        auto next = store.declare(titled("And another"), QStringLiteral("alice"));
+        QCOMPARE(next->number, 1042);
     }
 
     void aNewMigrationUpgradesAndBacksUpTheOldFile()

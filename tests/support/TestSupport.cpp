@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include "demo/DemoGenerator.h"
 #include "exchange/JsonExporter.h"
@@ -30,9 +33,62 @@ void writeFile(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
+Engine testEngine()
+{
+    return qEnvironmentVariable("SITREP_TEST_ENGINE") == QLatin1String("postgresql") ? Engine::Postgres
+                                                                                     : Engine::Sqlite;
+}
+
+namespace {
+
+// The test server's socket folder, from the state file that tests/support/pg_test_cluster.sh
+// wrote when CTest's "postgresql" fixture started it.
+QString testServerSocket()
+{
+    const QString state = qEnvironmentVariable("SITREP_TEST_PG_STATE");
+    const QString dir = QString::fromUtf8(fileBytes(state)).trimmed();
+    if (dir.isEmpty())
+        qFatal("SITREP_TEST_ENGINE=postgresql, but no test server runs (state file \"%s\"): run the "
+               "test through ctest, which starts one (the postgresql_start fixture)", qPrintable(state));
+    return dir;
+}
+
+QString serverLocation(const QString &database)
+{
+    return QStringLiteral("postgresql:///%1?host=%2&user=sitrep").arg(database, testServerSocket());
+}
+
+} // namespace
+
+QString newDatabaseLocation(const QTemporaryDir &dir, const QString &name)
+{
+    if (!testingServer())
+        return dir.filePath(name);
+    // A database per call, named after the file it stands for; the server goes with the run.
+    static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9_]"));
+    const QString base = name.toLower().replace(notAllowed, QStringLiteral("_")).left(30);
+    const QString database = QStringLiteral("t_%1_%2").arg(base, QUuid::createUuid().toString(QUuid::Id128).left(12));
+    const QString admin = QStringLiteral("sitrep-test-admin");
+    {
+        auto db = QSqlDatabase::contains(admin) ? QSqlDatabase::database(admin)
+                                                : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), admin);
+        if (!db.isOpen()) {
+            db.setHostName(testServerSocket());
+            db.setUserName(QStringLiteral("sitrep"));
+            db.setDatabaseName(QStringLiteral("postgres"));
+            if (!db.open())
+                qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
+        }
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(database)))
+            qFatal("cannot create test database %s: %s", qPrintable(database), qPrintable(q.lastError().text()));
+    }
+    return serverLocation(database);
+}
+
 DatabasePtr createDatabase(const QTemporaryDir &dir, const QString &name)
 {
-    auto db = Database::open(dir.filePath(name));
+    auto db = Database::open(newDatabaseLocation(dir, name));
     if (!db)
         qFatal("cannot create test database: %s", qPrintable(db.error()));
     return db.value();

@@ -15,7 +15,14 @@ void isolate();
 QByteArray fileBytes(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 
-// A fresh, migrated database at <dir>/<name>.
+// The engine this run tests: PostgreSQL when SITREP_TEST_ENGINE=postgresql (CTest's
+// <test>.postgresql entries, see sitrep_add_test BOTH_ENGINES), else SQLite.
+Engine testEngine();
+inline bool testingServer() { return testEngine() == Engine::Postgres; }
+// Where a fresh, empty database for this test is: <dir>/<name> on SQLite; on PostgreSQL a new
+// database on the test server (named after `name`), given as the location `--db` takes.
+QString newDatabaseLocation(const QTemporaryDir &dir, const QString &name = QStringLiteral("test.db"));
+// A fresh, migrated database at newDatabaseLocation(dir, name).
 DatabasePtr createDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("test.db"));
 // A database filled by the demo generator with a fixed end date, so its contents never vary.
 DatabasePtr createDemoDatabase(const QTemporaryDir &dir, qint64 incidents, quint64 seed = 7,
