@@ -12,6 +12,7 @@
 
 #include "util/Result.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,7 +69,12 @@ public:
             return prepare(raw, sql);
         m_query.emplace(db);
         m_query->setForwardOnly(true);
-        return m_query->prepare(QString::fromUtf8(sql));
+        QString text = QString::fromUtf8(sql);
+        // SQLite's numbered parameters (?1, ?2, …, each bound once and usable many times) are
+        // PostgreSQL's $1, $2, …; bind(i, …) binds the i-th on either.
+        if (db.driverName() == QLatin1String("QPSQL"))
+            text.replace(numberedParameter(), QStringLiteral("$\\1"));
+        return m_query->prepare(text);
     }
     // Why prepare() failed: the statement's own error.
     QString prepareError() const
@@ -171,13 +177,15 @@ public:
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
                                  sqlite3_column_bytes(m_stmt, column));
     }
-    // Runs the statement; returns the new row id, or the statement's error.
+    // Runs the statement; returns the new row id, or the statement's error. PostgreSQL has no
+    // last insert id: an INSERT that needs its id says RETURNING id, whose value this returns.
     Result<qint64> run()
     {
         if (m_query) {
             if (!m_query->exec())
                 return fail(m_query->lastError().text());
-            const qint64 id = m_query->lastInsertId().toLongLong();
+            const qint64 id = m_query->isSelect() ? (m_query->next() ? m_query->value(0).toLongLong() : 0)
+                                                  : m_query->lastInsertId().toLongLong();
             m_query->finish();
             return id;
         }
@@ -192,6 +200,12 @@ public:
     }
 
 private:
+    static const QRegularExpression &numberedParameter()
+    {
+        static const QRegularExpression pattern(QStringLiteral("\\?(\\d+)"));
+        return pattern;
+    }
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     std::optional<QSqlQuery> m_query;   // the Qt SQL path

@@ -3,6 +3,7 @@
 
 #include "util/Result.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -10,6 +11,10 @@
 #include <optional>
 
 namespace sitrep::sql {
+
+// True on a PostgreSQL connection (QPSQL). The stores run the same SQL on both engines; where
+// the engines differ (full-text search, fast paths, a few functions) they ask this.
+inline bool isServer(const QSqlDatabase &db) { return db.driverName() == QLatin1String("QPSQL"); }
 
 // Runs a prepared query; the error names the statement for whoever reads the log.
 Done exec(QSqlQuery &q);
