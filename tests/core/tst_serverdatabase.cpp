@@ -1,0 +1,239 @@
+// A team database on a PostgreSQL server: set up on first use, refused untouched when it is
+// another application's or a newer Sitrep's, migrated from the previous version in one locked
+// transaction, and never a password in what the user reads. Runs against the throwaway server
+// the "postgresql" CTest fixture starts (registered POSTGRESQL_ONLY).
+#include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/IncidentStore.h"
+#include "storage/Migrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+#include <QUuid>
+
+using namespace sitrep;
+
+namespace {
+
+// A connection of the test's own to a server database, outside Database (as another
+// application, or an older Sitrep, would write it).
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &location)
+        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::Id128))
+    {
+        const auto parsed = DatabaseLocation::parse(location);
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(parsed->host);
+        db.setDatabaseName(parsed->database);
+        db.setUserName(parsed->user);
+        m_ok = db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool ok() const { return m_ok; }
+    bool exec(const QString &statement)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(statement)) {
+            qWarning() << q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    qint64 scalar(const QString &statement)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(statement) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+private:
+    QString m_name;
+    bool m_ok = false;
+};
+
+NewIncident titled(const char *title)
+{
+    NewIncident n;
+    n.title = QString::fromUtf8(title);
+    return n;
+}
+
+} // namespace
+
+class TestServerDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        test::isolate();
+        QVERIFY(test::testingServer());
+    }
+
+    void setsUpAnEmptyDatabase()
+    {
+        QTemporaryDir dir;
+        const QString location = test::newDatabaseLocation(dir, QStringLiteral("fresh"));
+        auto db = Database::open(location);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY((*db)->isServer());
+        QCOMPARE(test::scalar(**db, QStringLiteral("SELECT value::bigint FROM meta WHERE key = 'schema_version'")),
+                 qint64(Migrator::forEngine(Engine::Postgres).latestVersion()));
+        QCOMPARE(test::scalar(**db, QStringLiteral("SELECT value::bigint FROM meta WHERE key = 'application_id'")),
+                 qint64(Database::applicationId));
+        QCOMPARE(test::scalar(**db, QStringLiteral("SELECT count(*) FROM intake_rules")), qint64(1));
+        // Both engines know the same versions.
+        QCOMPARE(Migrator::forEngine(Engine::Postgres).latestVersion(), Migrator().latestVersion());
+
+        auto declared = IncidentStore(**db).declare(titled("Checkout errors"), QStringLiteral("alice"));
+        QVERIFY2(declared.ok(), qPrintable(declared.error()));
+        QCOMPARE(declared->number, 1001);
+
+        // Opening it again changes nothing.
+        auto again = Database::open((*db)->path());
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(test::scalar(**again, QStringLiteral("SELECT count(*) FROM incidents")), qint64(1));
+    }
+
+    void refusesAnotherApplicationsDatabaseUntouched()
+    {
+        QTemporaryDir dir;
+        const QString location = test::newDatabaseLocation(dir, QStringLiteral("foreign"));
+        RawConnection raw(location);
+        QVERIFY(raw.ok());
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE customers (id int PRIMARY KEY, name text)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO customers VALUES (1, 'Ada')")));
+
+        auto db = Database::open(location);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QLatin1String("another application")), qPrintable(db.error()));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                           "WHERE table_schema = current_schema()")),
+                 qint64(1));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM customers")), qint64(1));
+    }
+
+    void refusesANewerSitrepsDatabaseUntouched()
+    {
+        QTemporaryDir dir;
+        const QString location = test::newDatabaseLocation(dir, QStringLiteral("newer"));
+        { QVERIFY(Database::open(location).ok()); }
+        RawConnection raw(location);
+        const int future = Migrator().latestVersion() + 1;
+        QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(future)));
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE from_the_future (x int)")));
+
+        auto db = Database::open(location);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QLatin1String("newer Sitrep")), qPrintable(db.error()));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT value::int FROM meta WHERE key = 'schema_version'")), qint64(future));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM from_the_future")), qint64(0));
+    }
+
+    // The PostgreSQL fixture of the previous version: a database made by the v3 baseline alone,
+    // with incidents numbered as v3 numbered them; v4's counter continues from them.
+    void upgradesFromTheBaselineInOneStep()
+    {
+        QTemporaryDir dir;
+        const QString v3 = dir.filePath(QStringLiteral("v3"));
+        QVERIFY(QDir().mkpath(v3));
+        QVERIFY(QFile::copy(QStringLiteral(":/sitrep/migrations/postgresql/0003_baseline.sql"),
+                            v3 + QStringLiteral("/0003_baseline.sql")));
+        const QString location = test::newDatabaseLocation(dir, QStringLiteral("v3"));
+        {
+            auto old = Database::open(location, Migrator(v3));
+            QVERIFY2(old.ok(), qPrintable(old.error()));
+            QCOMPARE(test::scalar(**old, QStringLiteral("SELECT value::int FROM meta WHERE key = 'schema_version'")), qint64(3));
+            QCOMPARE(test::scalar(**old, QStringLiteral("SELECT to_regclass('counters') IS NULL")), qint64(1));
+            QSqlQuery q((*old)->connection());
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO incidents(number, title, severity, status, created_at, updated_at) "
+                         "SELECT 1000 + n, 'Incident ' || n, 3, 'resolved', 0, 0 FROM generate_series(1, 40) AS n")),
+                     qPrintable(q.lastError().text()));
+        }
+        auto db = Database::open(location);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(test::scalar(**db, QStringLiteral("SELECT value::int FROM meta WHERE key = 'schema_version'")),
+                 qint64(Migrator().latestVersion()));
+        QCOMPARE(test::scalar(**db, QStringLiteral("SELECT count(*) FROM incidents")), qint64(40));
+        QCOMPARE(test::scalar(**db, QStringLiteral("SELECT value FROM counters WHERE name = 'incident_number'")), qint64(1040));
+        auto next = IncidentStore(**db).declare(titled("After the upgrade"), QStringLiteral("alice"));
+        QVERIFY2(next.ok(), qPrintable(next.error()));
+        QCOMPARE(next->number, 1041);
+    }
+
+    // Several desktops opening a new team database at once: one sets it up, the others wait for
+    // it and find it done (no second set of seed rows, no failure).
+    void severalSettingUpOneDatabaseAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString location = test::newDatabaseLocation(dir, QStringLiteral("race"));
+        constexpr int openers = 4;
+        QStringList errors(openers);
+        QList<QThread *> threads;
+        for (int i = 0; i < openers; ++i) {
+            threads << QThread::create([&errors, i, location] {
+                auto db = Database::open(location);
+                if (!db)
+                    errors[i] = db.error();
+                else
+                    (*db)->releaseThreadConnection();
+            });
+        }
+        for (QThread *t : std::as_const(threads))
+            t->start();
+        for (QThread *t : std::as_const(threads)) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        for (const QString &e : std::as_const(errors))
+            QVERIFY2(e.isEmpty(), qPrintable(e));
+        auto db = Database::open(location);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(test::scalar(**db, QStringLiteral("SELECT count(*) FROM intake_rules")), qint64(1));
+        QCOMPARE(test::scalar(**db, QStringLiteral("SELECT count(*) FROM counters")), qint64(1));
+    }
+
+    void aPasswordNeverShowsInAnError()
+    {
+        QTemporaryDir dir;
+        auto parsed = DatabaseLocation::parse(test::newDatabaseLocation(dir, QStringLiteral("pw")));
+        QVERIFY(parsed.ok());
+        DatabaseLocation missing = *parsed;
+        missing.database = QStringLiteral("no_such_database");
+        missing.password = QStringLiteral("hunter2");
+        auto db = Database::open(missing);
+        QVERIFY(!db.ok());
+        QVERIFY2(!db.error().contains(QLatin1String("hunter2")), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(QLatin1String("no_such_database")), qPrintable(db.error()));
+
+        // The same through the text --db takes.
+        const QString uri = QStringLiteral("postgresql://sitrep:hunter2@/no_such_database?host=%1").arg(parsed->host);
+        auto viaText = Database::open(uri);
+        QVERIFY(!viaText.ok());
+        QVERIFY2(!viaText.error().contains(QLatin1String("hunter2")), qPrintable(viaText.error()));
+    }
+
+    void anUnreachableServerIsSaidPlainly()
+    {
+        auto db = Database::open(QStringLiteral("postgresql:///sitrep?host=/nonexistent-socket-folder&connect_timeout=2"));
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().startsWith(QLatin1String("Cannot connect to postgresql:///sitrep?host=/nonexistent-socket-folder")),
+                 qPrintable(db.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerDatabase)
+#include "tst_serverdatabase.moc"
