@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -142,32 +143,66 @@ private slots:
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM from_the_future")), qint64(0));
     }
 
-    // The PostgreSQL fixture of the previous version: a database made by the v3 baseline alone,
-    // with incidents numbered as v3 numbered them; v4's counter continues from them.
-    void upgradesFromTheBaselineInOneStep()
+    // Every migration from the version before it: a database made by the migrations up to
+    // that version alone (the PostgreSQL fixture of that version), holding incidents with
+    // alerts, groups, timeline events and a postmortem as that version stored them, upgraded by
+    // today's migrator in one step. Nothing is lost, and numbering goes on after the highest.
+    void upgradesFromEachPreviousVersion_data()
     {
+        QTest::addColumn<int>("version");
+        const Migrator all = Migrator::forEngine(Engine::Postgres);
+        for (const Migration &m : all.migrations())
+            if (m.version < all.latestVersion())
+                QTest::addRow("v%d", m.version) << m.version;
+    }
+    void upgradesFromEachPreviousVersion()
+    {
+        QFETCH(int, version);
         QTemporaryDir dir;
-        const QString v3 = dir.filePath(QStringLiteral("v3"));
-        QVERIFY(QDir().mkpath(v3));
-        QVERIFY(QFile::copy(QStringLiteral(":/sitrep/migrations/postgresql/0003_baseline.sql"),
-                            v3 + QStringLiteral("/0003_baseline.sql")));
-        const QString location = test::newDatabaseLocation(dir, QStringLiteral("v3"));
+        const QString old = dir.filePath(QStringLiteral("v%1").arg(version));
+        QVERIFY(QDir().mkpath(old));
+        const Migrator all = Migrator::forEngine(Engine::Postgres);
+        for (const Migration &m : all.migrations())
+            if (m.version <= version)
+                QVERIFY(QFile::copy(m.path, old + QLatin1Char('/') + QFileInfo(m.path).fileName()));
+        const QString location = test::newDatabaseLocation(dir, QStringLiteral("v%1").arg(version));
         {
-            auto old = Database::open(location, Migrator(v3));
-            QVERIFY2(old.ok(), qPrintable(old.error()));
-            QCOMPARE(test::scalar(**old, QStringLiteral("SELECT value::int FROM meta WHERE key = 'schema_version'")), qint64(3));
-            QCOMPARE(test::scalar(**old, QStringLiteral("SELECT to_regclass('counters') IS NULL")), qint64(1));
-            QSqlQuery q((*old)->connection());
-            QVERIFY2(q.exec(QStringLiteral(
-                         "INSERT INTO incidents(number, title, severity, status, created_at, updated_at) "
-                         "SELECT 1000 + n, 'Incident ' || n, 3, 'resolved', 0, 0 FROM generate_series(1, 40) AS n")),
-                     qPrintable(q.lastError().text()));
+            auto before = Database::open(location, Migrator(old));
+            QVERIFY2(before.ok(), qPrintable(before.error()));
+            QCOMPARE(test::scalar(**before, QStringLiteral("SELECT value::int FROM meta WHERE key = 'schema_version'")),
+                     qint64(version));
+            // Written as that version's tables take them (the v3 columns every later version keeps).
+            QSqlQuery q((*before)->connection());
+            for (const char *statement : {
+                     "INSERT INTO services(name) VALUES ('checkout')",
+                     "INSERT INTO incidents(number, title, severity, status, service_id, impact_started_at, "
+                     "detected_at, created_at, updated_at) SELECT 1000 + n, 'Incident ' || n, 1 + n % 5, "
+                     "'resolved', 1, n * 1000, n * 1000 + 10, n * 1000, n * 1000 FROM generate_series(1, 40) AS n",
+                     "INSERT INTO alerts(source, dedup_key, status, title, labels, starts_at, received_at, "
+                     "last_seen_at, incident_id, group_key) SELECT 'alertmanager', 'fp-' || n, 'resolved', "
+                     "'HighErrorRate', '{\"alertname\":\"HighErrorRate\"}', n * 1000, n * 1000, n * 1000, n, "
+                     "'checkout/HighErrorRate/' || n FROM generate_series(1, 40) AS n",
+                     "INSERT INTO alert_groups(group_key, incident_id) SELECT group_key, incident_id FROM alerts",
+                     "INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, created_at) "
+                     "SELECT n, n * 1000, 'note', 'alice', 'Rolled back the deploy ' || n, n * 1000 "
+                     "FROM generate_series(1, 40) AS n",
+                     "INSERT INTO postmortems(incident_id, title, body, created_at, updated_at) "
+                     "VALUES (1, 'Checkout errors', '## Summary', 0, 0)"}) {
+                QVERIFY2(q.exec(QString::fromUtf8(statement)), qPrintable(q.lastError().text()));
+            }
         }
         auto db = Database::open(location);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE(test::scalar(**db, QStringLiteral("SELECT value::int FROM meta WHERE key = 'schema_version'")),
                  qint64(Migrator().latestVersion()));
         QCOMPARE(test::scalar(**db, QStringLiteral("SELECT count(*) FROM incidents")), qint64(40));
+        QCOMPARE(test::scalar(**db, QStringLiteral("SELECT count(*) FROM alerts")), qint64(40));
+        QCOMPARE(test::scalar(**db, QStringLiteral("SELECT count(*) FROM alert_groups")), qint64(40));
+        QCOMPARE(test::scalar(**db, QStringLiteral("SELECT count(*) FROM timeline_events")), qint64(40));
+        QCOMPARE(test::scalar(**db, QStringLiteral("SELECT count(*) FROM postmortems")), qint64(1));
+        QCOMPARE(test::scalar(**db, QStringLiteral("SELECT count(*) FROM timeline_events "
+                                                   "WHERE search @@ to_tsquery('simple', 'deploy')")),
+                 qint64(40));
         QCOMPARE(test::scalar(**db, QStringLiteral("SELECT value FROM counters WHERE name = 'incident_number'")), qint64(1040));
         auto next = IncidentStore(**db).declare(titled("After the upgrade"), QStringLiteral("alice"));
         QVERIFY2(next.ok(), qPrintable(next.error()));
