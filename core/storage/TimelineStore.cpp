@@ -124,7 +124,19 @@ Result<TimelineEvent> TimelineStore::changeEvent(qint64 eventId, const std::func
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
-    // Locked until the commit: a second writer waits here, then judges what this one wrote.
+    // Locked until the commit: a second writer waits here, then judges what this one wrote. The
+    // incident's row first, as the incident's edits lock it (IncidentStore) before they touch
+    // its events: one order for everyone, so two writers never hold one row each and wait for
+    // the other's.
+    if (sql::isServer(db)) {
+        QSqlQuery incident(db);
+        if (auto done = sql::exec(incident,
+                                  QStringLiteral("SELECT i.id FROM incidents i JOIN timeline_events e ON e.incident_id = i.id "
+                                                 "WHERE e.id = ? FOR UPDATE OF i"),
+                                  {eventId});
+            !done)
+            return fail(done.error());
+    }
     QSqlQuery locked(db);
     locked.prepare(QLatin1String(selectEvents) + QStringLiteral("WHERE id = ?") + sql::forUpdate(db));
     locked.addBindValue(eventId);

@@ -460,6 +460,30 @@ private slots:
         QCOMPARE(PostmortemStore(*db).actionItemById(item.id).value().has_value(), removeOrEdit.second.ok());
     }
 
+    // A team template has no "version you saw": saving it (importing a folder) is one upsert, and
+    // the folder's file wins. Two imports at once both succeed and leave one row, never an error
+    // or a second row for the name.
+    void twoImportsOfOneTemplateLeaveOneRow()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const PostmortemTemplate first{QStringLiteral("ours"), QStringLiteral("Ours"), QStringLiteral("# v1"), false, {3}};
+        QVERIFY(TemplateStore(*db).save(first).ok());
+        const qint64 id = test::scalar(*db, QStringLiteral("SELECT id FROM postmortem_templates WHERE name = 'ours'"));
+        const auto save = [&](const Database &on, const QString &body) {
+            PostmortemTemplate t = first;
+            t.body = body;
+            return TemplateStore(on).save(t);
+        };
+        auto outcome = test::raceOnRow(db->path(), "postmortem_templates", id, [&](const Database &d) { return save(d, QStringLiteral("# Ana's")); },
+                                       [&](const Database &d) { return save(d, QStringLiteral("# Ben's")); });
+        QVERIFY2(outcome.problem.isEmpty(), qPrintable(outcome.problem));
+        QVERIFY2(outcome.winners() == 2, qPrintable(outcome.first.ok() ? outcome.second.error() : outcome.first.error()));
+        const auto team = TemplateStore(*db).teamTemplates().value();
+        QCOMPARE(team.size(), 1);
+        QVERIFY(team[0].body == QStringLiteral("# Ana's") || team[0].body == QStringLiteral("# Ben's"));
+    }
+
     // Undoing "add action item" and redoing it puts the item back under its id (both engines);
     // a second redo cannot take the same id twice.
     void aReaddedActionItemKeepsItsId()

@@ -592,7 +592,7 @@ private slots:
         QCOMPARE(store.versions(v1.id)->size(), 3);
 
         // 2. Another Sitrep is in the middle of saving version 4 (its transaction holds the write
-        //    lock) when we save: it commits as soon as the file changes (the old order wrote the
+        //    lock on a file, the runbook's row on a server) when we save: it commits as soon as the file changes (the old order wrote the
         //    file before the checked transaction), at the latest after two seconds.
         const Runbook v3 = **store.bySlug(QStringLiteral("disk-full"));
         const QString theirs = mine + QStringLiteral("- [ ] Theirs, in the database\n");
