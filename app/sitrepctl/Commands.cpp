@@ -122,8 +122,10 @@ int migrate(const QString &db)
 
 std::optional<sitrep::DatabasePtr> openExisting(const QString &db)
 {
+    // Only a file can be missing: a server's database opens, or the connection says why.
+    const auto location = sitrep::DatabaseLocation::parse(db);
     const auto info = sitrep::Database::inspect(db);
-    if (info && !info->exists) {
+    if (info && !info->exists && !(location && location->isServer())) {
         say(Tr::tr("%1 does not exist.").arg(db));
         return std::nullopt;
     }
