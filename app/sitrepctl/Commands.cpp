@@ -85,7 +85,7 @@ int check(const QString &db)
         return Failed;
     }
     QTextStream out(stdout);
-    out << Tr::tr("file: %1").arg(QFileInfo(db).absoluteFilePath()) << '\n'
+    out << (report->server ? Tr::tr("server: %1") : Tr::tr("file: %1")).arg(report->where) << '\n'
         << Tr::tr("schema version: %1 (this sitrepctl: %2)").arg(report->schemaVersion).arg(report->latestVersion)
         << '\n';
     for (const auto &[table, rows] : std::as_const(report->counts))
