@@ -939,6 +939,11 @@ Result<CopySummary> copyToFile(const Database &source, const DatabaseLocation &t
     const auto info = Database::inspect(path);
     if (!info)
         return fail(info.error());
+    // Not even --replace overwrites what a newer Sitrep wrote: that Sitrep is the one to ask.
+    const int latest = Migrator::forEngine(Engine::Sqlite).latestVersion();
+    if (info->schemaVersion > latest)
+        return fail(Tr::tr("%1 was written by a newer Sitrep (schema version %2; this version knows up to %3). "
+                           "It was left unchanged.").arg(name).arg(info->schemaVersion).arg(latest));
     const QFileInfo target(path);
     if (!QDir().mkpath(target.absolutePath()))
         return fail(Tr::tr("Cannot create the folder %1.").arg(target.absolutePath()));

@@ -296,6 +296,19 @@ private slots:
         auto notOurs = copyDatabase(source, foreign, replace);
         QVERIFY(!notOurs.ok());
         QCOMPARE(test::fileBytes(foreign), QByteArray("my notes\n"));
+        // Nor a file a newer Sitrep wrote.
+        const QString future = dir.filePath(QStringLiteral("future.db"));
+        {
+            auto db = Database::open(future);
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        const QByteArray futureBytes = test::fileBytes(future);
+        auto newer = copyDatabase(source, future, replace);
+        QVERIFY(!newer.ok());
+        QVERIFY2(newer.error().contains(QLatin1String("newer")), qPrintable(newer.error()));
+        QCOMPARE(test::fileBytes(future), futureBytes);
     }
 };
 
