@@ -831,13 +831,19 @@ Result<CopySummary> copyToServer(const Database &source, const DatabaseLocation 
     auto prepared = prepare(source, db, name);
     if (!prepared)
         return fail(prepared.error());
-    // Nobody writes (or reads half a copy) while it goes in; readers wait for the commit.
+    // Nobody writes (or reads half a copy) while it goes in; readers wait for the commit. A
+    // session that keeps the tables busy (an open Sitrep in a transaction, an intake server)
+    // makes the copy give up after a while instead of waiting for ever.
     QStringList names;
     for (const Table &t : prepared->ordered)
         names << quoted(t.name);
-    if (auto done = sql::exec(db, QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(names.join(QLatin1Char(','))));
+    if (auto done = sql::exec(db, QStringLiteral("SET LOCAL lock_timeout = %1").arg(std::max(1, options.lockTimeoutMilliseconds)));
         !done)
         return fail(done.error());
+    if (auto done = sql::exec(db, QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(names.join(QLatin1Char(','))));
+        !done)
+        return fail(Tr::tr("Cannot have %1 to itself for the copy: %2. Close the Sitrep windows and intake servers "
+                           "that use it, then try again. Nothing was copied.").arg(name, done.error()));
     if (!options.replace) {
         auto content = firstContent(db, prepared->ordered, seeds);
         if (!content)

@@ -38,6 +38,8 @@ struct CopyOptions
     // Called on the copying thread as rows go in (every few thousand rows) and when a table is
     // done.
     std::function<void(const CopyProgress &)> progress;
+    // A server target: how long to wait for other sessions to let go of its tables.
+    int lockTimeoutMilliseconds = 30000;
 };
 
 struct CopySummary
