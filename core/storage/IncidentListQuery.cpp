@@ -3,41 +3,52 @@
 #include "domain/Incident.h"
 #include "storage/RawSqlite.h"
 #include "storage/SqlUtil.h"
+#include "storage/TextSearch.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 namespace sitrep {
 
 namespace {
 
-// Each ORDER BY matches an index in 0001_initial.sql, so sorting a million rows is an index walk.
-QString orderBy(IncidentSort sort, bool desc)
+// One sort key on a nullable column: NULL below every value, as SQLite orders it. PostgreSQL
+// orders NULL above unless told; both read NULLS FIRST / DESC NULLS LAST alike, and the server's
+// indexes are built that way (0003_baseline.sql), so the sort stays an index walk on both.
+QString nullable(const QString &expr, bool desc)
+{
+    return expr + (desc ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" NULLS FIRST"));
+}
+
+// Each ORDER BY matches an index (0001_initial.sql; 0003_baseline.sql on a server), so sorting a
+// million rows is an index walk. Ties go by id, in the direction of the sort: SQLite's indexes
+// end with the rowid, so that is the order its walk gives anyway, and both engines list equal
+// rows alike.
+QString orderBy(IncidentSort sort, bool desc, bool server)
 {
     const QString dir = desc ? QStringLiteral(" DESC") : QString();
+    const QString impact = nullable(QStringLiteral("impact_started_at"), desc);
+    const QString tie = QStringLiteral(", incidents.id") + dir;
     switch (sort) {
     case IncidentSort::OpenFirst:
-        return QStringLiteral("(status = 'resolved'), impact_started_at DESC");
+        return QStringLiteral("(status = 'resolved'), impact_started_at DESC NULLS LAST, incidents.id");
     case IncidentSort::Number:
         return QStringLiteral("number") + dir;
     case IncidentSort::Severity:
-        return QStringLiteral("severity%1, impact_started_at%1").arg(dir);
+        return QStringLiteral("severity") + dir + QStringLiteral(", ") + impact + tie;
     case IncidentSort::Title:
-        return QStringLiteral("title COLLATE NOCASE") + dir;
+        // NOCASE folds ASCII letters only; so does lower() under the server's "C" collation.
+        return (server ? QStringLiteral("lower(title)") : QStringLiteral("title COLLATE NOCASE")) + dir + tie;
     case IncidentSort::Status:
         return QStringLiteral("CASE status WHEN 'open' THEN 0 WHEN 'acknowledged' THEN 1 "
-                              "WHEN 'mitigated' THEN 2 ELSE 3 END%1, impact_started_at%1")
-            .arg(dir);
+                              "WHEN 'mitigated' THEN 2 ELSE 3 END") + dir + QStringLiteral(", ") + impact + tie;
     case IncidentSort::ImpactStarted:
-        return QStringLiteral("impact_started_at%1, resolved_at%1").arg(dir);
+        return impact + QStringLiteral(", ") + nullable(QStringLiteral("resolved_at"), desc) + tie;
     case IncidentSort::Duration:
         // Open incidents have no end yet: they sort as the longest.
-        return QStringLiteral("coalesce(resolved_at, 9223372036854775807) - impact_started_at") + dir;
+        return nullable(QStringLiteral("coalesce(resolved_at, 9223372036854775807) - impact_started_at"), desc) + tie;
     case IncidentSort::Drill:
-        return QStringLiteral("is_drill%1, impact_started_at%1").arg(dir);
+        return QStringLiteral("is_drill") + dir + QStringLiteral(", ") + impact + tie;
     case IncidentSort::Service:  // see orderedIds()
         break;
     }
@@ -96,14 +107,25 @@ Where whereFor(const IncidentFilter &f)
 
 // Full-text matches as a small set of incident ids, the newest first, capped (maxTextMatches).
 // The list query starts from this set and sorts only it, instead of walking a million rows in
-// index order and testing each for membership.
-QString textMatches(const IncidentFilter &f, QVariantList &binds)
+// index order and testing each for membership. SQLite searches its FTS5 tables, a server the
+// tsvector columns; both see the same words (TextSearch.h).
+QString textMatches(const IncidentFilter &f, bool server, QVariantList &binds)
 {
     const QString text = f.text.trimmed();
     if (text.isEmpty() || Incident::numberFromPublicId(text))
         return {};
-    const QString match = IncidentListQuery::ftsQuery(text);
+    // As typed: a space after the last word says it is complete (no prefix).
+    const auto terms = textsearch::parse(f.text);
+    if (terms.isEmpty())
+        return QStringLiteral("SELECT id FROM incidents WHERE 1 = 0");  // no word to look for
+    const QString match = server ? textsearch::tsQuery(terms) : textsearch::fts5Query(terms);
     binds << match << match;
+    if (server)
+        return QStringLiteral("SELECT id FROM (SELECT id FROM incidents WHERE search @@ %2 ORDER BY id DESC LIMIT %1) AS titles "
+                              "UNION SELECT incident_id FROM (SELECT incident_id FROM timeline_events "
+                              "WHERE search @@ %2 ORDER BY id DESC LIMIT %1) AS notes")
+            .arg(IncidentListQuery::maxTextMatches)
+            .arg(QLatin1String(textsearch::serverQuery));
     return QStringLiteral("SELECT rowid AS id FROM (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? "
                           "ORDER BY rowid DESC LIMIT %1) "
                           "UNION SELECT incident_id FROM timeline_events WHERE id IN "
@@ -112,48 +134,37 @@ QString textMatches(const IncidentFilter &f, QVariantList &binds)
 }
 
 // "SELECT id FROM incidents ..." or, when searching, the same over the matching ids only.
-QString selectIds(const IncidentFilter &f, const Where &where, QVariantList &binds)
+QString selectIds(const IncidentFilter &f, const Where &where, bool server, QVariantList &binds)
 {
-    const QString matches = textMatches(f, binds);
+    const QString matches = textMatches(f, server, binds);
     binds << where.binds;
     if (matches.isEmpty())
         return QStringLiteral("SELECT id FROM incidents") + where.sql();
-    // CROSS JOIN keeps the matches as the outer loop; "incidents" keeps its column names.
-    return QStringLiteral("SELECT incidents.id FROM (%1) AS matches CROSS JOIN incidents "
-                          "ON incidents.id = matches.id").arg(matches) +
+    // SQLite's CROSS JOIN keeps the matches as the outer loop (PostgreSQL's planner needs no
+    // telling, and has no CROSS JOIN … ON); "incidents" keeps its column names.
+    return QStringLiteral("SELECT incidents.id FROM (%1) AS matches %2 incidents ON incidents.id = matches.id")
+               .arg(matches, server ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN")) +
            (where.clauses.isEmpty() ? QString() : QStringLiteral(" AND ") + where.clauses.join(QStringLiteral(" AND ")));
 }
 
 
 } // namespace
 
-QString IncidentListQuery::ftsQuery(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
-    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
-    QStringList terms;
-    for (const QString &w : words)
-        terms << QLatin1Char('"') + w + QLatin1Char('"');
-    // The last word is a prefix while it is being typed, from three letters on: a one- or
-    // two-letter prefix matches most of a million notes and would stall every keystroke.
-    if (!terms.isEmpty() && !text.endsWith(QLatin1Char(' ')) && words.last().size() >= 3)
-        terms.last() += QLatin1Char('*');
-    return terms.join(QLatin1Char(' '));
-}
-
 Result<QList<qint64>> IncidentListQuery::orderedIds(IncidentSort sort, bool descending,
                                                     const IncidentFilter &filter) const
 {
     const auto db = m_db.connection();
+    const bool server = sql::isServer(db);
     const Where where = whereFor(filter);
     if (sort != IncidentSort::Service) {
         QVariantList binds;
-        const QString select = selectIds(filter, where, binds);
-        return rawsql::idColumn(db, select + QStringLiteral(" ORDER BY ") + orderBy(sort, descending), binds);
+        const QString select = selectIds(filter, where, server, binds);
+        return rawsql::idColumn(db, select + QStringLiteral(" ORDER BY ") + orderBy(sort, descending, server), binds);
     }
 
     // Services are few: walking incidents_by_service once per service, in name order, avoids a
-    // full sort of a joined million-row result. Incidents without a service come last.
+    // full sort of a joined million-row result. Incidents without a service come last. Names
+    // compare byte-wise on both engines (the server's text is COLLATE "C").
     QSqlQuery services(db);
     services.prepare(QStringLiteral("SELECT id FROM services ORDER BY name") +
                      (descending ? QStringLiteral(" DESC") : QString()));
@@ -176,8 +187,8 @@ Result<QList<qint64>> IncidentListQuery::orderedIds(IncidentSort sort, bool desc
             w.binds << serviceId;
         }
         QVariantList binds;
-        const QString select = selectIds(filter, w, binds);
-        auto part = rawsql::idColumn(db, select + QStringLiteral(" ORDER BY impact_started_at DESC"), binds);
+        const QString select = selectIds(filter, w, server, binds);
+        auto part = rawsql::idColumn(db, select + QStringLiteral(" ORDER BY impact_started_at DESC NULLS LAST, incidents.id DESC"), binds);
         if (!part)
             return part;
         ids.append(part.value());

@@ -2,6 +2,7 @@
 
 #include "storage/IncidentListQuery.h"
 #include "storage/SqlUtil.h"
+#include "storage/TextSearch.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 #include "util/Log.h"
@@ -514,16 +515,24 @@ Result<QList<SimilarIncident>> PostmortemStore::similarIncidents(qint64 incident
     title.prepare(QStringLiteral("SELECT title FROM incidents WHERE id = ?"));
     title.addBindValue(incidentId);
     if (sql::exec(title) && title.next()) {
-        QStringList words;
+        QList<textsearch::Term> words;
         for (const QString &w : title.value(0).toString().split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts))
             if (w.size() >= 4)
-                words << QLatin1Char('"') + w + QLatin1Char('"');
+                for (textsearch::Term t : textsearch::parse(w)) {
+                    t.prefix = false;  // whole words
+                    words << t;
+                }
         // The matches by words are a bonus after alert and service: if the search fails, the
-        // list keeps what it has, and the log says why.
+        // list keeps what it has, and the log says why. The 40 best by each engine's rank (FTS5's
+        // bm25 on a file, ts_rank on a server).
+        const bool server = sql::isServer(db);
+        const QString matches = server
+            ? QStringLiteral("SELECT id FROM incidents, %1 AS query WHERE search @@ query "
+                             "ORDER BY ts_rank(search, query) DESC, id DESC LIMIT 40").arg(QLatin1String(textsearch::serverQuery))
+            : QStringLiteral("SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? ORDER BY rank LIMIT 40");
         if (!words.isEmpty())
-            if (auto done = collect(select + QStringLiteral("WHERE i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? "
-                                                            "ORDER BY rank LIMIT 40) ORDER BY p.id IS NULL, i.impact_started_at DESC"),
-                                    {words.join(QStringLiteral(" OR "))}, Tr::tr("similar words"));
+            if (auto done = collect(select + QStringLiteral("WHERE i.id IN (%1) ORDER BY p.id IS NULL, i.impact_started_at DESC").arg(matches),
+                                    {server ? textsearch::tsAnyOf(words) : textsearch::fts5AnyOf(words)}, Tr::tr("similar words"));
                 !done)
                 qCWarning(lcStorage) << "Similar incidents by words failed:" << done.error();
     }

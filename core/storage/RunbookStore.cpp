@@ -1,8 +1,8 @@
 #include "storage/RunbookStore.h"
 
 #include "runbooks/RunbookDocument.h"
-#include "storage/IncidentListQuery.h"
 #include "storage/SqlUtil.h"
+#include "storage/TextSearch.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
@@ -204,9 +204,22 @@ Result<QList<ChecklistItem>> RunbookStore::checklist(qint64 incidentId) const
 
 Result<QList<qint64>> RunbookStore::search(const QString &text) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT rowid FROM runbooks_fts WHERE runbooks_fts MATCH ? ORDER BY rank"));
-    q.addBindValue(IncidentListQuery::ftsQuery(text));
+    const auto db = m_db.connection();
+    const auto terms = textsearch::parse(text);
+    if (terms.isEmpty())
+        return QList<qint64>();
+    // Best first: FTS5's bm25 rank on a file, ts_rank on a server (the same runbooks, ranked by
+    // each engine's own measure).
+    QSqlQuery q(db);
+    if (sql::isServer(db)) {
+        q.prepare(QStringLiteral("SELECT id FROM runbooks, %1 AS query WHERE search @@ query "
+                                 "ORDER BY ts_rank(search, query) DESC, id")
+                      .arg(QLatin1String(textsearch::serverQuery)));
+        q.addBindValue(textsearch::tsQuery(terms));
+    } else {
+        q.prepare(QStringLiteral("SELECT rowid FROM runbooks_fts WHERE runbooks_fts MATCH ? ORDER BY rank"));
+        q.addBindValue(textsearch::fts5Query(terms));
+    }
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
     QList<qint64> out;

@@ -98,7 +98,7 @@ Result<qint64> TimelineStore::addNote(qint64 incidentId, qint64 at, const QStrin
     auto done = writeEvent(db, incidentId, [&]() -> Done {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, "
-                                 "body, is_key_event, created_at) VALUES (?, ?, 'note', ?, ?, ?, ?)"));
+                                 "body, is_key_event, created_at) VALUES (?, ?, 'note', ?, ?, ?, ?) RETURNING id"));
         q.addBindValue(incidentId);
         q.addBindValue(at);
         q.addBindValue(sql::text(author));
@@ -107,7 +107,9 @@ Result<qint64> TimelineStore::addNote(qint64 incidentId, qint64 at, const QStrin
         q.addBindValue(Clock::nowMs());
         if (auto ok = sql::exec(q); !ok)
             return ok;
-        id = q.lastInsertId().toLongLong();
+        if (!q.next())
+            return fail(Tr::tr("The new note vanished."));
+        id = q.value(0).toLongLong();
         return {};
     });
     if (!done)
@@ -197,15 +199,19 @@ Result<qint64> TimelineStore::restore(const TimelineEvent &e) const
     const auto db = m_db.connection();
     qint64 id = 0;
     auto done = writeEvent(db, e.incidentId, [&]() -> Done {
+        // The same id while it is free; another if an event took it meanwhile (SQLite hands the
+        // highest freed rowid to the next insert, an alert arriving is enough; a server's
+        // identity never hands out a used id again, but a copied or restored event may hold it).
         QSqlQuery q(db);
-        // The same id unless another event took it meanwhile (SQLite hands the highest freed
-        // rowid to the next insert: an alert arriving is enough).
-        q.prepare(QStringLiteral("INSERT INTO timeline_events(id, incident_id, occurred_at, kind, author, "
+        if (auto ok = sql::exec(q, QStringLiteral("SELECT count(*) FROM timeline_events WHERE id = ?"), {e.id}); !ok)
+            return ok;
+        const bool taken = q.next() && q.value(0).toLongLong() > 0;
+        q.prepare(QStringLiteral("INSERT INTO timeline_events(%1incident_id, occurred_at, kind, author, "
                                  "body, is_key_event, alert_id, created_at, edited_at) "
-                                 "VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM timeline_events WHERE id = ?) "
-                                 "THEN NULL ELSE ? END), ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(e.id);
-        q.addBindValue(e.id);
+                                 "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                      .arg(taken ? QString() : QStringLiteral("id, "), taken ? QString() : QStringLiteral("?, ")));
+        if (!taken)
+            q.addBindValue(e.id);
         q.addBindValue(e.incidentId);
         q.addBindValue(e.occurredAt);
         q.addBindValue(sql::text(e.kind));
@@ -217,7 +223,9 @@ Result<qint64> TimelineStore::restore(const TimelineEvent &e) const
         q.addBindValue(sql::nullable(e.editedAt));
         if (auto ok = sql::exec(q); !ok)
             return ok;
-        id = q.lastInsertId().toLongLong();
+        if (!q.next())
+            return fail(Tr::tr("The restored event vanished."));
+        id = q.value(0).toLongLong();
         return {};
     });
     if (!done)

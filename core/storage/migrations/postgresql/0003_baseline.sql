@@ -11,8 +11,23 @@
 -- * no FTS5 tables or triggers: incidents, timeline_events, postmortems and runbooks have a
 --   'search' tsvector kept by the database (GENERATED ALWAYS: inserts and copies leave it out),
 --   GIN-indexed. The 'simple' configuration does no stemming, like FTS5's unicode61 tokenizer;
---   unlike it, it keeps accents and keeps host names, paths and e-mail addresses whole.
--- Statements end with ';' at the end of a line (sql::splitStatements): no functions, no $$ bodies.
+--   unlike it, its parser keeps host names, paths, e-mail addresses and versions whole and keeps
+--   accents, so the columns index sitrep_search_text(...) instead of the text itself (below).
+-- Statements end with ';' at the end of a line (sql::splitStatements): no $$ bodies, and no line
+-- inside a statement ends with ';'.
+
+-- The text the search columns index, normalised as FTS5's unicode61 tokenizer sees it:
+-- punctuation and symbols become spaces (FTS5 splits words at every one; PostgreSQL's parser
+-- would keep db-01.example.com, /var/log and v2.1 whole, and under a "C" ctype keeps every
+-- non-ASCII character inside words), and accents come off Latin letters (decomposed, combining
+-- marks after an ASCII letter dropped, composed again), as unicode61 does: "cafe" finds "café".
+-- ASCII text (as many bytes as characters) skips the Unicode steps. Case is folded by
+-- to_tsvector and to_tsquery alike. core/storage/TextSearch.cpp normalises queries with exactly
+-- this, and tst_textsearch checks both agree; change neither alone.
+CREATE FUNCTION sitrep_search_text(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS
+'SELECT regexp_replace(CASE WHEN octet_length(t) = char_length(t) THEN t
+     ELSE normalize(regexp_replace(normalize(t, NFD), ''([A-Za-z])[\u0300-\u036f]+'', ''\1'', ''g''), NFC) END,
+   ''[!-/:-@\[-`{-~\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u2500-\u27bf\u2e00-\u2e7f\u3000-\u303f]+'', '' '', ''g'')';
 
 CREATE TABLE meta (
     key   TEXT COLLATE "C" PRIMARY KEY,
@@ -45,7 +60,7 @@ CREATE TABLE incidents (
     created_at         BIGINT NOT NULL,
     updated_at         BIGINT NOT NULL,
     opened_by_alert_id BIGINT,
-    search             tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, title || ' ' || summary)) STORED
+    search             tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, sitrep_search_text(title || ' ' || summary))) STORED
 );
 -- One index per sortable list column, so every sort is an index walk, never a full sort.
 -- SQLite orders NULL below every value; PostgreSQL above, unless told. Nullable sort keys are
@@ -130,7 +145,7 @@ CREATE TABLE timeline_events (
     alert_id     BIGINT REFERENCES alerts(id) ON DELETE SET NULL,
     created_at   BIGINT NOT NULL,
     edited_at    BIGINT,
-    search       tsvector GENERATED ALWAYS AS (CASE WHEN kind <> 'alert' THEN to_tsvector('simple'::regconfig, body) END) STORED
+    search       tsvector GENERATED ALWAYS AS (CASE WHEN kind <> 'alert' THEN to_tsvector('simple'::regconfig, sitrep_search_text(body)) END) STORED
 );
 CREATE INDEX timeline_by_incident ON timeline_events(incident_id, occurred_at);
 CREATE INDEX timeline_by_alert ON timeline_events(alert_id);
@@ -147,7 +162,7 @@ CREATE TABLE runbooks (
     version          INTEGER NOT NULL DEFAULT 1,
     created_at       BIGINT NOT NULL,
     updated_at       BIGINT NOT NULL,
-    search           tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, title || ' ' || body)) STORED
+    search           tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, sitrep_search_text(title || ' ' || body))) STORED
 );
 CREATE INDEX runbooks_search ON runbooks USING gin (search);
 
@@ -189,7 +204,7 @@ CREATE TABLE postmortems (
     updated_at          BIGINT NOT NULL,
     published_at        BIGINT,
     review_requested_at BIGINT,
-    search              tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, title || ' ' || body)) STORED
+    search              tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, sitrep_search_text(title || ' ' || body))) STORED
 );
 CREATE INDEX postmortems_search ON postmortems USING gin (search);
 
