@@ -287,7 +287,7 @@ void MainWindow::setDatabase(DatabasePtr db)
     if (m_db->isServer()) {
         setWindowFilePath(QString());
         setWindowTitle(tr("%1 — Sitrep").arg(m_db->path()));
-        m_statusDb->setText(tr("Team database %1").arg(m_db->path()));
+        m_statusDb->setText(tr("Team database: %1").arg(m_db->path()));
     } else {
         setWindowFilePath(m_db->path());
         setWindowTitle(tr("%1 — Sitrep").arg(QFileInfo(m_db->path()).fileName()));

@@ -12,6 +12,8 @@
 #include "settings/PasswordKeeper.h"
 #include "settings/RecentDatabases.h"
 #include "settings/TeamDatabaseDialog.h"
+#include "incidents/IncidentsPage.h"
+#include "storage/IncidentStore.h"
 #include "storage/Migrator.h"
 
 #include <QCheckBox>
@@ -26,6 +28,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -227,7 +231,10 @@ class TestTeamDatabase : public QObject
                 const QPixmap over = dialog->grab();
                 QPainter painter(&picture);
                 painter.fillRect(picture.rect(), QColor(0, 0, 0, 60));
-                painter.drawPixmap((picture.width() - over.width()) / 2, (picture.height() - over.height()) / 3, over);
+                const QPoint at((picture.width() - over.width()) / 2, (picture.height() - over.height()) / 3);
+                painter.drawPixmap(at, over);
+                painter.setPen(dialog->palette().color(QPalette::Mid));
+                painter.drawRect(QRect(at, over.size()).adjusted(-1, -1, 0, 0));
             }
             picture.save(shots + QStringLiteral("/%1-%2-%3.png")
                                      .arg(name, QLatin1String(themeName), qEnvironmentVariable("SITREP_SHOTS_LANG", QStringLiteral("en"))));
@@ -260,6 +267,8 @@ private slots:
         QTest::keyClicks(field(&dialog, "databaseEdit"), QStringLiteral("sitrep"));
         QTest::keyClicks(field(&dialog, "userEdit"), QStringLiteral("alice"));
         QCOMPARE(dialog.location().displayName(), QStringLiteral("postgresql://alice@db.example:6543/sitrep"));
+        // The address shows what the fields say.
+        QCOMPARE(field(&dialog, "addressEdit")->text(), QStringLiteral("postgresql://alice@db.example:6543/sitrep"));
         selectTls(dialog, "verify-full");
         const DatabaseLocation where = dialog.location();
         QVERIFY(where.isServer());
@@ -394,6 +403,9 @@ private slots:
         QTRY_VERIFY(!dialog.isBusy());
         QVERIFY2(dialog.statusText().contains(QStringLiteral("refused the password")), qPrintable(dialog.statusText()));
         QVERIFY(dialog.asksForPassword());
+        // Asking moved the focus: the fields are still what the user set.
+        QCOMPARE(dialog.location().option(QStringLiteral("sslmode")), QStringLiteral("disable"));
+        QCOMPARE(field(&dialog, "addressEdit")->text(), dialog.location().displayName());
         QVERIFY(dialog.isVisible());
         // Refused: not kept, not remembered, not written anywhere.
         const QString key = dialog.location().displayName();
@@ -511,7 +523,52 @@ private slots:
         const int latest = Migrator::forEngine(Engine::Postgres).latestVersion();
         QVERIFY2(again.statusText().contains(QStringLiteral("Sitrep team database (schema version %1)").arg(latest)),
                  qPrintable(again.statusText()));
-        saveShot(window, nullptr, QStringLiteral("team-database-connected"));
+        if (!qEnvironmentVariable("SITREP_SHOTS").isEmpty()) {
+            // With something in it, as a team's database would be (declared one by one: the
+            // demo generator writes SQLite's own way).
+            const struct { const char *title; Severity severity; const char *service; } incidents[] = {
+                {"Checkout returns 502 for EU customers", Severity::Sev1, "checkout"},
+                {"Search latency p99 above 2 s", Severity::Sev2, "search"},
+                {"Login emails delayed by 20 minutes", Severity::Sev3, "accounts"},
+                {"Payment webhooks retried twice", Severity::Sev3, "payments"},
+                {"CDN purge left stale images", Severity::Sev4, "media"},
+                {"Game day: primary database failover", Severity::Sev2, "platform"},
+            };
+            for (const auto &i : incidents) {
+                NewIncident incident;
+                incident.title = QString::fromUtf8(i.title);
+                incident.severity = i.severity;
+                incident.service = QString::fromUtf8(i.service);
+                incident.isDrill = incident.title.startsWith(QLatin1String("Game day"));
+                QVERIFY(IncidentStore(*window.database()).declare(incident, QStringLiteral("ana")).ok());
+            }
+            QVERIFY(window.openDatabase(window.database()->path()).ok());
+            QTRY_COMPARE(window.incidentsPage()->table()->model()->rowCount(), int(std::size(incidents)));
+            window.statusBar()->clearMessage();
+            saveShot(window, nullptr, QStringLiteral("team-database-connected"));
+            // File ▸ Open Recent, with the team database and the file it came from.
+            QMenu *file = window.menuBar()->findChildren<QMenu *>().first();
+            auto *recentMenu = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+            for (const auto &[theme, themeName] : {std::pair{ThemeChoice::Light, "light"}, std::pair{ThemeChoice::Dark, "dark"}}) {
+                applyTheme(theme);
+                file->popup(window.mapToGlobal(QPoint(0, window.menuBar()->height())));
+                QTRY_VERIFY(file->isVisible());
+                emit recentMenu->aboutToShow();
+                recentMenu->popup(file->geometry().topRight() + QPoint(0, file->actionGeometry(recentMenu->menuAction()).top()));
+                QTRY_VERIFY(recentMenu->isVisible());
+                QTest::qWait(150);
+                QPixmap picture = window.grab();
+                QPainter painter(&picture);
+                painter.drawPixmap(window.mapFromGlobal(file->geometry().topLeft()), file->grab());
+                painter.drawPixmap(window.mapFromGlobal(recentMenu->geometry().topLeft()), recentMenu->grab());
+                painter.end();
+                picture.save(qEnvironmentVariable("SITREP_SHOTS") + QStringLiteral("/team-database-recent-%1-%2.png")
+                                 .arg(QLatin1String(themeName), qEnvironmentVariable("SITREP_SHOTS_LANG", QStringLiteral("en"))));
+                recentMenu->hide();
+                file->hide();
+            }
+            applyTheme(ThemeChoice::Light);
+        }
     }
 
     // A password pasted with the address is used and kept for the session, never stored.

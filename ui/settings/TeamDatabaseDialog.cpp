@@ -70,6 +70,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent) : QDialog(parent)
     m_addressError->hide();
     m_form->addRow(QString(), m_addressError);
     connect(m_address, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_addressEdited = true;
         if (text.trimmed().isEmpty()) {
             m_addressError->hide();
             return;
@@ -80,8 +81,10 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent) : QDialog(parent)
         }
     });
     connect(m_address, &QLineEdit::editingFinished, this, [this] {
-        if (m_address->text().trimmed().isEmpty())
+        // Only what the user typed there: leaving the field changes nothing otherwise.
+        if (!m_addressEdited || m_address->text().trimmed().isEmpty())
             return;
+        m_addressEdited = false;
         if (auto done = setAddress(m_address->text()); !done) {
             m_addressError->setText(done.error());
             m_addressError->show();
@@ -129,6 +132,11 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent) : QDialog(parent)
     m_service->setPlaceholderText(tr("optional: a name from pg_service.conf"));
     m_form->addRow(tr("&Service:"), m_service);
 
+    // The address follows the fields, so that what is shown there is what Connect uses.
+    for (QLineEdit *edit : {m_host, m_port, m_database, m_user, m_service})
+        connect(edit, &QLineEdit::textEdited, this, &TeamDatabaseDialog::showAddress);
+    connect(m_tls, &QComboBox::currentIndexChanged, this, &TeamDatabaseDialog::showAddress);
+
     m_password = new QLineEdit;
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setAccessibleName(tr("Password"));
@@ -152,13 +160,19 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(m_status);
     layout->addStretch();
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_test = m_buttons->addButton(tr("&Test Connection"), QDialogButtonBox::ActionRole);
+    // Test Connection stands apart, on the left: it only looks; the buttons on the right decide.
+    auto *buttonRow = new QHBoxLayout;
+    m_test = new QPushButton(tr("&Test Connection"));
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_test->setAutoDefault(false);
+    buttonRow->addWidget(m_test);
+    buttonRow->addStretch();
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_connect = m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_connect->setDefault(true);
-    layout->addWidget(m_buttons);
+    buttonRow->addWidget(m_buttons);
+    layout->addLayout(buttonRow);
     connect(m_test, &QPushButton::clicked, this, &TeamDatabaseDialog::testConnection);
     // Not accept(): the dialog closes only once connected.
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TeamDatabaseDialog::connectToServer);
@@ -185,6 +199,13 @@ TeamDatabaseDialog::~TeamDatabaseDialog() = default;
 
 void TeamDatabaseDialog::setLocation(const DatabaseLocation &location)
 {
+    fillFields(location);
+    showAddress();
+}
+
+void TeamDatabaseDialog::fillFields(const DatabaseLocation &location)
+{
+    m_filling = true;
     m_host->setText(location.host);
     m_port->setText(location.port > 0 ? QString::number(location.port) : QString());
     m_database->setText(location.database);
@@ -195,6 +216,7 @@ void TeamDatabaseDialog::setLocation(const DatabaseLocation &location)
     m_service->setText(location.option(serviceKey));
     m_givenPassword = location.password;
     m_addressError->hide();
+    m_filling = false;
 }
 
 DatabaseLocation TeamDatabaseDialog::location() const
@@ -227,13 +249,23 @@ Done TeamDatabaseDialog::setAddress(const QString &text)
     const DatabaseLocation before = location();
     const bool sameAccount = before.host == parsed->host && before.port == parsed->port && before.user == parsed->user;
     const QString keptPassword = parsed->password.isEmpty() && sameAccount ? m_givenPassword : parsed->password;
-    setLocation(*parsed);
+    fillFields(*parsed);
     m_givenPassword = keptPassword;
-    if (!parsed->password.isEmpty()) {
+    // Handed in rather than typed (a recent entry, a test): shown in the address field too.
+    if (!parsed->password.isEmpty() || m_address->text() != text) {
         const QSignalBlocker block(m_address);
         m_address->setText(parsed->displayName());
     }
     return {};
+}
+
+void TeamDatabaseDialog::showAddress()
+{
+    if (m_filling)
+        return;
+    const QSignalBlocker block(m_address);
+    m_address->setText(location().displayName());
+    m_addressError->hide();
 }
 
 bool TeamDatabaseDialog::isBusy() const { return m_connector->isBusy(); }

@@ -58,7 +58,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void fillFields(const DatabaseLocation &location);
     void colourStatus();
+    void showAddress();
     // Says what is wrong with a field that cannot be used (a port out of range).
     bool fieldsAreValid();
     void setBusy(bool busy, const QString &status = {});
@@ -89,6 +91,8 @@ private:
     QList<QPair<QString, QString>> m_options;
     // From a pasted address or a location handed in; never shown.
     QString m_givenPassword;
+    bool m_addressEdited = false;  // typed in since it was last applied
+    bool m_filling = false;        // setLocation() is filling the fields
 };
 
 } // namespace sitrep::ui
