@@ -143,7 +143,9 @@ int main(int argc, char *argv[])
     if (!db && !choice.given && chosen && chosen->isServer()) {
         // The team database used last time is out of reach (an outage, a laptop offline): open
         // the local file rather than no window at all, and say so.
-        fallbackNote = QApplication::translate("main", "The local database is open instead: %1").arg(db.error());
+        // (Why is in the log: core logs the connection's error.)
+        fallbackNote = QApplication::translate("main", "The team database could not be reached, so the local "
+                                                       "database is open. File ▸ Open Recent reconnects.");
         db = sitrep::Database::open(sitrep::Database::defaultPath());
     }
     if (!db) {
@@ -154,8 +156,11 @@ int main(int argc, char *argv[])
 
     sitrep::ui::MainWindow window(db.value());
     window.show();
-    if (!fallbackNote.isEmpty())
+    if (!fallbackNote.isEmpty()) {
         window.statusBar()->showMessage(fallbackNote, 30000);
+        // Next time, the team database is tried first again.
+        QSettings().setValue(QStringLiteral("database/last"), choice.location);
+    }
     if (parser.isSet(QStringLiteral("incident"))) {
         const QString wanted = parser.value(QStringLiteral("incident"));
         if (!window.showIncident(wanted))
