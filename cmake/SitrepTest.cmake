@@ -7,14 +7,17 @@
 # with SITREP_TEST_ENGINE=postgresql so that tests/support's createDatabase() makes a fresh
 # database on the throwaway server that the "postgresql" fixture starts (tests/CMakeLists.txt).
 # Labels: sqlite / postgresql, so either engine can be run alone (ctest -L postgresql).
+# POSTGRESQL_ONLY: a test about servers themselves, registered only as <name>.postgresql.
 function(sitrep_add_test name)
-  cmake_parse_arguments(ARG "BOTH_ENGINES" "" "SOURCES;LIBS;ENVIRONMENT" ${ARGN})
+  cmake_parse_arguments(ARG "BOTH_ENGINES;POSTGRESQL_ONLY" "" "SOURCES;LIBS;ENVIRONMENT" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE Qt6::Test sitrep_test_support ${ARG_LIBS})
   set(env "QT_QPA_PLATFORM=offscreen;TZ=UTC;LC_ALL=C.UTF-8;LANG=C.UTF-8;${ARG_ENVIRONMENT}")
-  add_test(NAME ${name} COMMAND ${name})
-  set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300 LABELS sqlite)
-  if(ARG_BOTH_ENGINES AND SITREP_TEST_POSTGRESQL)
+  if(NOT ARG_POSTGRESQL_ONLY)
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300 LABELS sqlite)
+  endif()
+  if((ARG_BOTH_ENGINES OR ARG_POSTGRESQL_ONLY) AND SITREP_TEST_POSTGRESQL)
     add_test(NAME ${name}.postgresql COMMAND ${name})
     set_tests_properties(${name}.postgresql PROPERTIES
       ENVIRONMENT "${env};SITREP_TEST_ENGINE=postgresql;SITREP_TEST_PG_STATE=${SITREP_TEST_PG_STATE}"

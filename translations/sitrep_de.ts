@@ -212,6 +212,30 @@
         <source>Cannot use %1: “%2” did not take effect (%3 is “%4”).</source>
         <translation>%1 kann nicht verwendet werden: „%2“ hat nicht gewirkt (%3 ist „%4“).</translation>
     </message>
+    <message>
+        <source>it runs PostgreSQL %1.%2; Sitrep needs PostgreSQL %3 or newer.</source>
+        <translation>dort läuft PostgreSQL %1.%2; Sitrep benötigt PostgreSQL %3 oder neuer.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds tables of another application, not Sitrep&apos;s. It was left unchanged.</source>
+        <translation>Die PostgreSQL-Datenbank %1 enthält Tabellen einer anderen Anwendung, nicht die von Sitrep. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Sitrep (schema version %2; this version knows up to %3). Update Sitrep to open it. The database was left unchanged.</source>
+        <translation>%1 wurde von einem neueren Sitrep geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Sitrep, um sie zu öffnen. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed. On Debian it is in the package libqt6sql6-psql.</source>
+        <translation>%1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert. Unter Debian ist er im Paket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -234,6 +258,37 @@
     <message>
         <source>rows in %1 point to missing rows</source>
         <translation>Zeilen in %1 verweisen auf fehlende Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>The connection parameter “%1” cannot contain a semicolon.</source>
+        <translation>Der Verbindungsparameter „%1“ darf kein Semikolon enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number.</source>
+        <translation>„%1“ ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation>„%1“ ist keine gültige PostgreSQL-Adresse (postgresql://benutzer@host:port/datenbank).</translation>
+    </message>
+    <message>
+        <source>“%1” in the connection parameters has no value (write %1=value).</source>
+        <translation>„%1“ hat in den Verbindungsparametern keinen Wert (schreiben Sie %1=wert).</translation>
+    </message>
+    <message>
+        <source>The value of “%1” in the connection parameters has no closing quote.</source>
+        <translation>Dem Wert von „%1“ in den Verbindungsparametern fehlt das schließende Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL connection parameter.</source>
+        <translation>„%1“ ist kein PostgreSQL-Verbindungsparameter.</translation>
+    </message>
+    <message>
+        <source>No database was given: name a file or a PostgreSQL server.</source>
+        <translation>Es wurde keine Datenbank angegeben: Nennen Sie eine Datei oder einen PostgreSQL-Server.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1028,10 @@
     <message>
         <source>The database was migrated, but foreign keys could not be switched back on: %1</source>
         <translation>Die Datenbank wurde migriert, aber die Fremdschlüssel ließen sich nicht wieder einschalten: %1</translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1, older than any team database Sitrep made. Nothing was changed.</source>
+        <translation>Die Datenbank hat die Schemaversion %1, älter als jede Teamdatenbank, die Sitrep angelegt hat. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,30 @@
         <source>Cannot use %1: “%2” did not take effect (%3 is “%4”).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it runs PostgreSQL %1.%2; Sitrep needs PostgreSQL %3 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds tables of another application, not Sitrep&apos;s. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Sitrep (schema version %2; this version knows up to %3). Update Sitrep to open it. The database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed. On Debian it is in the package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -223,6 +247,37 @@
     </message>
     <message>
         <source>rows in %1 point to missing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>The connection parameter “%1” cannot contain a semicolon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the connection parameters has no value (write %1=value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of “%1” in the connection parameters has no closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL connection parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database was given: name a file or a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,6 +1004,10 @@
     </message>
     <message>
         <source>The database was migrated, but foreign keys could not be switched back on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1, older than any team database Sitrep made. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,7 +85,7 @@ int check(const QString &db)
         return Failed;
     }
     QTextStream out(stdout);
-    out << Tr::tr("file: %1").arg(QFileInfo(db).absoluteFilePath()) << '\n'
+    out << (report->server ? Tr::tr("server: %1") : Tr::tr("file: %1")).arg(report->where) << '\n'
         << Tr::tr("schema version: %1 (this sitrepctl: %2)").arg(report->schemaVersion).arg(report->latestVersion)
         << '\n';
     for (const auto &[table, rows] : std::as_const(report->counts))
@@ -122,8 +122,10 @@ int migrate(const QString &db)
 
 std::optional<sitrep::DatabasePtr> openExisting(const QString &db)
 {
+    // Only a file can be missing: a server's database opens, or the connection says why.
+    const auto location = sitrep::DatabaseLocation::parse(db);
     const auto info = sitrep::Database::inspect(db);
-    if (info && !info->exists) {
+    if (info && !info->exists && !(location && location->isServer())) {
         say(Tr::tr("%1 does not exist.").arg(db));
         return std::nullopt;
     }

@@ -203,23 +203,27 @@ QString DatabaseLocation::displayName() const
             parts << key + QLatin1Char('=') + quoted(value);
         return parts.join(QLatin1Char(' '));
     }
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
+    // Written out rather than through QUrl, which drops the "//" of a URI without a host.
     QUrlQuery query;
+    QString authority;
+    if (!user.isEmpty())
+        authority += QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
     // A socket folder is not a host name: libpq takes it as ?host=/path.
     if (host.startsWith(QLatin1Char('/')))
         query.addQueryItem(QStringLiteral("host"), host);
+    else if (host.contains(QLatin1Char(':')))
+        authority += QLatin1Char('[') + host + QLatin1Char(']');  // an IPv6 address
     else
-        url.setHost(host);
-    if (!user.isEmpty())
-        url.setUserName(user);
+        authority += host;
     if (port > 0)
-        url.setPort(port);
-    url.setPath(QLatin1Char('/') + database);
+        authority += QLatin1Char(':') + QString::number(port);
     for (const auto &[key, value] : options)
         query.addQueryItem(key, value);
-    url.setQuery(query);
-    return url.toString(QUrl::RemovePassword);
+    QString text = QStringLiteral("postgresql://") + authority + QLatin1Char('/') +
+                   QString::fromUtf8(QUrl::toPercentEncoding(database));
+    if (!query.isEmpty())
+        text += QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+    return text;
 }
 
 QString DatabaseLocation::connectOptions() const

@@ -66,6 +66,22 @@ private slots:
         QCOMPARE(DatabaseLocation::parse(location->displayName())->host, QStringLiteral("/run/postgresql"));
     }
 
+    void displayReadsBackTheSame_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("no host") << QStringLiteral("postgresql:///sitrep");
+        QTest::newRow("socket") << QStringLiteral("postgresql:///sitrep?host=/run/postgresql");
+        QTest::newRow("ipv6") << QStringLiteral("postgresql://alice@[::1]:5432/sitrep");
+        QTest::newRow("odd names") << QStringLiteral("postgresql://al%20ice@db/team%20db");
+    }
+    void displayReadsBackTheSame()
+    {
+        QFETCH(QString, text);
+        const auto location = DatabaseLocation::parse(text);
+        QVERIFY2(location, qPrintable(location.error()));
+        QCOMPARE(location->displayName(), text);
+    }
+
     void serviceName()
     {
         const auto location = DatabaseLocation::parse(QStringLiteral("service=sitrep-prod"));
