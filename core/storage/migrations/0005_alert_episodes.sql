@@ -1,5 +1,4 @@
--- PostgreSQL's copy of ../0006_alert_episodes.sql (same meaning, same text).
--- Sitrep schema v6: at most one open (firing or acknowledged) episode per alert identity, kept
+-- Sitrep schema v5: at most one open (firing or acknowledged) episode per alert identity, kept
 -- by the database instead of by intake being the only writer. Two intake processes on one team
 -- database (two `sitrepctl serve`, or the app and a server) that receive the same alert at once
 -- both try to insert its new episode: the unique index lets one in, and intake's
