@@ -44,7 +44,9 @@ Done PostmortemStore::query(const QString &where, const QVariantList &binds,
 {
     const auto db = m_db.connection();
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    // QPSQL streams a forward-only result over the connection, and a query run before it ends
+    // (the visitor's own reads) cuts it off: on a server the result is read whole first.
+    q.setForwardOnly(!sql::isServer(db));
     if (auto done = sql::exec(q, QStringLiteral("SELECT id, incident_id, title, status, body, template_name, author, "
                                                 "reviewers, created_at, updated_at, published_at, review_requested_at "
                                                 "FROM postmortems ") + where + QStringLiteral(" ORDER BY id")

@@ -162,7 +162,9 @@ Error changedSince(const ChecklistItem &now)
 Done RunbookStore::forEach(const std::function<void(const Runbook &)> &visit) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    // QPSQL streams a forward-only result over the connection, and a query run before it ends
+    // (the visitor's own reads) cuts it off: on a server the result is read whole first.
+    q.setForwardOnly(!sql::isServer(m_db.connection()));
     q.prepare(QString::fromLatin1(selectRunbook) + QStringLiteral("ORDER BY slug"));
     if (auto done = sql::exec(q); !done)
         return done;
