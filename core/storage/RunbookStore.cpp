@@ -382,6 +382,15 @@ Done RunbookStore::removeUntouched(qint64 runbookId) const
 
 Result<ChecklistAttached> RunbookStore::attach(qint64 incidentId, qint64 runbookId, const QString &author) const
 {
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    // Read in the transaction, the row held: the steps are those of the version recorded with
+    // them, and a removal at the same moment either comes first (and this is refused) or waits
+    // and sees the checklist.
+    if (auto locked = lockRow(db, "runbooks", runbookId); !locked)
+        return fail(locked.error());
     auto runbook = byId(runbookId);
     if (!runbook)
         return fail(runbook.error());
@@ -392,10 +401,6 @@ Result<ChecklistAttached> RunbookStore::attach(qint64 incidentId, qint64 runbook
         return fail(doc.error());
     if (doc->steps.isEmpty())
         return fail(Tr::tr("“%1” has no steps (task list items such as “- [ ] Check the logs”).").arg((*runbook)->title));
-    const auto db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.ok())
-        return fail(tx.error());
     auto position = nextPosition(db, incidentId);
     if (!position)
         return fail(position.error());

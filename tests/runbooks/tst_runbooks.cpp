@@ -730,6 +730,24 @@ private slots:
         QCOMPARE(ticked.state, ticks.first.ok() ? QStringLiteral("done") : QStringLiteral("skipped"));
         QVERIFY(ticks.refusal().contains(ticked.changedBy));
 
+        // One attaches a new runbook while another removes it (undoing its creation): either it
+        // is gone before the attach, or the attach comes first and the removal is refused.
+        auto fresh = RunbookStore(*db).save(QStringLiteral("cache"), QStringLiteral("# Cache\n- [ ] restart\n"), QString(), 0);
+        QVERIFY(fresh.ok());
+        auto attachOrRemove = test::raceOnRow(
+            db->path(), "runbooks", fresh->id,
+            [&](const Database &d) -> Done {
+                auto made = RunbookStore(d).attach(incident->id, fresh->id, QStringLiteral("ana"));
+                return made ? Done() : Done(fail(made.error()));
+            },
+            [&](const Database &d) { return RunbookStore(d).removeUntouched(fresh->id); });
+        QVERIFY2(attachOrRemove.problem.isEmpty(), qPrintable(attachOrRemove.problem));
+        QVERIFY2(attachOrRemove.winners() == 1, qPrintable(attachOrRemove.first.ok() ? QStringLiteral("both won") : attachOrRemove.first.error()));
+        QVERIFY2(attachOrRemove.refusal().contains(QStringLiteral("is attached to an incident"))
+                     || attachOrRemove.refusal().contains(QStringLiteral("no longer exists")),
+                 qPrintable(attachOrRemove.refusal()));
+        QCOMPARE(RunbookStore(*db).byId(fresh->id).value().has_value(), attachOrRemove.first.ok());
+
         // Two people add steps at once: both get a place of their own at the end.
         const int steps = int(RunbookStore(*db).checklist(incident->id)->size());
         const auto add = [&](const Database &on, const QString &text) -> Done {
