@@ -344,6 +344,32 @@ private slots:
         }
     }
 
+    void servesTheRunsEngineAndStopsOnSigterm()
+    {
+        const QString db = location(QStringLiteral("serve-engine.db"));
+        QProcess p;
+        p.start(QStringLiteral(SITREPCTL_PATH), {QStringLiteral("serve"), QStringLiteral("--db"), db,
+                                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(p.waitForStarted(10000));
+        QTRY_VERIFY2_WITH_TIMEOUT(p.state() != QProcess::Running || p.canReadLine(), "no first line", 30000);
+        const QByteArray first = p.readLine();
+        QByteArray err = p.readAllStandardError();
+        if (!first.startsWith("listening on http://127.0.0.1:")) {
+            p.waitForFinished(5000);
+            err += p.readAllStandardError();
+            QFAIL(qPrintable(QStringLiteral("exit %1, stdout \"%2\", stderr: %3")
+                                 .arg(p.state() == QProcess::Running ? QStringLiteral("(running)") : QString::number(p.exitCode()),
+                                      QString::fromUtf8(first + p.readAllStandardOutput()), QString::fromUtf8(err))));
+        }
+        p.terminate();
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        err += p.readAllStandardError();
+        const QString shown = Database::open(db).value()->path();
+        QVERIFY2(err.contains("Intake for " + shown.toUtf8()), err.constData());
+        QVERIFY2(err.contains("Stopping: 0 alerts received"), err.constData());
+    }
+
     void checkOfAMissingFileFails()
     {
         const Run r = sitrepctl({QStringLiteral("check"), QStringLiteral("--db"), path(QStringLiteral("nope.db"))});
