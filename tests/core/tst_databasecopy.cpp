@@ -108,6 +108,21 @@ private slots:
     {
         QTemporaryDir dir;
         const QString original = demoFile(dir, QStringLiteral("original.db"), 300);
+        // Text that escaping gets wrong (quotes, backslashes, a doubled-dollar, control
+        // characters, non-ASCII), a large value, and NULL beside ''.
+        {
+            auto db = Database::open(original);
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.prepare(QStringLiteral("UPDATE services SET description = ?, owner = ? WHERE id = 1")));
+            q.addBindValue(QStringLiteral("O'Brien's \\ \\\\ \"quoted\" $$ $1 \n\t\r ünïcødé 🚀 %1 ?"));
+            q.addBindValue(QStringLiteral(""));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QVERIFY(q.prepare(QStringLiteral("UPDATE runbooks SET body = ? WHERE id = (SELECT min(id) FROM runbooks)")));
+            q.addBindValue(QString(2 * 1024 * 1024, QLatin1Char('x')) + QStringLiteral("'\\"));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("UPDATE alerts SET raw_payload = NULL WHERE id % 2 = 0")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE alerts SET raw_payload = '' WHERE id % 3 = 0")));
+        }
         const QString team = test::newDatabaseLocation(dir, QStringLiteral("team.db"));
         QList<CopyProgress> seen;
         CopyOptions options;
@@ -146,6 +161,15 @@ private slots:
         QCOMPARE(exportOf(back), expected);
         expectExporterGap();
         QCOMPARE(exportOf(team), expected);
+
+        for (const QString &sql : {QStringLiteral("SELECT count(*) FROM alerts WHERE raw_payload IS NULL"),
+                                   QStringLiteral("SELECT count(*) FROM alerts WHERE raw_payload = ''"),
+                                   QStringLiteral("SELECT length(description) FROM services WHERE id = 1"),
+                                   QStringLiteral("SELECT max(length(body)) FROM runbooks")}) {
+            QCOMPARE(scalarAt(team, sql), scalarAt(original, sql));
+            QCOMPARE(scalarAt(back, sql), scalarAt(original, sql));
+        }
+        QVERIFY(scalarAt(original, QStringLiteral("SELECT count(*) FROM alerts WHERE raw_payload IS NULL")) > 0);
 
         // What each engine derives was rebuilt, not copied: the counter holds, search finds.
         const QString maxNumber = QStringLiteral("SELECT max(number) FROM incidents");
