@@ -112,62 +112,6 @@ int latestVersion(sitrep::Engine engine)
     return sitrep::Migrator::forEngine(engine).latestVersion();
 }
 
-// The tables `check` counts (DatabaseCheck counts the same in a file).
-constexpr const char *countedTables[] = {"services", "incidents", "incident_roles", "alerts", "timeline_events",
-                                         "runbooks", "runbook_versions", "checklist_items", "postmortems",
-                                         "action_items"};
-
-int checkServer(const sitrep::DatabaseLocation &location)
-{
-    const QString name = location.displayName();
-    const ServerPeek peek(location);
-    const auto db = peek.db();
-    if (!db) {
-        say(Tr::tr("Cannot connect to %1: %2").arg(name, db.error()));
-        return Failed;
-    }
-    const auto info = sitrep::ServerInspection::read(*db);
-    if (!info) {
-        say(Tr::tr("Cannot read %1: %2").arg(name, info.error()));
-        return Failed;
-    }
-    if (info->empty) {
-        say(Tr::tr("%1 holds no tables yet: `sitrepctl migrate` creates Sitrep's.").arg(name));
-        return Failed;
-    }
-    if (!info->isSitrep) {
-        say(Tr::tr("The PostgreSQL database %1 holds tables of another application, not Sitrep's.").arg(name));
-        return Failed;
-    }
-    const int latest = latestVersion(sitrep::Engine::Postgres);
-    QStringList problems;
-    QTextStream out(stdout);
-    out << Tr::tr("server: %1").arg(name) << '\n'
-        << Tr::tr("schema version: %1 (this sitrepctl: %2)").arg(info->schemaVersion).arg(latest) << '\n';
-    if (info->schemaVersion > latest)
-        problems << Tr::tr("schema version %1 is newer than this Sitrep knows (%2)").arg(info->schemaVersion).arg(latest);
-    else if (info->schemaVersion < latest)
-        problems << Tr::tr("schema version %1 is older than %2: run `sitrepctl migrate`").arg(info->schemaVersion).arg(latest);
-    else {
-        QSqlQuery q(*db);
-        for (const char *table : countedTables) {
-            if (q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next())
-                out << QStringLiteral("%1: %2").arg(QLatin1String(table), -16).arg(q.value(0).toLongLong()) << '\n';
-            else
-                problems << sitrep::serverError(q.lastError());
-        }
-    }
-    // The server keeps its constraints itself; what is left to find is a schema out of step.
-    if (problems.isEmpty()) {
-        out << Tr::tr("integrity: ok") << Qt::endl;
-        return Ok;
-    }
-    out.flush();
-    for (const QString &p : std::as_const(problems))
-        say(Tr::tr("problem: %1").arg(p));
-    return Failed;
-}
-
 } // namespace
 
 int demo(const DemoArgs &args)
@@ -218,15 +162,13 @@ int check(const QString &db)
     const auto location = parseLocation(db);
     if (!location)
         return Failed;
-    if (location->isServer())
-        return checkServer(*location);
-    auto report = sitrep::checkDatabase(location->path);
+    auto report = sitrep::checkDatabase(db);
     if (!report) {
         say(report.error());
         return Failed;
     }
     QTextStream out(stdout);
-    out << Tr::tr("file: %1").arg(QFileInfo(location->path).absoluteFilePath()) << '\n'
+    out << (report->server ? Tr::tr("server: %1") : Tr::tr("file: %1")).arg(report->where) << '\n'
         << Tr::tr("schema version: %1 (this sitrepctl: %2)").arg(report->schemaVersion).arg(report->latestVersion)
         << '\n';
     for (const auto &[table, rows] : std::as_const(report->counts))

@@ -3,41 +3,52 @@
 #include "domain/Incident.h"
 #include "storage/RawSqlite.h"
 #include "storage/SqlUtil.h"
+#include "storage/TextSearch.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 namespace sitrep {
 
 namespace {
 
-// Each ORDER BY matches an index in 0001_initial.sql, so sorting a million rows is an index walk.
-QString orderBy(IncidentSort sort, bool desc)
+// One sort key on a nullable column: NULL below every value, as SQLite orders it. PostgreSQL
+// orders NULL above unless told; both read NULLS FIRST / DESC NULLS LAST alike, and the server's
+// indexes are built that way (0003_baseline.sql), so the sort stays an index walk on both.
+QString nullable(const QString &expr, bool desc)
+{
+    return expr + (desc ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" NULLS FIRST"));
+}
+
+// Each ORDER BY matches an index (0001_initial.sql; 0003_baseline.sql on a server), so sorting a
+// million rows is an index walk. Ties go by id, in the direction of the sort: SQLite's indexes
+// end with the rowid, so that is the order its walk gives anyway, and both engines list equal
+// rows alike.
+QString orderBy(IncidentSort sort, bool desc, bool server)
 {
     const QString dir = desc ? QStringLiteral(" DESC") : QString();
+    const QString impact = nullable(QStringLiteral("impact_started_at"), desc);
+    const QString tie = QStringLiteral(", incidents.id") + dir;
     switch (sort) {
     case IncidentSort::OpenFirst:
-        return QStringLiteral("(status = 'resolved'), impact_started_at DESC");
+        return QStringLiteral("(status = 'resolved'), impact_started_at DESC NULLS LAST, incidents.id");
     case IncidentSort::Number:
         return QStringLiteral("number") + dir;
     case IncidentSort::Severity:
-        return QStringLiteral("severity%1, impact_started_at%1").arg(dir);
+        return QStringLiteral("severity") + dir + QStringLiteral(", ") + impact + tie;
     case IncidentSort::Title:
-        return QStringLiteral("title COLLATE NOCASE") + dir;
+        // NOCASE folds ASCII letters only; so does lower() under the server's "C" collation.
+        return (server ? QStringLiteral("lower(title)") : QStringLiteral("title COLLATE NOCASE")) + dir + tie;
     case IncidentSort::Status:
         return QStringLiteral("CASE status WHEN 'open' THEN 0 WHEN 'acknowledged' THEN 1 "
-                              "WHEN 'mitigated' THEN 2 ELSE 3 END%1, impact_started_at%1")
-            .arg(dir);
+                              "WHEN 'mitigated' THEN 2 ELSE 3 END") + dir + QStringLiteral(", ") + impact + tie;
     case IncidentSort::ImpactStarted:
-        return QStringLiteral("impact_started_at%1, resolved_at%1").arg(dir);
+        return impact + QStringLiteral(", ") + nullable(QStringLiteral("resolved_at"), desc) + tie;
     case IncidentSort::Duration:
         // Open incidents have no end yet: they sort as the longest.
-        return QStringLiteral("coalesce(resolved_at, 9223372036854775807) - impact_started_at") + dir;
+        return nullable(QStringLiteral("coalesce(resolved_at, 9223372036854775807) - impact_started_at"), desc) + tie;
     case IncidentSort::Drill:
-        return QStringLiteral("is_drill%1, impact_started_at%1").arg(dir);
+        return QStringLiteral("is_drill") + dir + QStringLiteral(", ") + impact + tie;
     case IncidentSort::Service:  // see orderedIds()
         break;
     }
@@ -94,66 +105,109 @@ Where whereFor(const IncidentFilter &f)
     return w;
 }
 
-// Full-text matches as a small set of incident ids, the newest first, capped (maxTextMatches).
-// The list query starts from this set and sorts only it, instead of walking a million rows in
-// index order and testing each for membership.
-QString textMatches(const IncidentFilter &f, QVariantList &binds)
+// Full-text matches as a small set of incident ids: the newest matches of each table, capped
+// (maxTextMatches). The list query starts from this set and sorts only it, instead of walking a
+// million rows in index order and testing each for membership. SQLite searches its FTS5 tables,
+// a server the tsvector columns; both see the same words (TextSearch.h).
+struct TextMatches
+{
+    QString sql;          // a SELECT of ids; empty: no text filter
+    QVariantList binds;
+};
+
+// A server's GIN index finds matches in no order: for a common word the newest are among the
+// newest rows (walked by id, a bounded window), for a rare one the index finds the few there are.
+constexpr int recentWindow = 50'000;
+
+Result<QList<qint64>> newestServerMatches(const QSqlDatabase &db, const char *table, const char *column,
+                                          const QString &query)
+{
+    const int cap = IncidentListQuery::maxTextMatches;
+    auto recent = rawsql::idColumn(
+        db, QStringLiteral("SELECT found FROM (SELECT id, %2 AS found, search FROM %1 ORDER BY id DESC LIMIT %3) AS recent "
+                           "WHERE search @@ %4 ORDER BY id DESC LIMIT %5")
+                .arg(QLatin1String(table), QLatin1String(column)).arg(recentWindow)
+                .arg(QLatin1String(textsearch::serverQuery)).arg(cap),
+        {query});
+    if (!recent || recent->size() >= cap)
+        return recent;
+    // "id + 0": not by the id index, whose walk would read every row for a rare word.
+    return rawsql::idColumn(db, QStringLiteral("SELECT %2 FROM %1 WHERE search @@ %3 ORDER BY id + 0 DESC LIMIT %4")
+                                    .arg(QLatin1String(table), QLatin1String(column),
+                                         QLatin1String(textsearch::serverQuery)).arg(cap),
+                            {query});
+}
+
+Result<TextMatches> textMatches(const QSqlDatabase &db, const IncidentFilter &f)
 {
     const QString text = f.text.trimmed();
     if (text.isEmpty() || Incident::numberFromPublicId(text))
-        return {};
-    const QString match = IncidentListQuery::ftsQuery(text);
-    binds << match << match;
-    return QStringLiteral("SELECT rowid AS id FROM (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? "
-                          "ORDER BY rowid DESC LIMIT %1) "
-                          "UNION SELECT incident_id FROM timeline_events WHERE id IN "
-                          "(SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ? ORDER BY rowid DESC LIMIT %1)")
-        .arg(IncidentListQuery::maxTextMatches);
+        return TextMatches();
+    // As typed: a space after the last word says it is complete (no prefix).
+    const auto terms = textsearch::parse(f.text);
+    if (terms.isEmpty())
+        return TextMatches{QStringLiteral("SELECT id FROM incidents WHERE 1 = 0"), {}};  // no word to look for
+    if (!sql::isServer(db)) {
+        const QString match = textsearch::fts5Query(terms);
+        return TextMatches{QStringLiteral("SELECT rowid AS id FROM (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? "
+                                          "ORDER BY rowid DESC LIMIT %1) "
+                                          "UNION SELECT incident_id FROM timeline_events WHERE id IN "
+                                          "(SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ? ORDER BY rowid DESC LIMIT %1)")
+                               .arg(IncidentListQuery::maxTextMatches),
+                           {match, match}};
+    }
+    const QString query = textsearch::tsQuery(terms);
+    auto titled = newestServerMatches(db, "incidents", "id", query);
+    if (!titled)
+        return fail(titled.error());
+    auto noted = newestServerMatches(db, "timeline_events", "incident_id", query);
+    if (!noted)
+        return fail(noted.error());
+    QStringList ids;
+    for (const auto *list : {&*titled, &*noted})
+        for (qint64 id : *list)
+            ids << QString::number(id);
+    return TextMatches{QStringLiteral("SELECT DISTINCT unnest(CAST(? AS BIGINT[])) AS id"),
+                       {QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}')}};
 }
 
 // "SELECT id FROM incidents ..." or, when searching, the same over the matching ids only.
-QString selectIds(const IncidentFilter &f, const Where &where, QVariantList &binds)
+QString selectIds(const TextMatches &matches, const Where &where, bool server, QVariantList &binds)
 {
-    const QString matches = textMatches(f, binds);
-    binds << where.binds;
-    if (matches.isEmpty())
+    binds << matches.binds << where.binds;
+    if (matches.sql.isEmpty())
         return QStringLiteral("SELECT id FROM incidents") + where.sql();
-    // CROSS JOIN keeps the matches as the outer loop; "incidents" keeps its column names.
-    return QStringLiteral("SELECT incidents.id FROM (%1) AS matches CROSS JOIN incidents "
-                          "ON incidents.id = matches.id").arg(matches) +
+    // SQLite's CROSS JOIN keeps the matches as the outer loop (PostgreSQL's planner needs no
+    // telling, and has no CROSS JOIN … ON); "incidents" keeps its column names.
+    return QStringLiteral("SELECT incidents.id FROM (%1) AS matches %2 incidents ON incidents.id = matches.id")
+               .arg(matches.sql, server ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN")) +
            (where.clauses.isEmpty() ? QString() : QStringLiteral(" AND ") + where.clauses.join(QStringLiteral(" AND ")));
 }
 
-
 } // namespace
 
-QString IncidentListQuery::ftsQuery(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
-    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
-    QStringList terms;
-    for (const QString &w : words)
-        terms << QLatin1Char('"') + w + QLatin1Char('"');
-    // The last word is a prefix while it is being typed, from three letters on: a one- or
-    // two-letter prefix matches most of a million notes and would stall every keystroke.
-    if (!terms.isEmpty() && !text.endsWith(QLatin1Char(' ')) && words.last().size() >= 3)
-        terms.last() += QLatin1Char('*');
-    return terms.join(QLatin1Char(' '));
-}
-
 Result<QList<qint64>> IncidentListQuery::orderedIds(IncidentSort sort, bool descending,
-                                                    const IncidentFilter &filter) const
+                                                    const IncidentFilter &filter, int limit) const
 {
+    const auto limited = [limit](qsizetype have) {
+        return limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit - have) : QString();
+    };
     const auto db = m_db.connection();
+    const bool server = sql::isServer(db);
     const Where where = whereFor(filter);
+    const auto matches = textMatches(db, filter);
+    if (!matches)
+        return fail(matches.error());
     if (sort != IncidentSort::Service) {
         QVariantList binds;
-        const QString select = selectIds(filter, where, binds);
-        return rawsql::idColumn(db, select + QStringLiteral(" ORDER BY ") + orderBy(sort, descending), binds);
+        const QString select = selectIds(*matches, where, server, binds);
+        return rawsql::idColumn(db, select + QStringLiteral(" ORDER BY ") + orderBy(sort, descending, server) + limited(0),
+                                binds);
     }
 
     // Services are few: walking incidents_by_service once per service, in name order, avoids a
-    // full sort of a joined million-row result. Incidents without a service come last.
+    // full sort of a joined million-row result. Incidents without a service come last. Names
+    // compare byte-wise on both engines (the server's text is COLLATE "C").
     QSqlQuery services(db);
     services.prepare(QStringLiteral("SELECT id FROM services ORDER BY name") +
                      (descending ? QStringLiteral(" DESC") : QString()));
@@ -176,11 +230,14 @@ Result<QList<qint64>> IncidentListQuery::orderedIds(IncidentSort sort, bool desc
             w.binds << serviceId;
         }
         QVariantList binds;
-        const QString select = selectIds(filter, w, binds);
-        auto part = rawsql::idColumn(db, select + QStringLiteral(" ORDER BY impact_started_at DESC"), binds);
+        const QString select = selectIds(*matches, w, server, binds);
+        auto part = rawsql::idColumn(db, select + QStringLiteral(" ORDER BY impact_started_at DESC NULLS LAST, incidents.id DESC") +
+                                             limited(ids.size()), binds);
         if (!part)
             return part;
         ids.append(part.value());
+        if (limit > 0 && ids.size() >= limit)
+            break;
     }
     return ids;
 }

@@ -26,7 +26,7 @@ struct IncidentFilter
     std::optional<qint64> impactFrom;      // UTC ms, inclusive
     std::optional<qint64> impactTo;        // UTC ms, exclusive
     Drills drills = Drills::Include;
-    QString text;                          // full-text: titles, summaries, timeline; or INC-1042
+    QString text;                          // full text (TextSearch.h): titles, summaries, timeline; or INC-1042
 
     bool operator==(const IncidentFilter &) const = default;
 };
@@ -54,14 +54,12 @@ public:
 
     explicit IncidentListQuery(const Database &db) : m_db(db) {}
 
+    // At most `limit` ids when it is above 0: the first page, which a server gives in a few
+    // milliseconds where the whole ordered list of a million takes half a second.
     Result<QList<qint64>> orderedIds(IncidentSort sort, bool descending,
-                                     const IncidentFilter &filter = {}) const;
+                                     const IncidentFilter &filter = {}, int limit = 0) const;
     // Rows for the given ids, in the same order; ids that vanished meanwhile are skipped.
     Result<QList<IncidentListRow>> rows(const QList<qint64> &ids) const;
-
-    // "roll back" -> "roll" "back"*: every word must appear, the last as a prefix (as you type)
-    // once it has three letters.
-    static QString ftsQuery(const QString &text);
 
 private:
     const Database &m_db;

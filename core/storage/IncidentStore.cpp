@@ -121,7 +121,10 @@ Done IncidentStore::forEach(const std::function<void(const Incident &)> &visit) 
 {
     const auto db = m_db.connection();
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    // QPSQL streams a forward-only result over the connection, and a query run before it ends
+    // (the roles below, the visitor's own reads) cuts it off: on a server the result is read
+    // whole first.
+    q.setForwardOnly(!sql::isServer(db));
     q.prepare(QString::fromLatin1(selectIncident) + QStringLiteral("ORDER BY i.id"));
     if (auto done = sql::exec(q); !done)
         return done;
@@ -186,7 +189,7 @@ Result<qint64> insertEvent(const QSqlDatabase &db, qint64 incidentId, qint64 at,
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(incidentId);
     q.addBindValue(at);
     q.addBindValue(kind);
@@ -195,7 +198,9 @@ Result<qint64> insertEvent(const QSqlDatabase &db, qint64 incidentId, qint64 at,
     q.addBindValue(Clock::nowMs());
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
-    return q.lastInsertId().toLongLong();
+    if (!q.next())
+        return fail(q.lastError().text());
+    return q.value(0).toLongLong();
 }
 
 Result<std::optional<qint64>> serviceId(const QSqlDatabase &db, const QString &name)
@@ -212,6 +217,19 @@ Result<std::optional<qint64>> serviceId(const QSqlDatabase &db, const QString &n
     if (auto done = sql::exec(q); !done || !q.next())
         return fail(done ? Tr::tr("service %1 vanished").arg(name) : done.error());
     return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+// Holds the incident's row for the rest of the transaction. Every edit reads the field, checks
+// it still holds the value the editor saw, then writes: with two writers at once both could
+// pass the check and the later write would silently undo the earlier. With the row held the
+// second writer waits, then reads what the first wrote, and its check refuses (compare and
+// set). SQLite needs nothing: BEGIN IMMEDIATE already lets one writer in at a time.
+Done lockIncident(const QSqlDatabase &db, qint64 incidentId)
+{
+    if (!sql::isServer(db))
+        return {};
+    QSqlQuery q(db);
+    return sql::exec(q, QStringLiteral("SELECT id FROM incidents WHERE id = ? FOR UPDATE"), {incidentId});
 }
 
 } // namespace
@@ -248,8 +266,8 @@ Done IncidentStore::write(const Incident &i) const
         return done;
     int position = 0;
     for (const RoleAssignment &r : i.roles) {
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO incident_roles(incident_id, role, person, position) "
-                                 "VALUES (?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO incident_roles(incident_id, role, person, position) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
         q.addBindValue(i.id);
         q.addBindValue(sql::text(r.role));
         q.addBindValue(sql::text(r.person));
@@ -438,6 +456,8 @@ Done IncidentStore::undoCreation(const IncidentCreation &c) const
     if (!tx.ok())
         return fail(tx.error());
     const QString publicId = c.incident.publicId();
+    if (auto locked = lockIncident(db, c.incidentId); !locked)
+        return locked;
     auto now = byId(c.incidentId);
     if (!now)
         return fail(now.error());
@@ -482,6 +502,8 @@ Done IncidentStore::undoCreation(const IncidentCreation &c) const
 
 Done IncidentStore::change(const IncidentChange &c) const
 {
+    if (auto locked = lockIncident(m_db.connection(), c.incidentId); !locked)
+        return locked;
     auto current = byId(c.incidentId);
     if (!current)
         return fail(current.error());

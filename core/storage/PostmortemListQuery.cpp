@@ -3,6 +3,7 @@
 #include "storage/IncidentListQuery.h"
 #include "storage/RawSqlite.h"
 #include "storage/SqlUtil.h"
+#include "storage/TextSearch.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -18,9 +19,19 @@ Result<QList<qint64>> PostmortemListQuery::orderedIds(const PostmortemFilter &f)
         binds << f.status;
     }
     if (!f.text.trimmed().isEmpty()) {
-        where << QStringLiteral("id IN (SELECT rowid FROM postmortems_fts WHERE postmortems_fts MATCH ? ORDER BY rowid DESC LIMIT %1)")
-                     .arg(IncidentListQuery::maxTextMatches);
-        binds << IncidentListQuery::ftsQuery(f.text);
+        // The newest matches, capped as the incident list's are; the same words on both engines
+        // (TextSearch.h). Text with no word to look for matches nothing.
+        const auto terms = textsearch::parse(f.text);
+        if (terms.isEmpty())
+            where << QStringLiteral("1 = 0");
+        else if (sql::isServer(m_db.connection()))
+            where << QStringLiteral("id IN (SELECT id FROM postmortems WHERE search @@ %1 ORDER BY id DESC LIMIT %2)")
+                         .arg(QLatin1String(textsearch::serverQuery)).arg(IncidentListQuery::maxTextMatches);
+        else
+            where << QStringLiteral("id IN (SELECT rowid FROM postmortems_fts WHERE postmortems_fts MATCH ? ORDER BY rowid DESC LIMIT %1)")
+                         .arg(IncidentListQuery::maxTextMatches);
+        if (!terms.isEmpty())
+            binds << (sql::isServer(m_db.connection()) ? textsearch::tsQuery(terms) : textsearch::fts5Query(terms));
     }
     return rawsql::idColumn(m_db.connection(),
                             QStringLiteral("SELECT id FROM postmortems%1 ORDER BY updated_at DESC, id DESC")

@@ -2,6 +2,7 @@
 #include "models/IncidentListModel.h"
 #include "storage/IncidentStore.h"
 #include "storage/IncidentListQuery.h"
+#include "storage/TextSearch.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -195,7 +196,7 @@ private slots:
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(model.lastError().isEmpty());
-        QCOMPARE(IncidentListQuery::ftsQuery(QStringLiteral("roll back")), QStringLiteral("\"roll\" \"back\"*"));
+        QCOMPARE(textsearch::fts5Query(QStringLiteral("roll back")), QStringLiteral("\"roll\" \"back\"*"));
     }
 
     void refreshKeepsTheSelectionOnTheSameIncident()

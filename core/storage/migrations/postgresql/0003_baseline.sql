@@ -11,8 +11,23 @@
 -- * no FTS5 tables or triggers: incidents, timeline_events, postmortems and runbooks have a
 --   'search' tsvector kept by the database (GENERATED ALWAYS: inserts and copies leave it out),
 --   GIN-indexed. The 'simple' configuration does no stemming, like FTS5's unicode61 tokenizer;
---   unlike it, it keeps accents and keeps host names, paths and e-mail addresses whole.
--- Statements end with ';' at the end of a line (sql::splitStatements): no functions, no $$ bodies.
+--   unlike it, its parser keeps host names, paths, e-mail addresses and versions whole and keeps
+--   accents, so the columns index sitrep_search_text(...) instead of the text itself (below).
+-- Statements end with ';' at the end of a line (sql::splitStatements): no $$ bodies, and no line
+-- inside a statement ends with ';'.
+
+-- The text the search columns index, normalised as FTS5's unicode61 tokenizer sees it:
+-- punctuation and symbols become spaces (FTS5 splits words at every one; PostgreSQL's parser
+-- would keep db-01.example.com, /var/log and v2.1 whole, and under a "C" ctype keeps every
+-- non-ASCII character inside words), and accents come off Latin letters (decomposed, combining
+-- marks after an ASCII letter dropped, composed again), as unicode61 does: "cafe" finds "café".
+-- ASCII text (as many bytes as characters) skips the Unicode steps. Case is folded by
+-- to_tsvector and to_tsquery alike. core/storage/TextSearch.cpp normalises queries with exactly
+-- this, and tst_textsearch checks both agree; change neither alone.
+CREATE FUNCTION sitrep_search_text(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS
+'SELECT regexp_replace(CASE WHEN octet_length(t) = char_length(t) THEN t
+     ELSE normalize(regexp_replace(normalize(t, NFD), ''([A-Za-z])[\u0300-\u036f]+'', ''\1'', ''g''), NFC) END,
+   ''[!-/:-@\[-`{-~\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u2500-\u27bf\u2e00-\u2e7f\u3000-\u303f]+'', '' '', ''g'')';
 
 CREATE TABLE meta (
     key   TEXT COLLATE "C" PRIMARY KEY,
@@ -45,25 +60,27 @@ CREATE TABLE incidents (
     created_at         BIGINT NOT NULL,
     updated_at         BIGINT NOT NULL,
     opened_by_alert_id BIGINT,
-    search             tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, title || ' ' || summary)) STORED
+    search             tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, sitrep_search_text(title || ' ' || summary))) STORED
 );
--- One index per sortable list column, so every sort is an index walk, never a full sort.
+-- One index per sortable list column, so every sort is an index walk, never a full sort. Each
+-- ends with id: the lists order equal keys by id, which SQLite's indexes give by ending with the
+-- rowid (without it here, every tie would be sorted after the walk: +50 % for the whole list).
 -- SQLite orders NULL below every value; PostgreSQL above, unless told. Nullable sort keys are
 -- NULLS FIRST (DESC NULLS LAST), so the lists' ORDER BY ... NULLS FIRST / DESC NULLS LAST, which
 -- both engines read alike (SQLite: its default), is an index walk here too.
-CREATE INDEX incidents_by_impact ON incidents(impact_started_at NULLS FIRST, resolved_at NULLS FIRST);
+CREATE INDEX incidents_by_impact ON incidents(impact_started_at NULLS FIRST, resolved_at NULLS FIRST, id);
 CREATE INDEX incidents_by_detected ON incidents(detected_at NULLS FIRST);
 -- Lifecycle order (open, acknowledged, mitigated, resolved), and "open ones first, newest first",
 -- the list's default order.
 CREATE INDEX incidents_by_status ON incidents(
     (CASE status WHEN 'open' THEN 0 WHEN 'acknowledged' THEN 1 WHEN 'mitigated' THEN 2 ELSE 3 END),
-    impact_started_at NULLS FIRST);
-CREATE INDEX incidents_open_first ON incidents((status = 'resolved'), impact_started_at DESC NULLS LAST);
-CREATE INDEX incidents_by_severity ON incidents(severity, impact_started_at NULLS FIRST);
-CREATE INDEX incidents_by_service ON incidents(service_id NULLS FIRST, impact_started_at NULLS FIRST);
+    impact_started_at NULLS FIRST, id);
+CREATE INDEX incidents_open_first ON incidents((status = 'resolved'), impact_started_at DESC NULLS LAST, id);
+CREATE INDEX incidents_by_severity ON incidents(severity, impact_started_at NULLS FIRST, id);
+CREATE INDEX incidents_by_service ON incidents(service_id NULLS FIRST, impact_started_at NULLS FIRST, id);
 -- SQLite's title COLLATE NOCASE: lower() under "C" folds ASCII letters only, as NOCASE does.
-CREATE INDEX incidents_by_title ON incidents(lower(title));
-CREATE INDEX incidents_by_drill ON incidents(is_drill, impact_started_at NULLS FIRST);
+CREATE INDEX incidents_by_title ON incidents(lower(title), id);
+CREATE INDEX incidents_by_drill ON incidents(is_drill, impact_started_at NULLS FIRST, id);
 -- Covers every column the analytics read, in impact order: one narrow scan for a million
 -- incidents instead of a million lookups into wide rows.
 CREATE INDEX incidents_for_analytics ON incidents(impact_started_at NULLS FIRST, detected_at, acknowledged_at,
@@ -71,7 +88,7 @@ CREATE INDEX incidents_for_analytics ON incidents(impact_started_at NULLS FIRST,
 -- Time from impact to resolution; open incidents (no end yet) sort as the longest. Written as
 -- the list's ORDER BY is, so the planner matches it. BIGINT arithmetic raises on overflow where
 -- SQLite turns to REAL: an open incident whose impact started before 1970 cannot be stored.
-CREATE INDEX incidents_by_duration ON incidents((coalesce(resolved_at, 9223372036854775807) - impact_started_at) NULLS FIRST);
+CREATE INDEX incidents_by_duration ON incidents((coalesce(resolved_at, 9223372036854775807) - impact_started_at) NULLS FIRST, id);
 CREATE INDEX incidents_search ON incidents USING gin (search);
 
 CREATE TABLE incident_roles (
@@ -130,7 +147,7 @@ CREATE TABLE timeline_events (
     alert_id     BIGINT REFERENCES alerts(id) ON DELETE SET NULL,
     created_at   BIGINT NOT NULL,
     edited_at    BIGINT,
-    search       tsvector GENERATED ALWAYS AS (CASE WHEN kind <> 'alert' THEN to_tsvector('simple'::regconfig, body) END) STORED
+    search       tsvector GENERATED ALWAYS AS (CASE WHEN kind <> 'alert' THEN to_tsvector('simple'::regconfig, sitrep_search_text(body)) END) STORED
 );
 CREATE INDEX timeline_by_incident ON timeline_events(incident_id, occurred_at);
 CREATE INDEX timeline_by_alert ON timeline_events(alert_id);
@@ -147,7 +164,7 @@ CREATE TABLE runbooks (
     version          INTEGER NOT NULL DEFAULT 1,
     created_at       BIGINT NOT NULL,
     updated_at       BIGINT NOT NULL,
-    search           tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, title || ' ' || body)) STORED
+    search           tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, sitrep_search_text(title || ' ' || body))) STORED
 );
 CREATE INDEX runbooks_search ON runbooks USING gin (search);
 
@@ -189,7 +206,7 @@ CREATE TABLE postmortems (
     updated_at          BIGINT NOT NULL,
     published_at        BIGINT,
     review_requested_at BIGINT,
-    search              tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, title || ' ' || body)) STORED
+    search              tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, sitrep_search_text(title || ' ' || body))) STORED
 );
 CREATE INDEX postmortems_search ON postmortems USING gin (search);
 
