@@ -33,7 +33,7 @@ const char *const overview = QT_TRANSLATE_NOOP("sitrepctl",
     "Commands:\n"
     "  demo      fill an empty database with a realistic demo data set\n"
     "  check     report schema version, integrity and row counts (exit 1 on a problem)\n"
-    "  migrate   bring a database's schema up to date (backing it up first)\n"
+    "  migrate   bring a database's schema up to date (a file is backed up first)\n"
     "  export    write the whole database as one JSON document\n"
     "  import    read a JSON document made by export (all or nothing)\n"
     "  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown\n"

@@ -352,7 +352,7 @@ public:
                 return false;
             }
             for (int i = 0; i < m_columns; ++i)
-                row[i] = m_query->value(i);
+                row[i] = m_query->isNull(i) ? QVariant() : m_query->value(i);
             return true;
         }
         const int rc = sqlite3_step(m_stmt);
