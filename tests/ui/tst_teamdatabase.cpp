@@ -318,6 +318,17 @@ private slots:
         QCOMPARE(dialog.location().displayName(), QStringLiteral("service=oncall"));
         QVERIFY(dialog.location().password.isEmpty());
 
+        // Typed wrong and Enter: said, and nothing is tried.
+        TeamDatabaseDialog typed;
+        typed.show();
+        QLineEdit *typedAddress = field(&typed, "addressEdit");
+        typedAddress->setFocus();
+        QTest::keyClicks(typedAddress, QStringLiteral("host=db.example port=abc"));
+        QTest::keyClick(typedAddress, Qt::Key_Return);
+        QVERIFY(!typed.isBusy());
+        QVERIFY2(typed.statusText().contains(QStringLiteral("“abc” is not a port number")), qPrintable(typed.statusText()));
+        QVERIFY(typed.isVisible());
+
         auto notAServer = dialog.setAddress(QStringLiteral("/home/ana/incidents.db"));
         QVERIFY(!notAServer.ok());
         QVERIFY2(notAServer.error().contains(QStringLiteral("Open Database")), qPrintable(notAServer.error()));
@@ -398,7 +409,7 @@ private slots:
         QCOMPARE(server.passwords.size(), 0);  // libpq found none and sent none
 
         QTest::keyClicks(field(&dialog, "passwordEdit"), QStringLiteral("s3cret-pw"));
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+        QTest::keyClick(field(&dialog, "passwordEdit"), Qt::Key_Return);  // Enter connects
         QTRY_COMPARE(server.passwords, QStringList{QStringLiteral("s3cret-pw")});
         QTRY_VERIFY(!dialog.isBusy());
         QVERIFY2(dialog.statusText().contains(QStringLiteral("refused the password")), qPrintable(dialog.statusText()));
