@@ -301,8 +301,18 @@ Result<ImportSummary> write(const Database &db, const Document &doc)
     BulkWriter writer(db);
     if (auto done = writer.begin(); !done)
         return fail(done.error());
-    const auto at = [](const QString &path, const QString &error) {
+    // On a server rows are sent a few thousand at a time, so a failure there belongs to the
+    // rows sent, not to the element being added: it names its array (each array's rows are sent
+    // before the next array's begin) and the server's message names the table and the key.
+    const auto at = [&writer](const QString &path, const QString &error) {
+        if (writer.batchFailed())
+            return fail(QStringLiteral("%1: %2").arg(path.left(path.indexOf(QLatin1Char('['))), error));
         return fail(QStringLiteral("%1: %2").arg(path, error));
+    };
+    const auto sent = [&](const char *array) -> Done {
+        if (auto done = writer.flush(); !done)
+            return at(QStringLiteral("$.%1[").arg(QLatin1String(array)), done.error());
+        return {};
     };
 
     for (qsizetype i = 0; i < doc.incidents.size(); ++i)
@@ -310,12 +320,19 @@ Result<ImportSummary> write(const Database &db, const Document &doc)
             return at(QStringLiteral("$.incidents[%1].id").arg(i),
                       Tr::tr("%1 already exists in this database")
                           .arg(doc.incidents[i].incident.publicId()));
+    for (qsizetype i = 0; i < doc.runbooks.size(); ++i)
+        if (writer.runbookSlugExists(doc.runbooks[i].runbook.slug))
+            return at(QStringLiteral("$.runbooks[%1].slug").arg(i),
+                      Tr::tr("a runbook \"%1\" already exists in this database")
+                          .arg(doc.runbooks[i].runbook.slug));
 
     for (qsizetype i = 0; i < doc.services.size(); ++i) {
         if (auto id = writer.addService(doc.services[i]); !id)
             return at(QStringLiteral("$.services[%1]").arg(i), id.error());
         ++summary.services;
     }
+    if (auto done = sent("services"); !done)
+        return fail(done.error());
     QHash<QString, qint64> runbookIds;
     for (qsizetype i = 0; i < doc.runbooks.size(); ++i) {
         const ParsedRunbook &p = doc.runbooks[i];
@@ -325,6 +342,8 @@ Result<ImportSummary> write(const Database &db, const Document &doc)
         runbookIds.insert(p.runbook.slug, *id);
         ++summary.runbooks;
     }
+    if (auto done = sent("runbooks"); !done)
+        return fail(done.error());
 
     // Incidents first (alerts point at them), then alerts, then what points at alerts.
     QHash<int, qint64> incidentIds;
@@ -335,6 +354,8 @@ Result<ImportSummary> write(const Database &db, const Document &doc)
         incidentIds.insert(incident.number, incident.id);
         ++summary.incidents;
     }
+    if (auto done = sent("incidents"); !done)
+        return fail(done.error());
     QList<qint64> alertIds;
     alertIds.reserve(doc.alerts.size());
     for (qsizetype i = 0; i < doc.alerts.size(); ++i) {
@@ -347,6 +368,8 @@ Result<ImportSummary> write(const Database &db, const Document &doc)
         alertIds.append(*id);
         ++summary.alerts;
     }
+    if (auto done = sent("alerts"); !done)
+        return fail(done.error());
     for (qsizetype i = 0; i < doc.incidents.size(); ++i) {
         const ParsedIncident &p = doc.incidents[i];
         const qint64 incidentId = incidentIds.value(p.incident.number);
@@ -368,6 +391,8 @@ Result<ImportSummary> write(const Database &db, const Document &doc)
                 return at(QStringLiteral("$.incidents[%1].checklist[%2]").arg(i).arg(k), id.error());
         }
     }
+    if (auto done = sent("incidents"); !done)
+        return fail(done.error());
     for (qsizetype i = 0; i < doc.postmortems.size(); ++i) {
         Postmortem pm = doc.postmortems[i].postmortem;
         pm.incidentId = incidentIds.value(doc.postmortems[i].incidentNumber);
@@ -385,6 +410,8 @@ Result<ImportSummary> write(const Database &db, const Document &doc)
             ++summary.actionItems;
         }
     }
+    if (auto done = sent("postmortems"); !done)
+        return fail(done.error());
     if (auto done = writer.commit(); !done)
         return fail(done.error());
     return summary;

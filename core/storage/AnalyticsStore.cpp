@@ -8,15 +8,25 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <thread>
+#include <tuple>
 
 namespace sitrep {
 
 namespace {
 
-// The same rows through Qt SQL, for a Qt whose SQLite is not ours (rawsql::handle): slower.
+// The same rows through Qt SQL: a server's (one forward-only query, rows streamed as they come),
+// or a file's when Qt's SQLite is not ours (rawsql::handle), slower than the C API.
+//
+// `orderTies`: the query orders by impact start alone (PostgreSQL's index walk), while SQLite's
+// covering index orders rows that share an impact start by the rest of its columns, NULL lowest.
+// Such rows are put in that order here, so that everything computed from the order (the
+// bootstrap resamples by position) comes out the same on both engines. Shared impact starts
+// are rare and few: sorting each run costs nothing measurable.
 Result<analytics::IncidentColumns> incidentColumnsThroughQt(const QSqlDatabase &db, const QString &sqlText,
-                                                            const QVariantList &binds, qsizetype capacity)
+                                                            const QVariantList &binds, qsizetype capacity,
+                                                            bool orderTies)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -26,8 +36,19 @@ Result<analytics::IncidentColumns> incidentColumnsThroughQt(const QSqlDatabase &
         const qint64 v = q.value(c).toLongLong();
         return v < 0 ? std::nullopt : std::optional<qint64>(v);
     };
+    const auto tieKey = [](const analytics::IncidentTimes &t) {
+        return std::tuple(t.detectedAt, t.acknowledgedAt, t.mitigatedAt, t.resolvedAt, t.severity, t.serviceId, t.isDrill);
+    };
     analytics::IncidentColumns out;
     out.reserve(capacity);
+    QList<analytics::IncidentTimes> run;   // rows sharing one impact start, not yet appended
+    const auto endRun = [&] {
+        if (run.size() > 1)
+            std::sort(run.begin(), run.end(), [&](const auto &a, const auto &b) { return tieKey(a) < tieKey(b); });
+        for (const auto &t : std::as_const(run))
+            out.append(t);
+        run.clear();
+    };
     while (q.next()) {
         analytics::IncidentTimes t;
         t.impactStartedAt = column(0);
@@ -38,10 +59,17 @@ Result<analytics::IncidentColumns> incidentColumnsThroughQt(const QSqlDatabase &
         t.severity = q.value(5).toInt();
         t.serviceId = q.value(6).toLongLong();
         t.isDrill = q.value(7).toInt() != 0;
-        out.append(t);
+        if (!orderTies) {
+            out.append(t);
+            continue;
+        }
+        if (!run.isEmpty() && run.first().impactStartedAt != t.impactStartedAt)
+            endRun();
+        run.append(t);
     }
     if (q.lastError().isValid())
         return fail(q.lastError().text());
+    endRun();
     return out;
 }
 
@@ -49,6 +77,11 @@ Result<analytics::IncidentColumns> incidentColumnsThroughQt(const QSqlDatabase &
 
 Result<analytics::IncidentColumns> AnalyticsStore::columns(const AnalyticsFilter &filter) const
 {
+    // A server streams one forward-only query; splitting it would only share the client's
+    // one core between two connections' parsing.
+    if (m_db.isServer()) {
+        return range(filter, 0);
+    }
     // Reading rows is most of the time and splits cleanly: the two halves of the time range
     // are read at once, each on its own connection.
     std::optional<qint64> lo = filter.from, hi = filter.to;
@@ -119,11 +152,16 @@ Result<analytics::IncidentColumns> AnalyticsStore::range(const AnalyticsFilter &
         where << QStringLiteral("service_id IN (SELECT id FROM services WHERE name IN (%1))").arg(marks.join(QLatin1Char(',')));
     }
     const auto db = m_db.connection();
+    const bool server = sql::isServer(db);
     // The planner prefers the narrower drill index and then reads every wide row; the covering
-    // index is a third of the time. Named only when present, so any file still works.
-    QSqlQuery probe(db);
-    const bool covering = probe.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND "
-                                                    "name = 'incidents_for_analytics'")) && probe.next();
+    // index is a third of the time. Named only when present, so any file still works. (A
+    // server has the index and picks it: NULLS FIRST below is the index's order.)
+    bool covering = false;
+    if (!server) {
+        QSqlQuery probe(db);
+        covering = probe.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND "
+                                             "name = 'incidents_for_analytics'")) && probe.next();
+    }
     // NULL arrives as -1 (no instant we store is negative): one call per column instead of two
     // (every sqlite3_column_* call takes the connection's mutex).
     const QString sqlText = QStringLiteral("SELECT impact_started_at, coalesce(detected_at, -1), coalesce(acknowledged_at, -1), "
@@ -131,11 +169,11 @@ Result<analytics::IncidentColumns> AnalyticsStore::range(const AnalyticsFilter &
                                            "coalesce(service_id, 0), is_drill FROM incidents ") +
                             (covering ? QStringLiteral("INDEXED BY incidents_for_analytics ") : QString()) +
                             QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) +
-                            QStringLiteral(" ORDER BY impact_started_at");
+                            (server ? QStringLiteral(" ORDER BY impact_started_at NULLS FIRST") : QStringLiteral(" ORDER BY impact_started_at"));
 
-    sqlite3 *raw = rawsql::handle(db);
+    sqlite3 *raw = server ? nullptr : rawsql::handle(db);
     if (!raw)
-        return incidentColumnsThroughQt(db, sqlText, binds, capacity);
+        return incidentColumnsThroughQt(db, sqlText, binds, capacity, server);
     auto prepared = rawsql::prepare(raw, sqlText, binds);
     if (!prepared)
         return fail(prepared.error());

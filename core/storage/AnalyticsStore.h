@@ -1,6 +1,7 @@
 #pragma once
 // Reads what the analytics need, in one pass through the impact-start index: a million
-// incidents' milestones in about a tenth of a second (SQLite C API on the connection's handle).
+// incidents' milestones in about a tenth of a second (SQLite C API on the connection's handle;
+// on PostgreSQL one forward-only query through QPSQL, in the same order).
 
 #include "analytics/IncidentMetrics.h"
 #include "storage/Database.h"

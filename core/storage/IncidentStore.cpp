@@ -121,7 +121,10 @@ Done IncidentStore::forEach(const std::function<void(const Incident &)> &visit) 
 {
     const auto db = m_db.connection();
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    // QPSQL streams a forward-only result over the connection, and a query run before it ends
+    // (the roles below, the visitor's own reads) cuts it off: on a server the result is read
+    // whole first.
+    q.setForwardOnly(!sql::isServer(db));
     q.prepare(QString::fromLatin1(selectIncident) + QStringLiteral("ORDER BY i.id"));
     if (auto done = sql::exec(q); !done)
         return done;

@@ -1,5 +1,9 @@
 // Opening and sorting the incident list on a large database, beside the plain SQL it runs
 // (the baseline), so the model's overhead shows as a ratio.
+//
+// DATABASE is what --db takes: a file, or a PostgreSQL server (e.g. one started with
+// tests/support/pg_test_cluster.sh start STATE --durable, filled with sitrepctl demo); the
+// baseline is then the same orders in PostgreSQL's spelling (lower(title) for NOCASE, NULLS FIRST).
 #include "models/IncidentListModel.h"
 #include "storage/Database.h"
 
@@ -66,7 +70,7 @@ int main(int argc, char *argv[])
                .arg(openMs, 0, 'f', 1).arg(firstRowsMs, 0, 'f', 1).arg(rssKb() / 1024);
 
     const char *names[] = {"id", "severity", "title", "status", "service", "impact", "duration", "drill"};
-    const char *baseline[] = {
+    const char *fileBaseline[] = {
         "SELECT id FROM incidents ORDER BY number",
         "SELECT id FROM incidents ORDER BY severity, impact_started_at",
         "SELECT id FROM incidents ORDER BY title COLLATE NOCASE",
@@ -77,6 +81,20 @@ int main(int argc, char *argv[])
         "SELECT id FROM incidents ORDER BY coalesce(resolved_at, 9223372036854775807) - impact_started_at",
         "SELECT id FROM incidents ORDER BY is_drill, impact_started_at",
     };
+    const char *serverBaseline[] = {
+        "SELECT id FROM incidents ORDER BY number",
+        "SELECT id FROM incidents ORDER BY severity, impact_started_at NULLS FIRST",
+        "SELECT id FROM incidents ORDER BY lower(title)",
+        "SELECT id FROM incidents ORDER BY CASE status WHEN 'open' THEN 0 WHEN 'acknowledged' THEN 1 "
+        "WHEN 'mitigated' THEN 2 ELSE 3 END, impact_started_at NULLS FIRST",
+        nullptr,
+        "SELECT id FROM incidents ORDER BY impact_started_at NULLS FIRST, resolved_at NULLS FIRST",
+        "SELECT id FROM incidents ORDER BY (coalesce(resolved_at, 9223372036854775807) - impact_started_at) NULLS FIRST",
+        "SELECT id FROM incidents ORDER BY is_drill, impact_started_at NULLS FIRST",
+    };
+    const bool server = (*db)->isServer();
+    const char *const *baseline = server ? serverBaseline : fileBaseline;
+    out << "engine: " << (server ? "PostgreSQL" : "SQLite") << "\n";
     out << "sort by column (median of 3): model (ids + first page) vs plain SQL id scan\n";
     for (int c = 0; c < IncidentListModel::ColumnCount; ++c) {
         QList<double> runs;
@@ -120,8 +138,10 @@ int main(int argc, char *argv[])
         const double sqlMs = medianMs(5, [&] {
             QSqlQuery q((*db)->connection());
             q.setForwardOnly(true);
-            q.exec(QStringLiteral("SELECT id FROM incidents WHERE service_id = (SELECT id FROM services WHERE name = 'checkout') "
-                                  "ORDER BY (status = 'resolved'), impact_started_at DESC"));
+            q.exec(server ? QStringLiteral("SELECT id FROM incidents WHERE service_id = (SELECT id FROM services WHERE name = 'checkout') "
+                                           "ORDER BY (status = 'resolved'), impact_started_at DESC NULLS LAST")
+                          : QStringLiteral("SELECT id FROM incidents WHERE service_id = (SELECT id FROM services WHERE name = 'checkout') "
+                                           "ORDER BY (status = 'resolved'), impact_started_at DESC"));
             while (q.next())
                 (void)q.value(0).toLongLong();
         });

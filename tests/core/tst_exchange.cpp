@@ -2,6 +2,7 @@
 #include "exchange/JsonExporter.h"
 #include "exchange/IncidentMarkdown.h"
 #include "exchange/JsonImporter.h"
+#include "demo/DemoGenerator.h"
 #include "storage/IncidentStore.h"
 
 #include <QJsonArray>
@@ -75,6 +76,30 @@ private slots:
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         QCOMPARE(summary->incidents, qint64(300));
         QCOMPARE(test::exportedJson(*target), first);
+    }
+
+    // What `sitrepctl export` / `import` carry between a file and a server, both ways.
+    void aFileCopiedToAServerAndBackExportsIdentically()
+    {
+        if (!test::testingServer())
+            QSKIP("Copies between a file and a server: runs in tst_exchange.postgresql.");
+        QTemporaryDir dir;
+        auto file = Database::open(dir.filePath(QStringLiteral("file.db")));
+        QVERIFY2(file.ok(), qPrintable(file.error()));
+        QVERIFY(generateDemo(**file, {300, 5, test::demoUntil}).ok());
+        const QByteArray first = test::exportedJson(**file);
+        QVERIFY(first.size() > 100000);
+
+        auto server = test::createDatabase(dir, QStringLiteral("server"));
+        auto toServer = importJson(*server, first);
+        QVERIFY2(toServer.ok(), qPrintable(toServer.error()));
+        QCOMPARE(test::exportedJson(*server), first);
+
+        auto back = Database::open(dir.filePath(QStringLiteral("back.db")));
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        auto toFile = importJson(**back, test::exportedJson(*server));
+        QVERIFY2(toFile.ok(), qPrintable(toFile.error()));
+        QCOMPARE(test::exportedJson(**back), first);
     }
 
     void importsASmallDocumentWithItsReferences()
