@@ -85,7 +85,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent) : QDialog(parent)
     m_host = new QLineEdit;
     m_host->setObjectName(QStringLiteral("hostEdit"));
     m_host->setAccessibleName(tr("Host"));
-    m_host->setPlaceholderText(tr("localhost"));
+    m_host->setPlaceholderText(QStringLiteral("localhost"));
     m_form->addRow(tr("&Host:"), m_host);
     m_port = new QLineEdit;
     m_port->setObjectName(QStringLiteral("portEdit"));
@@ -97,7 +97,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent) : QDialog(parent)
     m_database = new QLineEdit;
     m_database->setObjectName(QStringLiteral("databaseEdit"));
     m_database->setAccessibleName(tr("Database"));
-    m_database->setPlaceholderText(tr("sitrep"));
+    m_database->setPlaceholderText(QStringLiteral("sitrep"));
     m_form->addRow(tr("&Database:"), m_database);
     m_user = new QLineEdit;
     m_user->setObjectName(QStringLiteral("userEdit"));
