@@ -150,6 +150,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent) : QDialog(parent)
     m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_status);
     layout->addStretch();
+    layout->addSpacing(m_status->fontMetrics().lineSpacing() / 2);
 
     // Test Connection stands apart, on the left: it only looks; the buttons on the right decide.
     auto *buttonRow = new QHBoxLayout;
