@@ -18,6 +18,7 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <cstdio>
 #include <optional>
 
 namespace {
@@ -149,8 +150,11 @@ int main(int argc, char *argv[])
         db = sitrep::Database::open(sitrep::Database::defaultPath());
     }
     if (!db) {
-        sitrep::ui::dialogs::showError(nullptr, QApplication::translate("main", "Cannot open the database"),
-                                       db.error());
+        // On stderr too, for scripts; --screenshot runs unattended, so no box waits there.
+        std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+        if (!parser.isSet(QStringLiteral("screenshot")))
+            sitrep::ui::dialogs::showError(nullptr, QApplication::translate("main", "Cannot open the database"),
+                                           db.error());
         return 1;
     }
 

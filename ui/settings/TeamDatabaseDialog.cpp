@@ -64,17 +64,10 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent) : QDialog(parent)
     m_address->setPlaceholderText(tr("postgresql://user@host:5432/database or service=name"));
     m_address->setClearButtonEnabled(true);
     m_form->addRow(tr("&Paste an address:"), m_address);
-    m_addressError = new QLabel;
-    m_addressError->setObjectName(QStringLiteral("addressError"));
-    m_addressError->setWordWrap(true);
-    m_addressError->hide();
-    m_form->addRow(QString(), m_addressError);
     connect(m_address, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_addressEdited = true;
-        if (text.trimmed().isEmpty()) {
-            m_addressError->hide();
+        if (text.trimmed().isEmpty())
             return;
-        }
         // Filled in as it is typed or pasted; a complaint only once the user is done typing.
         if (auto parsed = DatabaseLocation::parse(text); parsed && parsed->isServer()) {
             (void)setAddress(text);
@@ -85,16 +78,14 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent) : QDialog(parent)
         if (!m_addressEdited || m_address->text().trimmed().isEmpty())
             return;
         m_addressEdited = false;
-        if (auto done = setAddress(m_address->text()); !done) {
-            m_addressError->setText(done.error());
-            m_addressError->show();
-        }
+        if (auto done = setAddress(m_address->text()); !done)
+            showStatus(done.error(), true);
     });
 
     m_host = new QLineEdit;
     m_host->setObjectName(QStringLiteral("hostEdit"));
     m_host->setAccessibleName(tr("Host"));
-    m_host->setPlaceholderText(tr("localhost"));
+    m_host->setPlaceholderText(QStringLiteral("localhost"));
     m_form->addRow(tr("&Host:"), m_host);
     m_port = new QLineEdit;
     m_port->setObjectName(QStringLiteral("portEdit"));
@@ -106,7 +97,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent) : QDialog(parent)
     m_database = new QLineEdit;
     m_database->setObjectName(QStringLiteral("databaseEdit"));
     m_database->setAccessibleName(tr("Database"));
-    m_database->setPlaceholderText(tr("sitrep"));
+    m_database->setPlaceholderText(QStringLiteral("sitrep"));
     m_form->addRow(tr("&Database:"), m_database);
     m_user = new QLineEdit;
     m_user->setObjectName(QStringLiteral("userEdit"));
@@ -159,6 +150,7 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent) : QDialog(parent)
     m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_status);
     layout->addStretch();
+    layout->addSpacing(m_status->fontMetrics().lineSpacing() / 2);
 
     // Test Connection stands apart, on the left: it only looks; the buttons on the right decide.
     auto *buttonRow = new QHBoxLayout;
@@ -170,9 +162,11 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent) : QDialog(parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_connect = m_buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connect->setObjectName(QStringLiteral("connectButton"));
-    m_connect->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     buttonRow->addWidget(m_buttons);
     layout->addLayout(buttonRow);
+    // Enter connects; only once the button is in the dialog does the dialog know it.
+    m_connect->setDefault(true);
     connect(m_test, &QPushButton::clicked, this, &TeamDatabaseDialog::testConnection);
     // Not accept(): the dialog closes only once connected.
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TeamDatabaseDialog::connectToServer);
@@ -215,7 +209,6 @@ void TeamDatabaseDialog::fillFields(const DatabaseLocation &location)
     m_tls->setCurrentIndex(std::max(0, tls));
     m_service->setText(location.option(serviceKey));
     m_givenPassword = location.password;
-    m_addressError->hide();
     m_filling = false;
 }
 
@@ -265,7 +258,6 @@ void TeamDatabaseDialog::showAddress()
         return;
     const QSignalBlocker block(m_address);
     m_address->setText(location().displayName());
-    m_addressError->hide();
 }
 
 bool TeamDatabaseDialog::isBusy() const { return m_connector->isBusy(); }
@@ -322,6 +314,18 @@ void TeamDatabaseDialog::askForPassword(const QString &message)
 
 bool TeamDatabaseDialog::fieldsAreValid()
 {
+    // An address typed in that cannot be read (Enter in it presses Connect, too).
+    if (const QString address = m_address->text().trimmed(); !address.isEmpty()) {
+        auto parsed = DatabaseLocation::parse(address);
+        if (!parsed || !parsed->isServer()) {
+            showStatus(parsed ? tr("This is not the address of a PostgreSQL server. Write postgresql://host/database "
+                                   "or service=name (a database file is opened with File ▸ Open Database…).")
+                              : parsed.error(),
+                       true);
+            m_address->setFocus();
+            return false;
+        }
+    }
     const QString port = m_port->text().trimmed();
     if (!port.isEmpty() && location().port < 0) {
         showStatus(tr("“%1” is not a port number (1 to 65535).").arg(port), true);

@@ -70,7 +70,6 @@ private:
     void finishConnecting(const DatabasePtr &db, const DatabaseLocation &used);
 
     QLineEdit *m_address = nullptr;
-    QLabel *m_addressError = nullptr;
     QLineEdit *m_host = nullptr;
     QLineEdit *m_port = nullptr;
     QLineEdit *m_database = nullptr;
