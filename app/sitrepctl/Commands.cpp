@@ -18,7 +18,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
-#include <QUuid>
 
 #include <cstdio>
 #include <unistd.h>
@@ -48,53 +47,6 @@ QCommandLineOption dbOption()
 }
 
 namespace {
-
-// A connection to a server that creates and migrates nothing: what `check` reads, and the
-// version `migrate` starts from. Database::open would bring the schema up to date first.
-class ServerPeek
-{
-public:
-    explicit ServerPeek(const sitrep::DatabaseLocation &location)
-        : m_name(QStringLiteral("sitrepctl-peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        if (!db.isValid()) {
-            m_error = Tr::tr("Qt's PostgreSQL driver (QPSQL) is not installed. On Debian it is in the package "
-                             "libqt6sql6-psql.");
-            return;
-        }
-        db.setHostName(location.host);
-        if (location.port > 0)
-            db.setPort(location.port);
-        db.setDatabaseName(location.database);
-        db.setUserName(location.user);
-        db.setPassword(location.password);
-        sitrep::DatabaseLocation withDefaults = location;
-        if (withDefaults.option(QStringLiteral("application_name")).isEmpty())
-            withDefaults.options.append({QStringLiteral("application_name"), QStringLiteral("sitrepctl")});
-        if (withDefaults.option(QStringLiteral("connect_timeout")).isEmpty())
-            withDefaults.options.append({QStringLiteral("connect_timeout"), QStringLiteral("10")});
-        db.setConnectOptions(withDefaults.connectOptions());
-        if (!db.open())
-            m_error = sitrep::serverError(db.lastError());
-    }
-    ~ServerPeek()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    // The connection, or why there is none.
-    sitrep::Result<QSqlDatabase> db() const
-    {
-        if (!m_error.isEmpty())
-            return sitrep::fail(m_error);
-        return QSqlDatabase::database(m_name, false);
-    }
-
-private:
-    QString m_name;
-    QString m_error;
-};
 
 // Where --db points, or a message for the user.
 std::optional<sitrep::DatabaseLocation> parseLocation(const QString &db)
@@ -190,15 +142,10 @@ int migrate(const QString &db)
         return Failed;
     int before = 0;
     if (location->isServer()) {
-        const ServerPeek peek(*location);
-        const auto connection = peek.db();
-        if (!connection) {
-            say(Tr::tr("Cannot connect to %1: %2").arg(location->displayName(), connection.error()));
-            return Failed;
-        }
-        const auto info = sitrep::ServerInspection::read(*connection);
+        // Read without changing it: Database::open would bring the schema up to date first.
+        const auto info = sitrep::Database::inspectServer(*location);
         if (!info) {
-            say(Tr::tr("Cannot read %1: %2").arg(location->displayName(), info.error()));
+            say(info.error());
             return Failed;
         }
         before = info->schemaVersion;

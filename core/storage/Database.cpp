@@ -150,14 +150,21 @@ Result<DatabaseFileInfo> Database::inspect(const QString &path)
 
 Result<ServerInspection> Database::inspectServer(const DatabaseLocation &location)
 {
-    const Database database(location);  // its connection goes with it
-    const auto connection = database.checkedConnection();
-    if (!connection)
-        return fail(connection.error());
-    auto info = ServerInspection::read(*connection);
+    const auto database = connectAsIs(location);  // its connection goes with it
+    if (!database)
+        return fail(database.error());
+    auto info = ServerInspection::read((*database)->connection());
     if (!info)
-        return fail(Tr::tr("Cannot read %1: %2").arg(database.path(), info.error()));
+        return fail(Tr::tr("Cannot read %1: %2").arg((*database)->path(), info.error()));
     return info;
+}
+
+Result<std::shared_ptr<Database>> Database::connectAsIs(const DatabaseLocation &location)
+{
+    std::shared_ptr<Database> database(new Database(location));
+    if (const auto connection = database->checkedConnection(); !connection)
+        return fail(connection.error());
+    return database;
 }
 
 Result<std::shared_ptr<Database>> Database::open(const QString &location)

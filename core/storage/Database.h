@@ -41,6 +41,10 @@ public:
     // The same for a server ("Test connection"): connects as open() does and reads what the
     // database is, writing nothing and refusing nothing (the caller says what it means).
     static Result<ServerInspection> inspectServer(const DatabaseLocation &location);
+    // A server database as it is, connected the way open() connects but neither inspected nor
+    // migrated: for what reads a server without changing it (check, migrate's starting point,
+    // Test Connection).
+    static Result<std::shared_ptr<Database>> connectAsIs(const DatabaseLocation &location);
 
     // Opens what `location` names (a file path or a PostgreSQL server, DatabaseLocation::parse)
     // and brings its schema up to date: a file is created when missing and backed up first as

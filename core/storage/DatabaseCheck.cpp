@@ -171,46 +171,30 @@ Result<CheckReport> checkServer(const DatabaseLocation &location)
     report.where = location.displayName();
     report.latestVersion = Migrator::forEngine(Engine::Postgres).latestVersion();
 
-    const QString name = QStringLiteral("sitrep-check-") + QUuid::createUuid().toString();
     QString error;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        if (!db.isValid()) {
-            error = Tr::tr("Cannot check %1: Qt's PostgreSQL driver (QPSQL) is not installed. On Debian it "
-                           "is in the package libqt6sql6-psql.").arg(report.where);
+    const auto database = Database::connectAsIs(location);
+    if (!database) {
+        error = database.error();
+    } else {
+        const QSqlDatabase db = (*database)->connection();
+        QSqlQuery q(db);
+        // Whatever runs below, this session cannot write.
+        if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))) {
+            error = Tr::tr("Cannot read %1: %2").arg(report.where, serverError(q.lastError()));
+        } else if (const auto info = ServerInspection::read(db); !info) {
+            error = Tr::tr("Cannot read %1: %2").arg(report.where, info.error());
+        } else if (info->empty) {
+            error = Tr::tr("%1 is empty: there is no Sitrep database there yet.").arg(report.where);
+        } else if (!info->isSitrep) {
+            error = Tr::tr("%1 holds tables of another application, not Sitrep's.").arg(report.where);
         } else {
-            db.setHostName(location.host);
-            if (location.port > 0)
-                db.setPort(location.port);
-            db.setDatabaseName(location.database);
-            db.setUserName(location.user);
-            db.setPassword(location.password);
-            db.setConnectOptions(location.connectOptions());
-            if (!db.open())
-                error = Tr::tr("Cannot connect to %1: %2").arg(report.where, serverError(db.lastError()));
+            report.schemaVersion = info->schemaVersion;
+            checkVersion(report);
+            checkServerConsistency(q, report);
+            if (report.schemaVersion == report.latestVersion)
+                checkContents(q, report, serverError);
         }
-        if (error.isEmpty()) {
-            QSqlQuery q(db);
-            // Whatever runs below, this session cannot write.
-            if (!q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))) {
-                error = Tr::tr("Cannot read %1: %2").arg(report.where, serverError(q.lastError()));
-            } else if (const auto info = ServerInspection::read(db); !info) {
-                error = Tr::tr("Cannot read %1: %2").arg(report.where, info.error());
-            } else if (info->empty) {
-                error = Tr::tr("%1 is empty: there is no Sitrep database there yet.").arg(report.where);
-            } else if (!info->isSitrep) {
-                error = Tr::tr("%1 holds tables of another application, not Sitrep's.").arg(report.where);
-            } else {
-                report.schemaVersion = info->schemaVersion;
-                checkVersion(report);
-                checkServerConsistency(q, report);
-                if (report.schemaVersion == report.latestVersion)
-                    checkContents(q, report, serverError);
-            }
-        }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
     if (!error.isEmpty())
         return fail(error);
     return report;
