@@ -14,6 +14,8 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
+#include <QSqlDriver>
+#include <QSqlField>
 #include <QtEndian>
 
 #include <algorithm>
@@ -355,8 +357,59 @@ struct IntakeStore::Impl
         return done ? Done() : fail(done.error());
     }
 
+    // A server's timeline events of one request, written by flushEvents() in multi-row INSERTs
+    // before the request's savepoint is released: each statement is a round trip, and an event
+    // per alert was a third of them. Nothing reads them back within the request.
+    struct PendingEvent
+    {
+        qint64 incidentId;
+        qint64 at;
+        const char *kind;
+        QString body;
+        std::optional<qint64> alertId;
+    };
+    QList<PendingEvent> pendingEvents;
+
+    Done flushEvents()
+    {
+        const QSqlDriver *driver = connection.driver();
+        QSqlField text(QString(), QMetaType(QMetaType::QString));
+        const auto quoted = [&](const QString &value) {
+            text.setValue(value);
+            return driver->formatValue(text);
+        };
+        const QString author = quoted(QStringLiteral("sitrep intake"));
+        const QString createdAt = QString::number(transactionStartedAt);
+        constexpr qsizetype rowsPerStatement = 500;
+        for (qsizetype first = 0; first < pendingEvents.size(); first += rowsPerStatement) {
+            QString statement = QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, alert_id, created_at) VALUES ");
+            const qsizetype end = std::min(pendingEvents.size(), first + rowsPerStatement);
+            for (qsizetype i = first; i < end; ++i) {
+                const PendingEvent &e = pendingEvents[i];
+                if (i > first)
+                    statement += QLatin1Char(',');
+                statement += QLatin1Char('(') + QString::number(e.incidentId) + QLatin1Char(',') + QString::number(e.at)
+                             + QStringLiteral(",'") + QLatin1String(e.kind) + QStringLiteral("',") + author + QLatin1Char(',')
+                             + quoted(e.body) + QLatin1Char(',')
+                             + (e.alertId ? QString::number(*e.alertId) : QStringLiteral("NULL")) + QLatin1Char(',')
+                             + createdAt + QLatin1Char(')');
+            }
+            QSqlQuery q(connection);
+            if (!q.exec(statement)) {
+                pendingEvents.clear();
+                return fail(q.lastError().text());
+            }
+        }
+        pendingEvents.clear();
+        return {};
+    }
+
     Done event(qint64 incidentId, qint64 at, const char *kind, const QString &body, std::optional<qint64> alertId)
     {
+        if (server) {
+            pendingEvents.append(PendingEvent{incidentId, at, kind, body, alertId});
+            return {};
+        }
         insertEvent.bindStatic(3, kind);
         auto done = insertEvent.bind(1, incidentId).bind(2, at)
                         .bind(4, QStringLiteral("sitrep intake")).bind(5, body).bind(6, alertId)
@@ -774,6 +827,9 @@ Result<IntakeCounts> IntakeStore::apply(const QList<PreparedAlert> &alerts)
     Done applied = d->lockGroupsOf(alerts);
     for (qsizetype i = 0; applied && i < alerts.size(); ++i)
         applied = d->applyOne(alerts[i], counts);
+    if (applied)
+        applied = d->flushEvents();
+    d->pendingEvents.clear();
     if (applied) {
         if (auto done = d->exec("RELEASE intake_request"); !done)
             return fail(done.error());
