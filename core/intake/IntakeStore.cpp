@@ -79,7 +79,7 @@ struct IntakeStore::Impl
     QHash<QPair<QString, QString>, qint64> muteUntil;   // identity -> end of its latest mute
     QSet<QPair<QString, qint64>> namesWritten;           // (alert name, incident) this transaction
 
-    Statement findOpen, findNewestResolved, touch, insertAlert, resolveAlert, ackAlert, linkAlert, isMuted;
+    Statement findNewest, touch, insertAlert, resolveAlert, ackAlert, linkAlert, isMuted;
     Statement latestIncidentOfGroup, claimGroup, rememberName, takeNumber, insertIncident, insertEvent, ackIncident;
     Statement lockIncident, unresolvedOfIncident, resolveIncident, findService, insertService, lockGroup;
     bool prepared = false;
@@ -140,18 +140,15 @@ struct IntakeStore::Impl
         QList<QPair<Statement *, QByteArray>> all = {
             // An identity's newest episode: its open one, which is the newest when there is one
             // (one per identity, alerts_open_episode), else its newest resolved one, each through
-            // its partial index (migration 0006). A file probes one and then the other (one
-            // statement with UNION ALL sorted its two rows in temporary b-trees and halved
-            // intake's rate); a server does both in one round trip and sorts the two rows.
-            {&findOpen, server ? "SELECT id, status, starts_at, incident_id, title FROM alerts "
-                                 "WHERE source = ?1 AND dedup_key = ?2 AND status <> 'resolved' "
-                                 "UNION ALL SELECT * FROM (SELECT id, status, starts_at, incident_id, title FROM alerts "
-                                 "WHERE source = ?1 AND dedup_key = ?2 AND status = 'resolved' ORDER BY id DESC LIMIT 1) AS newest_resolved "
-                                 "ORDER BY id DESC LIMIT 1"
-                               : "SELECT id, status, starts_at, incident_id, title FROM alerts "
-                                 "WHERE source = ?1 AND dedup_key = ?2 AND status <> 'resolved'"},
-            {&findNewestResolved, "SELECT id, status, starts_at, incident_id, title FROM alerts "
-                                  "WHERE source = ?1 AND dedup_key = ?2 AND status = 'resolved' ORDER BY id DESC LIMIT 1"},
+            // its partial index (migration 0006). A server sorts the two rows. On a file an
+            // ORDER BY sorted them in temporary b-trees and halved intake's rate, so the file
+            // takes the first row: SQLite runs the arms of a UNION ALL in order and stops at the
+            // LIMIT, so the open episode comes first and the resolved one is not even read.
+            {&findNewest, QByteArray("SELECT id, status, starts_at, incident_id, title FROM alerts "
+                                     "WHERE source = ?1 AND dedup_key = ?2 AND status <> 'resolved' "
+                                     "UNION ALL SELECT * FROM (SELECT id, status, starts_at, incident_id, title FROM alerts "
+                                     "WHERE source = ?1 AND dedup_key = ?2 AND status = 'resolved' ORDER BY id DESC LIMIT 1) AS newest_resolved ")
+                              + (server ? "ORDER BY id DESC LIMIT 1" : "LIMIT 1")},
             {&touch, "UPDATE alerts SET last_seen_at = " + greatest + "(last_seen_at, ?2) WHERE id = ?1"},
             // One open episode per identity (unique index alerts_open_episode). On a server,
             // when another writer stored this episode first, nothing is inserted and no row comes
@@ -294,10 +291,7 @@ struct IntakeStore::Impl
 
     Result<std::optional<Latest>> newest(const QString &source, const QString &dedupKey)
     {
-        auto open = episode(findOpen, source, dedupKey);
-        if (server || !open || open->has_value())
-            return open;
-        return episode(findNewestResolved, source, dedupKey);
+        return episode(findNewest, source, dedupKey);
     }
 
     static Result<std::optional<Latest>> episode(Statement &find, const QString &source, const QString &dedupKey)
@@ -372,6 +366,8 @@ struct IntakeStore::Impl
 
     Done flushEvents()
     {
+        if (pendingEvents.isEmpty())
+            return {};
         const QSqlDriver *driver = connection.driver();
         QSqlField text(QString(), QMetaType(QMetaType::QString));
         const auto quoted = [&](const QString &value) {
