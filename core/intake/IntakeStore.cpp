@@ -14,6 +14,8 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
+#include <QSqlDriver>
+#include <QSqlField>
 #include <QtEndian>
 
 #include <algorithm>
@@ -77,7 +79,7 @@ struct IntakeStore::Impl
     QHash<QPair<QString, QString>, qint64> muteUntil;   // identity -> end of its latest mute
     QSet<QPair<QString, qint64>> namesWritten;           // (alert name, incident) this transaction
 
-    Statement findLatest, touch, insertAlert, resolveAlert, ackAlert, linkAlert, isMuted;
+    Statement findNewest, touch, insertAlert, resolveAlert, ackAlert, linkAlert, isMuted;
     Statement latestIncidentOfGroup, claimGroup, rememberName, takeNumber, insertIncident, insertEvent, ackIncident;
     Statement lockIncident, unresolvedOfIncident, resolveIncident, findService, insertService, lockGroup;
     bool prepared = false;
@@ -133,16 +135,29 @@ struct IntakeStore::Impl
             return {};
         // SQLite's scalar max(a, b) is PostgreSQL's greatest(a, b); everything else is one text.
         const QByteArray greatest = server ? "greatest" : "max";
+        // A server has no last insert id; a file's is cheaper than RETURNING.
+        const QByteArray returningId = server ? " RETURNING id" : "";
         QList<QPair<Statement *, QByteArray>> all = {
-            {&findLatest, "SELECT id, status, starts_at, incident_id, title FROM alerts "
-                          "WHERE source = ?1 AND dedup_key = ?2 ORDER BY id DESC LIMIT 1"},
+            // An identity's newest episode: its open one, which is the newest when there is one
+            // (one per identity, alerts_open_episode), else its newest resolved one, each through
+            // its partial index (migration 0006). A server sorts the two rows. On a file an
+            // ORDER BY sorted them in temporary b-trees and halved intake's rate, so the file
+            // takes the first row: SQLite runs the arms of a UNION ALL in order and stops at the
+            // LIMIT, so the open episode comes first and the resolved one is not even read.
+            {&findNewest, QByteArray("SELECT id, status, starts_at, incident_id, title FROM alerts "
+                                     "WHERE source = ?1 AND dedup_key = ?2 AND status <> 'resolved' "
+                                     "UNION ALL SELECT * FROM (SELECT id, status, starts_at, incident_id, title FROM alerts "
+                                     "WHERE source = ?1 AND dedup_key = ?2 AND status = 'resolved' ORDER BY id DESC LIMIT 1) AS newest_resolved ")
+                              + (server ? "ORDER BY id DESC LIMIT 1" : "LIMIT 1")},
             {&touch, "UPDATE alerts SET last_seen_at = " + greatest + "(last_seen_at, ?2) WHERE id = ?1"},
-            // One open episode per identity (unique index alerts_open_episode): when another
-            // writer stored this episode first, nothing is inserted and no row comes back.
+            // One open episode per identity (unique index alerts_open_episode). On a server,
+            // when another writer stored this episode first, nothing is inserted and no row comes
+            // back. A file has one writer, which has just read that there is none: a plain insert,
+            // without the cost of RETURNING and of the conflict check on every alert.
             {&insertAlert, "INSERT INTO alerts(source, dedup_key, status, title, severity, service_id, labels, "
                            "annotations, starts_at, ends_at, received_at, last_seen_at, incident_id, raw_payload, "
-                           "group_key, held_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15) "
-                           "ON CONFLICT (source, dedup_key) WHERE status <> 'resolved' DO NOTHING RETURNING id"},
+                           "group_key, held_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15)"
+                               + QByteArray(server ? " ON CONFLICT (source, dedup_key) WHERE status <> 'resolved' DO NOTHING RETURNING id" : "")},
             // Conditional, so that of two writers resolving (acknowledging) one alert only one
             // writes the timeline event: the row comes back to that one.
             {&resolveAlert, "UPDATE alerts SET status = 'resolved', ends_at = ?2, last_seen_at = " + greatest +
@@ -154,19 +169,21 @@ struct IntakeStore::Impl
             {&latestIncidentOfGroup, "SELECT g.incident_id, i.status FROM alert_groups g JOIN incidents i ON i.id = g.incident_id "
                                      "WHERE g.group_key = ?1"},
             // Claims the group for the incident just opened: a new group, or one whose incident
-            // is resolved. A row comes back when the claim holds. When another writer's open
-            // incident holds the group (its row is locked until that writer commits, then read
-            // again), nothing comes back and the caller joins that incident instead.
-            {&claimGroup, "INSERT INTO alert_groups(group_key, incident_id) VALUES (?1, ?2) "
-                          "ON CONFLICT (group_key) DO UPDATE SET incident_id = excluded.incident_id "
-                          "WHERE EXISTS (SELECT 1 FROM incidents i WHERE i.id = alert_groups.incident_id AND i.status = 'resolved') "
-                          "RETURNING incident_id"},
+            // is resolved. On a server a row comes back when the claim holds; when another
+            // writer's open incident holds the group (its row is locked until that writer
+            // commits, then read again), nothing comes back and the caller joins that incident
+            // instead. A file's one writer has just read that the group is free.
+            {&claimGroup, server ? "INSERT INTO alert_groups(group_key, incident_id) VALUES (?1, ?2) "
+                                   "ON CONFLICT (group_key) DO UPDATE SET incident_id = excluded.incident_id "
+                                   "WHERE EXISTS (SELECT 1 FROM incidents i WHERE i.id = alert_groups.incident_id AND i.status = 'resolved') "
+                                   "RETURNING incident_id"
+                                 : "INSERT OR REPLACE INTO alert_groups(group_key, incident_id) VALUES (?1, ?2)"},
             {&rememberName, "INSERT INTO incident_alert_names(alert_name, incident_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING"},
             {&takeNumber, incidentnumbers::takeStatement},
             // The number just taken (see IncidentNumbers.h).
             {&insertIncident, "INSERT INTO incidents(number, title, severity, status, service_id, impact_started_at, "
                               "detected_at, created_at, updated_at, opened_by_alert_id) VALUES ((SELECT value FROM counters "
-                              "WHERE name = 'incident_number'), ?1, ?2, 'open', ?3, ?4, ?5, ?5, ?5, ?6) RETURNING id"},
+                              "WHERE name = 'incident_number'), ?1, ?2, 'open', ?3, ?4, ?5, ?5, ?5, ?6)" + returningId},
             {&insertEvent, "INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, alert_id, created_at) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
             {&ackIncident, "UPDATE incidents SET status = 'acknowledged', acknowledged_at = ?2, updated_at = ?2 "
@@ -196,6 +213,17 @@ struct IntakeStore::Impl
         }
         prepared = true;
         return {};
+    }
+
+    // Runs insertAlert: the new alert's id, or none when another writer stored the episode first.
+    Result<std::optional<qint64>> storeAlert()
+    {
+        if (server)
+            return returnedId(insertAlert);
+        auto id = insertAlert.run();
+        if (!id)
+            return fail(id.error());
+        return std::optional<qint64>(*id);
     }
 
     // Runs a statement that returns at most one id (… RETURNING id, SELECT id): the id, or none
@@ -263,13 +291,18 @@ struct IntakeStore::Impl
 
     Result<std::optional<Latest>> newest(const QString &source, const QString &dedupKey)
     {
-        findLatest.bind(1, source).bind(2, dedupKey);
+        return episode(findNewest, source, dedupKey);
+    }
+
+    static Result<std::optional<Latest>> episode(Statement &find, const QString &source, const QString &dedupKey)
+    {
+        find.bind(1, source).bind(2, dedupKey);
         std::optional<Latest> row;
-        if (findLatest.next())
-            row = Latest{findLatest.int64(0), findLatest.text(1), findLatest.int64(2), findLatest.nullableInt64(3), findLatest.text(4)};
-        const bool readFailed = findLatest.failed();
-        const QString readError = findLatest.error();
-        findLatest.done();
+        if (find.next())
+            row = Latest{find.int64(0), find.text(1), find.int64(2), find.nullableInt64(3), find.text(4)};
+        const bool readFailed = find.failed();
+        const QString readError = find.error();
+        find.done();
         if (readFailed)
             return fail(readError);
         return row;
@@ -318,8 +351,61 @@ struct IntakeStore::Impl
         return done ? Done() : fail(done.error());
     }
 
+    // A server's timeline events of one request, written by flushEvents() in multi-row INSERTs
+    // before the request's savepoint is released: each statement is a round trip, and an event
+    // per alert was a third of them. Nothing reads them back within the request.
+    struct PendingEvent
+    {
+        qint64 incidentId;
+        qint64 at;
+        const char *kind;
+        QString body;
+        std::optional<qint64> alertId;
+    };
+    QList<PendingEvent> pendingEvents;
+
+    Done flushEvents()
+    {
+        if (pendingEvents.isEmpty())
+            return {};
+        const QSqlDriver *driver = connection.driver();
+        QSqlField text(QString(), QMetaType(QMetaType::QString));
+        const auto quoted = [&](const QString &value) {
+            text.setValue(value);
+            return driver->formatValue(text);
+        };
+        const QString author = quoted(QStringLiteral("sitrep intake"));
+        const QString createdAt = QString::number(transactionStartedAt);
+        constexpr qsizetype rowsPerStatement = 500;
+        for (qsizetype first = 0; first < pendingEvents.size(); first += rowsPerStatement) {
+            QString statement = QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, alert_id, created_at) VALUES ");
+            const qsizetype end = std::min(pendingEvents.size(), first + rowsPerStatement);
+            for (qsizetype i = first; i < end; ++i) {
+                const PendingEvent &e = pendingEvents[i];
+                if (i > first)
+                    statement += QLatin1Char(',');
+                statement += QLatin1Char('(') + QString::number(e.incidentId) + QLatin1Char(',') + QString::number(e.at)
+                             + QStringLiteral(",'") + QLatin1String(e.kind) + QStringLiteral("',") + author + QLatin1Char(',')
+                             + quoted(e.body) + QLatin1Char(',')
+                             + (e.alertId ? QString::number(*e.alertId) : QStringLiteral("NULL")) + QLatin1Char(',')
+                             + createdAt + QLatin1Char(')');
+            }
+            QSqlQuery q(connection);
+            if (!q.exec(statement)) {
+                pendingEvents.clear();
+                return fail(q.lastError().text());
+            }
+        }
+        pendingEvents.clear();
+        return {};
+    }
+
     Done event(qint64 incidentId, qint64 at, const char *kind, const QString &body, std::optional<qint64> alertId)
     {
+        if (server) {
+            pendingEvents.append(PendingEvent{incidentId, at, kind, body, alertId});
+            return {};
+        }
         insertEvent.bindStatic(3, kind);
         auto done = insertEvent.bind(1, incidentId).bind(2, at)
                         .bind(4, QStringLiteral("sitrep intake")).bind(5, body).bind(6, alertId)
@@ -359,22 +445,38 @@ struct IntakeStore::Impl
         return done ? Done() : fail(done.error());
     }
 
+    // Inserts an incident opened by the alert just stored, with the next number.
+    Result<qint64> insertOpenedIncident(const Alert &a, qint64 alertId, int severity, std::optional<qint64> service)
+    {
+        // A sender's clock ahead of ours must not put impact after detection.
+        const qint64 impact = std::min(a.startsAt, a.receivedAt);
+        if (auto taken = takeNumber.run(); !taken)
+            return fail(taken.error());
+        return insertIncident.bind(1, a.title.isEmpty() ? Tr::tr("Alert from %1").arg(sourceLabel(a.source)) : a.title)
+            .bind(2, qint64(severity)).bind(3, service).bind(4, impact).bind(5, a.receivedAt)
+            .bind(6, alertId).run();
+    }
+
     // Opens an incident for the group of the alert just stored, or, when another writer opened
     // one for the group first, joins that. Returns the incident and whether this call opened it.
     Result<QPair<qint64, bool>> openOrJoin(const Alert &a, qint64 alertId, int severity, std::optional<qint64> service)
     {
+        if (!server) {
+            // One writer, which has just read in this transaction that the group has no open
+            // incident: the group is ours.
+            auto id = insertOpenedIncident(a, alertId, severity, service);
+            if (!id)
+                return fail(id.error());
+            if (auto done = claimGroup.bind(1, a.groupKey).bind(2, *id).run(); !done)
+                return fail(done.error());
+            return qMakePair(*id, true);
+        }
         // Two rounds at most: a claim lost to another writer's open incident joins it, unless
         // that one was resolved in the meantime, when the group is claimed again.
         for (int round = 0; round < 2; ++round) {
             if (auto done = exec("SAVEPOINT intake_open_incident"); !done)
                 return fail(done.error());
-            // A sender's clock ahead of ours must not put impact after detection.
-            const qint64 impact = std::min(a.startsAt, a.receivedAt);
-            if (auto taken = takeNumber.run(); !taken)
-                return fail(taken.error());
-            auto id = insertIncident.bind(1, a.title.isEmpty() ? Tr::tr("Alert from %1").arg(sourceLabel(a.source)) : a.title)
-                          .bind(2, qint64(severity)).bind(3, service).bind(4, impact).bind(5, a.receivedAt)
-                          .bind(6, alertId).run();
+            auto id = insertOpenedIncident(a, alertId, severity, service);
             if (!id)
                 return fail(id.error());
             auto claimed = returnedId(claimGroup.bind(1, a.groupKey).bind(2, *id));
@@ -428,11 +530,12 @@ struct IntakeStore::Impl
             incident = *joined;
         }
         // Stored first, so that an episode another writer stored meanwhile opens nothing here.
-        auto alertId = returnedId(insertAlert.bind(1, a.source).bind(2, a.dedupKey).bind(3, QStringLiteral("firing")).bind(4, a.title)
+        insertAlert.bind(1, a.source).bind(2, a.dedupKey).bind(3, QStringLiteral("firing")).bind(4, a.title)
                                       .bind(5, qint64(severity)).bind(6, *service).bindNullableText(7, p.labelsJson)
                                       .bindNullableText(8, p.annotationsJson).bind(9, a.startsAt).bind(10, std::optional<qint64>())
                                       .bind(11, a.receivedAt).bind(12, incident).bindNullableText(13, a.rawPayload)
-                                      .bind(14, a.groupKey).bind(15, a.heldReason));
+                                      .bind(14, a.groupKey).bind(15, a.heldReason);
+        auto alertId = storeAlert();
         if (!alertId)
             return fail(alertId.error());
         if (!*alertId)
@@ -720,6 +823,9 @@ Result<IntakeCounts> IntakeStore::apply(const QList<PreparedAlert> &alerts)
     Done applied = d->lockGroupsOf(alerts);
     for (qsizetype i = 0; applied && i < alerts.size(); ++i)
         applied = d->applyOne(alerts[i], counts);
+    if (applied)
+        applied = d->flushEvents();
+    d->pendingEvents.clear();
     if (applied) {
         if (auto done = d->exec("RELEASE intake_request"); !done)
             return fail(done.error());

@@ -139,9 +139,13 @@ Done IntakeRuleStore::save(const IntakePolicy &policy, const IntakePolicy *expec
         return done;
     if (auto done = sql::exec(db, QStringLiteral("DELETE FROM severity_map")); !done)
         return done;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO intake_rules(id, position, name, enabled, matchers, group_by, min_severity, "
-                             "default_severity, resolve_incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A new rule (no id yet) is numbered by the database: SQLite's next rowid, PostgreSQL's
+    // identity (which refuses NULL for an id, and whose sequence is past every id it gave out).
+    QSqlQuery keep(db), number(db);
+    keep.prepare(QStringLiteral("INSERT INTO intake_rules(id, position, name, enabled, matchers, group_by, min_severity, "
+                                "default_severity, resolve_incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    number.prepare(QStringLiteral("INSERT INTO intake_rules(position, name, enabled, matchers, group_by, min_severity, "
+                                  "default_severity, resolve_incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     // Keep ids: they are part of the group keys of alerts already stored. Rules that have one go
     // in first, so that a new rule (no id yet, numbered on insert) cannot take an id that a rule
     // further down still needs (a rule added at the top used to fail with "UNIQUE constraint").
@@ -154,7 +158,9 @@ Done IntakeRuleStore::save(const IntakePolicy &policy, const IntakePolicy *expec
             order << k;
     for (qsizetype k : order) {
         const IntakeRule &rule = policy.rules[k];
-        q.addBindValue(rule.id > 0 ? QVariant(rule.id) : QVariant());
+        QSqlQuery &q = rule.id > 0 ? keep : number;
+        if (rule.id > 0)
+            q.addBindValue(rule.id);
         q.addBindValue(int(k));
         q.addBindValue(rule.name.trimmed());
         q.addBindValue(int(rule.enabled));
@@ -166,6 +172,7 @@ Done IntakeRuleStore::save(const IntakePolicy &policy, const IntakePolicy *expec
         if (auto done = sql::exec(q); !done)
             return done;
     }
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO severity_map(label_value, severity) VALUES (?, ?)"));
     for (auto it = policy.severityMap.cbegin(); it != policy.severityMap.cend(); ++it) {
         q.addBindValue(it.key().trimmed().toLower());

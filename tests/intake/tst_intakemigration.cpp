@@ -45,12 +45,15 @@ QString migrationsBefore(const QTemporaryDir &dir)
 }
 
 // Alerts as the version before stored them: identity "dup" with an old resolved episode and two
-// open ones (the older one dead: intake only continues the newest), "ok" with one open episode.
+// open ones (the older one dead: intake only continues the newest), "stale" with an open episode
+// older than a resolved one (dead too), "ok" with one open episode.
 const char *const oldAlerts =
     "INSERT INTO alerts(source, dedup_key, status, title, starts_at, ends_at, received_at, last_seen_at) VALUES "
     "('alertmanager', 'dup', 'resolved', 'Old', 1000, 2000, 1000, 2000), "
     "('alertmanager', 'dup', 'firing', 'Dead copy', 3000, NULL, 3000, 4000), "
     "('alertmanager', 'dup', 'acknowledged', 'Newest', 5000, NULL, 5000, 6000), "
+    "('alertmanager', 'stale', 'firing', 'Stale', 1000, NULL, 1000, 1500), "
+    "('alertmanager', 'stale', 'resolved', 'Later', 3000, 3500, 3000, 3500), "
     "('alertmanager', 'ok', 'firing', 'Fine', 5000, NULL, 5000, 6000)";
 } // namespace
 
@@ -67,6 +70,8 @@ class TestIntakeMigration : public QObject
         // The dead copy is closed as of when it was last seen; the others are as they were.
         QCOMPARE(scalar(db, QStringLiteral("SELECT ends_at FROM alerts WHERE title = 'Dead copy' AND status = 'resolved'")), qint64(4000));
         QCOMPARE(scalar(db, QStringLiteral("SELECT ends_at FROM alerts WHERE title = 'Old'")), qint64(2000));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT ends_at FROM alerts WHERE title = 'Stale' AND status = 'resolved'")), qint64(1500));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT ends_at FROM alerts WHERE title = 'Later'")), qint64(3500));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM alerts WHERE dedup_key = 'ok' AND status = 'firing'")), qint64(1));
         // The database itself now refuses a second open episode (intake's ON CONFLICT rests on it),
         // and still takes new episodes once the open one is resolved.
