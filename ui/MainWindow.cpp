@@ -12,6 +12,10 @@
 #include "common/Dialogs.h"
 #include "common/Theme.h"
 #include "incidents/IncidentsPage.h"
+#include "settings/PasswordKeeper.h"
+#include "settings/RecentDatabases.h"
+#include "settings/ServerConnector.h"
+#include "settings/TeamDatabaseDialog.h"
 #include "storage/IncidentStore.h"
 #include "storage/NewDatabaseFile.h"
 
@@ -26,6 +30,7 @@
 #include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QScrollArea>
@@ -170,6 +175,13 @@ void MainWindow::buildMenus()
     create->setObjectName(QStringLiteral("newDatabaseAction"));
     QAction *open = file->addAction(tr("&Open Database…"), this, [this] { chooseDatabase(false); });
     open->setShortcut(QKeySequence::Open);
+    QAction *team = file->addAction(QIcon(QStringLiteral(":/icons/ui/database-server.svg")),
+                                    tr("Connect to &Team Database…"), this, &MainWindow::connectToTeamDatabase);
+    team->setObjectName(QStringLiteral("connectTeamDatabaseAction"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -268,10 +280,20 @@ void MainWindow::setDatabase(DatabasePtr db)
     connect(m_session, &Session::editFailed, this, [this](const QString &m) {
         dialogs::showError(this, tr("Not changed"), m);
     });
+    // path() is displayName(): a server's address without its password.
     QSettings().setValue(QStringLiteral("database/last"), m_db->path());
-    setWindowFilePath(m_db->path());
-    setWindowTitle(tr("%1 — Sitrep").arg(QFileInfo(m_db->path()).fileName()));
-    m_statusDb->setText(QDir::toNativeSeparators(m_db->path()));
+    recent::add(m_db->location());
+    rebuildRecentMenu();
+    if (m_db->isServer()) {
+        setWindowFilePath(QString());
+        setWindowTitle(tr("%1 — Sitrep").arg(m_db->path()));
+        m_statusDb->setText(tr("Team database: %1").arg(m_db->path()));
+    } else {
+        setWindowFilePath(m_db->path());
+        setWindowTitle(tr("%1 — Sitrep").arg(QFileInfo(m_db->path()).fileName()));
+        m_statusDb->setText(QDir::toNativeSeparators(m_db->path()));
+    }
+    m_statusDb->setToolTip(m_db->path());
     buildAreas();
     m_intake->setDatabase(m_db);
     connect(m_session, &Session::dataChanged, m_intake, &IntakeController::checkForNewIncidents);
@@ -291,11 +313,118 @@ Done MainWindow::openDatabase(const QString &path)
     return {};
 }
 
+bool MainWindow::maybeLeaveEditors()
+{
+    return !((m_runbooks && !m_runbooks->maybeLeave()) || (m_postmortems && !m_postmortems->editor()->maybeLeave()));
+}
+
+void MainWindow::connectToTeamDatabase()
+{
+    if (auto *open = findChild<TeamDatabaseDialog *>(QStringLiteral("teamDatabaseDialog"))) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new TeamDatabaseDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_db->isServer())
+        dialog->setLocation(m_db->location());
+    connect(dialog, &TeamDatabaseDialog::connected, this, [this](const DatabasePtr &db, const QString &note) {
+        if (!maybeLeaveEditors())
+            return;
+        setDatabase(db);
+        statusBar()->showMessage(note.isEmpty() ? tr("Connected to %1.").arg(db->path()) : note, 15000);
+    });
+    dialog->open();
+}
+
+void MainWindow::openRecent(const QString &entry)
+{
+    auto location = DatabaseLocation::parse(entry);
+    if (!location) {
+        recent::remove(entry);
+        dialogs::showError(this, tr("Cannot open the database"), location.error());
+        return;
+    }
+    if (!maybeLeaveEditors())
+        return;
+    if (!location->isServer()) {
+        if (!QFileInfo::exists(location->path)) {
+            recent::remove(entry);
+            dialogs::showError(this, tr("Cannot open the database"),
+                               tr("%1 is not there any more; it was taken off the recent list.")
+                                   .arg(QDir::toNativeSeparators(location->path)));
+            return;
+        }
+        if (auto done = openDatabase(location->path); !done)
+            dialogs::showError(this, tr("Cannot open the database"), done.error());
+        return;
+    }
+    if (!m_reconnector) {
+        m_reconnector = new ServerConnector(this);
+        connect(m_reconnector, &ServerConnector::opened, this, [this](const DatabasePtr &db, const DatabaseLocation &used) {
+            if (!used.password.isEmpty())
+                PasswordKeeper::instance().keep(used.displayName(), used.password, false, this);
+            setDatabase(db);
+            statusBar()->showMessage(tr("Connected to %1.").arg(db->path()), 8000);
+        });
+        connect(m_reconnector, &ServerConnector::failed, this, [this](const QString &message) {
+            statusBar()->clearMessage();
+            dialogs::showError(this, tr("Cannot connect to the team database"), message);
+        });
+        connect(m_reconnector, &ServerConnector::passwordNeeded, this, [this](const QString &message) {
+            statusBar()->clearMessage();
+            connectToTeamDatabase();
+            if (auto *dialog = findChild<TeamDatabaseDialog *>(QStringLiteral("teamDatabaseDialog"))) {
+                dialog->setLocation(m_pendingLocation);
+                dialog->requestPassword(message);
+            }
+        });
+    }
+    m_pendingLocation = *location;
+    statusBar()->showMessage(tr("Connecting to %1…").arg(location->displayName()));
+    m_reconnector->start(ServerConnector::Goal::Open, *location);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList entries = recent::entries();
+    int number = 0;
+    for (const QString &entry : entries) {
+        const auto location = DatabaseLocation::parse(entry);
+        const bool server = location && location->isServer();
+        QString shown = server ? tr("%1 (team database)").arg(entry) : QDir::toNativeSeparators(entry);
+        shown.replace(QLatin1Char('&'), QLatin1String("&&"));
+        ++number;
+        const QString text = number < 10 ? QStringLiteral("&%1  %2").arg(number).arg(shown) : shown;
+        QAction *a = m_recentMenu->addAction(
+            QIcon(server ? QStringLiteral(":/icons/ui/database-server.svg") : QStringLiteral(":/icons/ui/database-file.svg")),
+            text, this, [this, entry] { openRecent(entry); });
+        a->setData(entry);
+        a->setToolTip(entry);
+        if (m_db && entry == m_db->path())
+            a->setEnabled(false);  // the one open now
+    }
+    if (entries.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear Recent"), this, [this] {
+        recent::clear();
+        rebuildRecentMenu();
+    });
+}
+
 void MainWindow::chooseDatabase(bool create)
 {
-    if ((m_runbooks && !m_runbooks->maybeLeave()) || (m_postmortems && !m_postmortems->editor()->maybeLeave()))
+    if (!maybeLeaveEditors())
         return;
-    const QString dir = QFileInfo(m_db->path()).absolutePath();
+    const QString dir = m_db->isServer() ? QFileInfo(Database::defaultPath()).absolutePath()
+                                         : QFileInfo(m_db->path()).absolutePath();
     const QString filter = tr("Sitrep databases (*.db *.sqlite);;All files (*)");
     if (!create) {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), dir, filter);
@@ -445,7 +574,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if ((m_runbooks && !m_runbooks->maybeLeave()) || (m_postmortems && !m_postmortems->editor()->maybeLeave())) {
+    if (!maybeLeaveEditors()) {
         event->ignore();
         return;
     }

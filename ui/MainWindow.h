@@ -12,6 +12,7 @@ class QListWidget;
 class QStackedWidget;
 class QAction;
 class QActionGroup;
+class QMenu;
 class QUndoGroup;
 
 namespace sitrep::ui {
@@ -24,6 +25,7 @@ class RunbooksPage;
 class PostmortemsPage;
 class DemoLoader;
 class Session;
+class ServerConnector;
 
 class MainWindow : public QMainWindow
 {
@@ -49,8 +51,14 @@ public:
     Session *session() const { return m_session; }
     // Shows an incident by its public id ("INC-1042"); false when there is none.
     bool showIncident(const QString &publicId);
-    // Switches to another database file; on failure the current one stays open.
+    // Switches to another database (a file, or a server as `--db` names it), waiting for it;
+    // on failure the current one stays open.
     Done openDatabase(const QString &path);
+    // File ▸ Open Recent: a file opens at once; a team database is reached off the GUI thread
+    // with the password kept for it, and the Connect dialog asks for one the server wants.
+    void openRecent(const QString &entry);
+    // File ▸ Connect to Team Database…
+    void connectToTeamDatabase();
     // Fills the (empty) database with demo data on a worker thread, with a progress dialog.
     void loadDemoData(qint64 incidents = 2000);
 
@@ -65,6 +73,9 @@ private:
     void buildAreas();
     void setDatabase(DatabasePtr db);
     void chooseDatabase(bool create);
+    // False when an editor with unsaved edits wants to stay (the user chose Cancel).
+    bool maybeLeaveEditors();
+    void rebuildRecentMenu();
     void updateStatus(qint64 incidents);
     void showAbout();
     void askUserName();
@@ -89,6 +100,9 @@ private:
     QLabel *m_statusDb = nullptr;
     QLabel *m_statusCount = nullptr;
     DemoLoader *m_demo = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    ServerConnector *m_reconnector = nullptr;
+    DatabaseLocation m_pendingLocation;  // the recent team database being reached
 };
 
 } // namespace sitrep::ui

@@ -33,7 +33,7 @@ const char *const overview = QT_TRANSLATE_NOOP("sitrepctl",
     "Commands:\n"
     "  demo      fill an empty database with a realistic demo data set\n"
     "  check     report schema version, integrity and row counts (exit 1 on a problem)\n"
-    "  migrate   bring a database's schema up to date (backing it up first)\n"
+    "  migrate   bring a database's schema up to date (a file is backed up first)\n"
     "  export    write the whole database as one JSON document\n"
     "  import    read a JSON document made by export (all or nothing)\n"
     "  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown\n"
@@ -41,15 +41,19 @@ const char *const overview = QT_TRANSLATE_NOOP("sitrepctl",
     "  runbooks  import a folder of Markdown runbooks, or list those that fit an alert\n"
     "  postmortem  draft a postmortem from an incident, or export one as Markdown, HTML or PDF\n"
     "  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)\n"
+    "  copy      copy a whole database to another place, e.g. a file to a team server (all or nothing)\n"
     "\n"
-    "Every command takes --db PATH (default: %1).\n"
+    "Every command takes --db LOCATION (default: %1). A location is:\n"
+    "  a file path               an SQLite file, e.g. ~/incidents.db\n"
+    "  postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full\n"
+    "                            a PostgreSQL server (a libpq URI; postgres:// works too)\n"
+    "  service=NAME              a server described in pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf)\n"
+    "  host=HOST dbname=NAME ... libpq's key=value parameters\n"
+    "Passwords come from ~/.pgpass (or the file PGPASSFILE names) or the service file, as for psql.\n"
+    "A password written into the URI works, but anyone on this machine can read it in the process\n"
+    "list: use .pgpass instead. sitrepctl never prints a password.\n"
+    "\n"
     "`sitrepctl <command> --help` describes one command; `sitrepctl --version` prints the version.\n");
-
-QCommandLineOption dbOption()
-{
-    return {QStringLiteral("db"), Tr::tr("The database file (default: %1).").arg(sitrep::Database::defaultPath()),
-            Tr::tr("path"), sitrep::Database::defaultPath()};
-}
 
 // Parses one command's options; on --help or an error prints and returns an exit code.
 std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
@@ -244,6 +248,31 @@ int runServe(const QStringList &args)
     return serve(a);
 }
 
+int runCopy(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("from"), Tr::tr("The database to copy: a file or a server (as --db takes it)."),
+                 Tr::tr("location")});
+    p.addOption({QStringLiteral("to"), Tr::tr("Where to copy it: a file or a server (as --db takes it)."),
+                 Tr::tr("location")});
+    p.addOption({QStringLiteral("replace"), Tr::tr("Replace what the target holds instead of refusing a target "
+                                                   "that is not empty.")});
+    if (auto code = parse(p, QStringLiteral("copy"), args,
+                          Tr::tr("Copies a whole database, all or nothing: from a file to a server when a team "
+                                 "starts, from a server to a file for an offline archive. A file target is "
+                                 "written beside the old one and renamed into place when complete.")))
+        return *code;
+    if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to"))) {
+        say(Tr::tr("copy takes --from and --to."));
+        return Usage;
+    }
+    CopyArgs a;
+    a.from = p.value(QStringLiteral("from"));
+    a.to = p.value(QStringLiteral("to"));
+    a.replace = p.isSet(QStringLiteral("replace"));
+    return copy(a);
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -281,6 +310,8 @@ int run(const QStringList &arguments)
         return postmortem(rest);
     if (command == QLatin1String("lint"))
         return lint(rest);
+    if (command == QLatin1String("copy"))
+        return runCopy(rest);
     say(Tr::tr("Unknown command \"%1\".").arg(command));
     QTextStream(stderr) << Tr::tr(overview).arg(sitrep::Database::defaultPath());
     return Usage;

@@ -104,7 +104,7 @@ int postmortem(const QStringList &args)
 {
     const QString sub = args.value(0);
     QCommandLineParser p;
-    p.addOption({QStringLiteral("db"), Tr::tr("The database file."), Tr::tr("path"), sitrep::Database::defaultPath()});
+    p.addOption(dbOption());
     p.addOption({QStringLiteral("incident"), Tr::tr("The incident, e.g. INC-1042."), Tr::tr("id")});
     if (sub == QLatin1String("export")) {
         p.addOption({QStringLiteral("format"), Tr::tr("md, html or pdf."), Tr::tr("format"), QStringLiteral("md")});
@@ -115,9 +115,9 @@ int postmortem(const QStringList &args)
         p.addOption({QStringLiteral("template"), Tr::tr("Template name (default: by severity)."), Tr::tr("name")});
         p.addOption({QStringLiteral("author"), Tr::tr("Who writes it."), Tr::tr("name")});
     } else {
-        say(Tr::tr("Usage: sitrepctl postmortem export --db PATH --incident INC-1042 --format md|html|pdf [--out FILE]\n"
-                   "       sitrepctl postmortem draft --db PATH --incident INC-1042 [--template NAME] [--author NAME]\n"
-                   "       sitrepctl postmortem import-templates --db PATH DIR"));
+        say(Tr::tr("Usage: sitrepctl postmortem export --db LOCATION --incident INC-1042 --format md|html|pdf [--out FILE]\n"
+                   "       sitrepctl postmortem draft --db LOCATION --incident INC-1042 [--template NAME] [--author NAME]\n"
+                   "       sitrepctl postmortem import-templates --db LOCATION DIR"));
         return Usage;
     }
     if (auto code = parse(p, QStringLiteral("postmortem ") + sub, args.mid(1), Tr::tr("Postmortems from the command line.")))

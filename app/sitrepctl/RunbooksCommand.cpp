@@ -23,8 +23,7 @@ int parseOrExit(QCommandLineParser &p, const QString &sub, const QStringList &ar
 {
     p.setApplicationDescription(description);
     p.addHelpOption();
-    p.addOption({QStringLiteral("db"), Tr::tr("The database file (default: %1).").arg(sitrep::Database::defaultPath()),
-                 Tr::tr("path"), sitrep::Database::defaultPath()});
+    p.addOption(dbOption());
     QStringList withProgram = args;
     withProgram.prepend(QStringLiteral("sitrepctl runbooks ") + sub);
     if (!p.parse(withProgram)) {
@@ -120,7 +119,7 @@ int runbooks(const QStringList &args)
         return importCommand(args.mid(1));
     if (sub == QLatin1String("match"))
         return matchCommand(args.mid(1));
-    say(Tr::tr("Usage: sitrepctl runbooks import --db PATH DIR | sitrepctl runbooks match --db PATH --labels k=v,... [--service S] [--severity SEV2]"));
+    say(Tr::tr("Usage: sitrepctl runbooks import --db LOCATION DIR | sitrepctl runbooks match --db LOCATION --labels k=v,... [--service S] [--severity SEV2]"));
     return Usage;
 }
 

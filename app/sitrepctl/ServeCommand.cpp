@@ -79,7 +79,7 @@ int serve(const ServeArgs &args)
     // The first line on stdout says where we listen (tests and scripts read the port from it).
     QTextStream(stdout) << "listening on http://" << server.listenAddress() << Qt::endl;
     say(Tr::tr("Intake for %1 on http://%2 (%3). Stop with Ctrl+C.")
-            .arg(args.db, server.listenAddress(),
+            .arg((*db)->path(), server.listenAddress(),
                  config.token.isEmpty() ? Tr::tr("no token: loopback only") : Tr::tr("bearer token required")));
     const int code = QCoreApplication::exec();
     say(Tr::tr("Stopping: %1 alerts received, %2 incidents opened.")

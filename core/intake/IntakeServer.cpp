@@ -149,6 +149,12 @@ Done IntakeServer::start()
                       const bool writing = m_writer != nullptr;
                       QJsonObject body{{QStringLiteral("status"), writing ? QStringLiteral("ok") : QStringLiteral("stopping")},
                                        {QStringLiteral("queued_alerts"), queuedAlerts()}};
+                      // A 2xx means "committed"; whether a commit survives a crash is the
+                      // database's to say (a server with fsync off): monitoring can alert on it.
+                      const QString note = writing ? m_writer->durabilityNote() : QString();
+                      body.insert(QStringLiteral("durable"), note.isEmpty());
+                      if (!note.isEmpty())
+                          body.insert(QStringLiteral("durability_note"), note);
                       responder.write(json(body), jsonHeaders(), writing ? Status::Ok : Status::ServiceUnavailable);
                   });
     m_http->route(QStringLiteral("/metrics"), QHttpServerRequest::Method::AnyKnown, this,

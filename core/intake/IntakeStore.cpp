@@ -11,8 +11,12 @@
 #include "util/Log.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
+#include <QtEndian>
+
+#include <algorithm>
 
 namespace sitrep::intake {
 
@@ -50,29 +54,71 @@ struct IntakeStore::Impl
 {
     const Database &db;
     QSqlDatabase connection;
-    sqlite3 *handle = nullptr;
+    sqlite3 *handle = nullptr;   // SQLite's C API on the file; nullptr on a server
+    bool server = false;         // PostgreSQL: other intake processes may write at the same time
+    bool lockGroups = true;      // a server: one writer at a time per alert group (lockGroupsOf)
+    bool failureRetryable = false;  // the last apply() lost a deadlock or serialization race
     bool inTransaction = false;
+    QString durabilityNote;      // what weakens "durable before 2xx" here (empty: nothing)
     QString unusable;   // why intake must not write here (set by the constructor)
     IntakePolicy policy;
     QHash<QString, qint64> serviceIds;
     qint64 transactionStartedAt = 0;
     // Looked up once: translate() per alert showed in profiles of alert storms.
     const QString alertFiring = Tr::tr("Alert firing: %1");
-    // Valid for one transaction (we hold the write lock): a storm repeats the same group and the
-    // same few services thousands of times.
+    // Valid for one transaction: a storm repeats the same group and the same few services
+    // thousands of times. On a file we hold the write lock. On a server another intake process
+    // may write meanwhile, and what it can change is settled in the database, not here: a group
+    // is claimed through its alert_groups row (claimGroup), a service by its unique name, an
+    // episode by the unique index of open episodes. What the cache may miss is another writer's
+    // or a person's change committed during our transaction (a mute, a resolve): our batch then
+    // reads as if it had committed just before it, as it would have on the file.
     QHash<QString, qint64> openIncidentByGroup;
     QHash<QPair<QString, QString>, qint64> muteUntil;   // identity -> end of its latest mute
     QSet<QPair<QString, qint64>> namesWritten;           // (alert name, incident) this transaction
 
-    Statement findLatest, touch, insertAlert, resolveAlert, ackAlert, linkOpener, isMuted;
-    Statement latestIncidentOfGroup, rememberGroup, rememberName, takeNumber, insertIncident, insertEvent, ackIncident;
-    Statement unresolvedOfIncident, resolveIncident, findService, insertService;
+    Statement findLatest, touch, insertAlert, resolveAlert, ackAlert, linkAlert, isMuted;
+    Statement latestIncidentOfGroup, claimGroup, rememberName, takeNumber, insertIncident, insertEvent, ackIncident;
+    Statement lockIncident, unresolvedOfIncident, resolveIncident, findService, insertService, lockGroup;
     bool prepared = false;
 
     explicit Impl(const Database &database) : db(database) {}
 
+    // On a server, "durable before 2xx" is PostgreSQL's commit: it returns once the commit is in
+    // the server's write-ahead log on disk when synchronous_commit is on (or stronger) and the
+    // server runs with fsync. synchronous_commit is ours to set for this connection, so intake
+    // sets it and refuses to start when the server will not have it, as it refuses a file that
+    // cannot have synchronous=FULL. fsync is the server's own (only its administrator can turn
+    // it on): with it off, intake still serves, because refusing would not make the server
+    // safer, but says so at start and on /healthz (durabilityNote). Returns why intake must not
+    // start, or nothing.
+    QString checkServerDurability()
+    {
+        const QString why = Tr::tr("Intake answers a sender only after a commit that survives a crash, and on PostgreSQL "
+                                   "that needs synchronous_commit on.");
+        QSqlQuery q(connection);
+        if (!q.exec(QStringLiteral("SET synchronous_commit = on")))
+            return Tr::tr("Intake cannot start: “SET synchronous_commit = on” failed: %1. %2").arg(q.lastError().text(), why);
+        if (!q.exec(QStringLiteral("SELECT current_setting('synchronous_commit'), current_setting('fsync')")) || !q.next())
+            return Tr::tr("Intake cannot start: reading back synchronous_commit failed: %1. %2").arg(q.lastError().text(), why);
+        const QString synchronousCommit = q.value(0).toString();
+        if (synchronousCommit == QLatin1String("off"))
+            return Tr::tr("Intake cannot start: synchronous_commit is “%1”, not “on”. %2").arg(synchronousCommit, why);
+        if (q.value(1).toString() == QLatin1String("off")) {
+            durabilityNote = Tr::tr("The PostgreSQL server runs with fsync off: intake answers after each commit, but a crash "
+                                    "of the server's machine can lose alerts it has already acknowledged. Its administrator "
+                                    "can turn fsync on in postgresql.conf.");
+            qCWarning(lcIntake).noquote() << durabilityNote;
+        }
+        return {};
+    }
+
     Done exec(const char *sqlText)
     {
+        if (!handle) {
+            QSqlQuery q(connection);
+            return q.exec(QString::fromUtf8(sqlText)) ? Done() : fail(q.lastError().text());
+        }
         char *message = nullptr;
         if (sqlite3_exec(handle, sqlText, nullptr, nullptr, &message) == SQLITE_OK)
             return {};
@@ -85,43 +131,86 @@ struct IntakeStore::Impl
     {
         if (prepared)
             return {};
-        const QList<QPair<Statement *, const char *>> all = {
+        // SQLite's scalar max(a, b) is PostgreSQL's greatest(a, b); everything else is one text.
+        const QByteArray greatest = server ? "greatest" : "max";
+        QList<QPair<Statement *, QByteArray>> all = {
             {&findLatest, "SELECT id, status, starts_at, incident_id, title FROM alerts "
                           "WHERE source = ?1 AND dedup_key = ?2 ORDER BY id DESC LIMIT 1"},
-            {&touch, "UPDATE alerts SET last_seen_at = max(last_seen_at, ?2) WHERE id = ?1"},
+            {&touch, "UPDATE alerts SET last_seen_at = " + greatest + "(last_seen_at, ?2) WHERE id = ?1"},
+            // One open episode per identity (unique index alerts_open_episode): when another
+            // writer stored this episode first, nothing is inserted and no row comes back.
             {&insertAlert, "INSERT INTO alerts(source, dedup_key, status, title, severity, service_id, labels, "
                            "annotations, starts_at, ends_at, received_at, last_seen_at, incident_id, raw_payload, "
-                           "group_key, held_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15)"},
-            {&resolveAlert, "UPDATE alerts SET status = 'resolved', ends_at = ?2, last_seen_at = max(last_seen_at, ?3) WHERE id = ?1"},
-            {&ackAlert, "UPDATE alerts SET status = 'acknowledged', last_seen_at = max(last_seen_at, ?2) WHERE id = ?1"},
-            {&linkOpener, "UPDATE incidents SET opened_by_alert_id = ?2 WHERE id = ?1"},
+                           "group_key, held_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15) "
+                           "ON CONFLICT (source, dedup_key) WHERE status <> 'resolved' DO NOTHING RETURNING id"},
+            // Conditional, so that of two writers resolving (acknowledging) one alert only one
+            // writes the timeline event: the row comes back to that one.
+            {&resolveAlert, "UPDATE alerts SET status = 'resolved', ends_at = ?2, last_seen_at = " + greatest +
+                                "(last_seen_at, ?3) WHERE id = ?1 AND status <> 'resolved' RETURNING id"},
+            {&ackAlert, "UPDATE alerts SET status = 'acknowledged', last_seen_at = " + greatest +
+                            "(last_seen_at, ?2) WHERE id = ?1 AND status = 'firing' RETURNING id"},
+            {&linkAlert, "UPDATE alerts SET incident_id = ?2 WHERE id = ?1"},
             {&isMuted, "SELECT source, dedup_key, max(until_at) FROM alert_mutes GROUP BY source, dedup_key"},
             {&latestIncidentOfGroup, "SELECT g.incident_id, i.status FROM alert_groups g JOIN incidents i ON i.id = g.incident_id "
                                      "WHERE g.group_key = ?1"},
-            {&rememberGroup, "INSERT OR REPLACE INTO alert_groups(group_key, incident_id) VALUES (?1, ?2)"},
-            {&rememberName, "INSERT OR IGNORE INTO incident_alert_names(alert_name, incident_id) VALUES (?1, ?2)"},
+            // Claims the group for the incident just opened: a new group, or one whose incident
+            // is resolved. A row comes back when the claim holds. When another writer's open
+            // incident holds the group (its row is locked until that writer commits, then read
+            // again), nothing comes back and the caller joins that incident instead.
+            {&claimGroup, "INSERT INTO alert_groups(group_key, incident_id) VALUES (?1, ?2) "
+                          "ON CONFLICT (group_key) DO UPDATE SET incident_id = excluded.incident_id "
+                          "WHERE EXISTS (SELECT 1 FROM incidents i WHERE i.id = alert_groups.incident_id AND i.status = 'resolved') "
+                          "RETURNING incident_id"},
+            {&rememberName, "INSERT INTO incident_alert_names(alert_name, incident_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING"},
             {&takeNumber, incidentnumbers::takeStatement},
             // The number just taken (see IncidentNumbers.h).
             {&insertIncident, "INSERT INTO incidents(number, title, severity, status, service_id, impact_started_at, "
-                              "detected_at, created_at, updated_at) VALUES ((SELECT value FROM counters "
-                              "WHERE name = 'incident_number'), ?1, ?2, 'open', ?3, ?4, ?5, ?5, ?5)"},
+                              "detected_at, created_at, updated_at, opened_by_alert_id) VALUES ((SELECT value FROM counters "
+                              "WHERE name = 'incident_number'), ?1, ?2, 'open', ?3, ?4, ?5, ?5, ?5, ?6) RETURNING id"},
             {&insertEvent, "INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, alert_id, created_at) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
             {&ackIncident, "UPDATE incidents SET status = 'acknowledged', acknowledged_at = ?2, updated_at = ?2 "
-                           "WHERE id = ?1 AND status = 'open'"},
+                           "WHERE id = ?1 AND status = 'open' RETURNING id"},
+            // A server only (a file has one writer): of two writers resolving the last two alerts
+            // of an incident, each would count the other's alert as unresolved and neither would
+            // resolve the incident. Counting under the incident's row lock, the later one sees the
+            // earlier one's resolve. NO KEY UPDATE lets alerts that refer to it still be inserted.
             {&unresolvedOfIncident, "SELECT count(*) FROM alerts WHERE incident_id = ?1 AND status <> 'resolved'"},
             {&resolveIncident, "UPDATE incidents SET status = 'resolved', acknowledged_at = coalesce(acknowledged_at, ?2), "
                                "mitigated_at = coalesce(mitigated_at, ?2), resolved_at = ?2, updated_at = ?2 "
-                               "WHERE id = ?1 AND status <> 'resolved'"},
+                               "WHERE id = ?1 AND status <> 'resolved' RETURNING id"},
             {&findService, "SELECT id FROM services WHERE name = ?1"},
-            {&insertService, "INSERT INTO services(name) VALUES (?1)"},
+            {&insertService, "INSERT INTO services(name) VALUES (?1) ON CONFLICT (name) DO NOTHING RETURNING id"},
         };
+        // A server only (a file has one writer): of two writers resolving the last two alerts of
+        // an incident, each would count the other's alert as unresolved and neither would resolve
+        // the incident. Counting under the incident's row lock, the later one sees the earlier
+        // one's resolve. NO KEY UPDATE still lets alerts that refer to the incident be inserted.
+        if (server) {
+            all.append({&lockIncident, "SELECT id FROM incidents WHERE id = ?1 FOR NO KEY UPDATE"});
+            all.append({&lockGroup, "SELECT pg_advisory_xact_lock(?1)"});
+        }
         for (const auto &[statement, sqlText] : all) {
-            if (!statement->prepare(handle, sqlText))
-                return fail(Tr::tr("Intake cannot prepare its statements: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+            if (!statement->prepare(connection, sqlText.constData()))
+                return fail(Tr::tr("Intake cannot prepare its statements: %1").arg(statement->prepareError()));
         }
         prepared = true;
         return {};
+    }
+
+    // Runs a statement that returns at most one id (… RETURNING id, SELECT id): the id, or none
+    // when no row came back; a failed statement is an error.
+    static Result<std::optional<qint64>> returnedId(Statement &statement)
+    {
+        std::optional<qint64> id;
+        if (statement.next())
+            id = statement.int64(0);
+        const bool readFailed = statement.failed();
+        const QString readError = statement.error();
+        statement.done();
+        if (readFailed)
+            return fail(readError);
+        return id;
     }
 
     Result<std::optional<qint64>> serviceId(const QString &name)
@@ -140,10 +229,19 @@ struct IntakeStore::Impl
         if (readFailed)
             return fail(readError);  // never a second "db" service because a read failed
         if (id == 0) {
-            auto inserted = insertService.bind(1, name).run();
+            // Another writer may insert the same name meanwhile: then its row is read.
+            auto inserted = returnedId(insertService.bind(1, name));
             if (!inserted)
                 return fail(inserted.error());
-            id = *inserted;
+            if (!*inserted) {
+                auto again = returnedId(findService.bind(1, name));
+                if (!again)
+                    return fail(again.error());
+                if (!*again)
+                    return fail(Tr::tr("The service “%1” could neither be stored nor found.").arg(name));
+                inserted = *again;
+            }
+            id = **inserted;
         }
         serviceIds.insert(name, id);
         return std::optional<qint64>(id);
@@ -247,6 +345,60 @@ struct IntakeStore::Impl
         return id;
     }
 
+    // A firing alert of an identity whose open episode another writer stored first (it committed
+    // while we waited on the unique index): a redelivery, like any other.
+    Done storedByAnotherWriter(const Alert &a, IntakeCounts &counts)
+    {
+        ++counts.deduplicated;
+        auto found = newest(a.source, a.dedupKey);
+        if (!found)
+            return fail(found.error());
+        if (!*found)
+            return {};
+        auto done = touch.bind(1, (*found)->id).bind(2, a.receivedAt).run();
+        return done ? Done() : fail(done.error());
+    }
+
+    // Opens an incident for the group of the alert just stored, or, when another writer opened
+    // one for the group first, joins that. Returns the incident and whether this call opened it.
+    Result<QPair<qint64, bool>> openOrJoin(const Alert &a, qint64 alertId, int severity, std::optional<qint64> service)
+    {
+        // Two rounds at most: a claim lost to another writer's open incident joins it, unless
+        // that one was resolved in the meantime, when the group is claimed again.
+        for (int round = 0; round < 2; ++round) {
+            if (auto done = exec("SAVEPOINT intake_open_incident"); !done)
+                return fail(done.error());
+            // A sender's clock ahead of ours must not put impact after detection.
+            const qint64 impact = std::min(a.startsAt, a.receivedAt);
+            if (auto taken = takeNumber.run(); !taken)
+                return fail(taken.error());
+            auto id = insertIncident.bind(1, a.title.isEmpty() ? Tr::tr("Alert from %1").arg(sourceLabel(a.source)) : a.title)
+                          .bind(2, qint64(severity)).bind(3, service).bind(4, impact).bind(5, a.receivedAt)
+                          .bind(6, alertId).run();
+            if (!id)
+                return fail(id.error());
+            auto claimed = returnedId(claimGroup.bind(1, a.groupKey).bind(2, *id));
+            if (!claimed)
+                return fail(claimed.error());
+            if (*claimed) {
+                if (auto done = exec("RELEASE intake_open_incident"); !done)
+                    return fail(done.error());
+                return qMakePair(*id, true);
+            }
+            // Undo our incident and its number (numbers stay dense), then join the other one.
+            if (auto done = exec("ROLLBACK TO intake_open_incident"); !done)
+                return fail(done.error());
+            if (auto done = exec("RELEASE intake_open_incident"); !done)
+                return fail(done.error());
+            auto joined = openIncidentOf(a.groupKey);
+            if (!joined)
+                return fail(joined.error());
+            if (*joined)
+                return qMakePair(**joined, false);
+        }
+        return fail(Tr::tr("Another writer keeps opening and resolving incidents for the alert group “%1”; try again.").arg(a.groupKey));
+    }
+
     Done firing(const PreparedAlert &p, const std::optional<Latest> &previous, IntakeCounts &counts)
     {
         Alert a = p.alert;
@@ -269,53 +421,49 @@ struct IntakeStore::Impl
             return fail(service.error());
 
         std::optional<qint64> incident;
-        bool opened = false;
         if (a.heldReason.isEmpty()) {
             auto joined = openIncidentOf(a.groupKey);
             if (!joined)
                 return fail(joined.error());
             incident = *joined;
-            if (!incident) {
-                // A sender's clock ahead of ours must not put impact after detection.
-                const qint64 impact = std::min(a.startsAt, a.receivedAt);
-                if (auto taken = takeNumber.run(); !taken)
-                    return fail(taken.error());
-                auto id = insertIncident.bind(1, a.title.isEmpty() ? Tr::tr("Alert from %1").arg(sourceLabel(a.source)) : a.title)
-                              .bind(2, qint64(severity)).bind(3, *service).bind(4, impact).bind(5, a.receivedAt).run();
-                if (!id)
-                    return fail(id.error());
-                incident = *id;
-                opened = true;
-                if (auto done = rememberGroup.bind(1, a.groupKey).bind(2, *incident).run(); !done)
-                    return fail(done.error());
-            }
-            openIncidentByGroup.insert(a.groupKey, *incident);
-        } else {
-            ++counts.held;
         }
-        auto alertId = insertAlert.bind(1, a.source).bind(2, a.dedupKey).bind(3, QStringLiteral("firing")).bind(4, a.title)
-                           .bind(5, qint64(severity)).bind(6, *service).bindNullableText(7, p.labelsJson)
-                           .bindNullableText(8, p.annotationsJson).bind(9, a.startsAt).bind(10, std::optional<qint64>())
-                           .bind(11, a.receivedAt).bind(12, incident).bindNullableText(13, a.rawPayload)
-                           .bind(14, a.groupKey).bind(15, a.heldReason).run();
+        // Stored first, so that an episode another writer stored meanwhile opens nothing here.
+        auto alertId = returnedId(insertAlert.bind(1, a.source).bind(2, a.dedupKey).bind(3, QStringLiteral("firing")).bind(4, a.title)
+                                      .bind(5, qint64(severity)).bind(6, *service).bindNullableText(7, p.labelsJson)
+                                      .bindNullableText(8, p.annotationsJson).bind(9, a.startsAt).bind(10, std::optional<qint64>())
+                                      .bind(11, a.receivedAt).bind(12, incident).bindNullableText(13, a.rawPayload)
+                                      .bind(14, a.groupKey).bind(15, a.heldReason));
         if (!alertId)
             return fail(alertId.error());
+        if (!*alertId)
+            return storedByAnotherWriter(a, counts);
         ++counts.created;
-        if (!incident)
+        if (!a.heldReason.isEmpty()) {
+            ++counts.held;
             return {};
+        }
+        bool opened = false;
+        if (!incident) {
+            auto got = openOrJoin(a, **alertId, severity, *service);
+            if (!got)
+                return fail(got.error());
+            incident = got->first;
+            opened = got->second;
+            if (auto done = linkAlert.bind(1, **alertId).bind(2, *incident).run(); !done)
+                return fail(done.error());
+        }
+        openIncidentByGroup.insert(a.groupKey, *incident);
         if (auto done = rememberAlertName(a, *incident); !done)
             return done;
         if (opened) {
             counts.incidentsOpened << *incident;
-            if (auto done = linkOpener.bind(1, *incident).bind(2, *alertId).run(); !done)
-                return fail(done.error());
             if (auto done = event(*incident, a.receivedAt, "status",
                                   Tr::tr("Incident opened as %1 by an alert from %2").arg(severityLabel(Severity(severity)), sourceLabel(a.source)),
-                                  *alertId); !done)
+                                  **alertId); !done)
                 return done;
         }
         return event(*incident, std::min(a.startsAt, a.receivedAt), "alert",
-                     alertFiring.arg(a.title), *alertId);
+                     alertFiring.arg(a.title), **alertId);
     }
 
     Done resolved(const PreparedAlert &p, const std::optional<Latest> &previous, IntakeCounts &counts)
@@ -337,10 +485,16 @@ struct IntakeStore::Impl
             auto done = touch.bind(1, previous->id).bind(2, a.receivedAt).run();
             return done ? Done() : fail(done.error());
         }
-        ++counts.resolved;
         const qint64 endsAt = a.endsAt.value_or(a.receivedAt);
-        if (auto done = resolveAlert.bind(1, previous->id).bind(2, endsAt).bind(3, a.receivedAt).run(); !done)
-            return fail(done.error());
+        auto changed = returnedId(resolveAlert.bind(1, previous->id).bind(2, endsAt).bind(3, a.receivedAt));
+        if (!changed)
+            return fail(changed.error());
+        if (!*changed) {
+            // Another writer resolved it since we read it: a redelivery of that resolve.
+            ++counts.deduplicated;
+            return {};
+        }
+        ++counts.resolved;
         if (!previous->incidentId)
             return {};
         const qint64 incident = *previous->incidentId;
@@ -348,15 +502,19 @@ struct IntakeStore::Impl
             return done;
         if (!policy.ruleFor(a).resolveIncident)
             return {};
-        unresolvedOfIncident.bind(1, incident);
-        const qint64 open = unresolvedOfIncident.next() ? unresolvedOfIncident.int64(0) : 1;
-        unresolvedOfIncident.done();
-        if (open > 0)
+        if (server) {
+            if (auto locked = returnedId(lockIncident.bind(1, incident)); !locked)
+                return fail(locked.error());
+        }
+        auto open = returnedId(unresolvedOfIncident.bind(1, incident));
+        if (!open)
+            return fail(open.error());
+        if (open->value_or(1) > 0)
             return {};
-        auto changed = resolveIncident.bind(1, incident).bind(2, a.receivedAt).run();
-        if (!changed)
-            return fail(changed.error());
-        if (sqlite3_changes(handle) == 0)
+        auto incidentResolved = returnedId(resolveIncident.bind(1, incident).bind(2, a.receivedAt));
+        if (!incidentResolved)
+            return fail(incidentResolved.error());
+        if (!*incidentResolved)
             return {};
         openIncidentByGroup.removeIf([incident](const auto &entry) { return entry.value() == incident; });
         return event(incident, a.receivedAt, "status",
@@ -375,18 +533,54 @@ struct IntakeStore::Impl
             auto done = touch.bind(1, previous->id).bind(2, a.receivedAt).run();
             return done ? Done() : fail(done.error());
         }
+        auto changed = returnedId(ackAlert.bind(1, previous->id).bind(2, a.receivedAt));
+        if (!changed)
+            return fail(changed.error());
+        if (!*changed) {
+            // Another writer acknowledged or resolved it since we read it.
+            ++counts.deduplicated;
+            return {};
+        }
         ++counts.acknowledged;
-        if (auto done = ackAlert.bind(1, previous->id).bind(2, a.receivedAt).run(); !done)
-            return fail(done.error());
         if (!previous->incidentId)
             return {};
-        if (auto done = ackIncident.bind(1, *previous->incidentId).bind(2, a.receivedAt).run(); !done)
-            return fail(done.error());
-        const bool incidentAcknowledged = sqlite3_changes(handle) > 0;
+        auto incidentChanged = returnedId(ackIncident.bind(1, *previous->incidentId).bind(2, a.receivedAt));
+        if (!incidentChanged)
+            return fail(incidentChanged.error());
+        const bool incidentAcknowledged = incidentChanged->has_value();
         return event(*previous->incidentId, a.receivedAt, incidentAcknowledged ? "milestone" : "alert",
                      incidentAcknowledged ? Tr::tr("Acknowledged through %1: %2").arg(sourceLabel(a.source), previous->title)
                                           : Tr::tr("Alert acknowledged: %1").arg(previous->title),
                      previous->id);
+    }
+
+    // A server: before a request touches anything, it takes a transaction lock per alert group
+    // it carries (sorted, so two writers never take them in opposite orders). Two intake
+    // processes handed the same group (Alertmanager peers, a load balancer) then write it one
+    // after the other instead of meeting on each alert's row in whatever order their payloads
+    // list them, which deadlocks (measured: every second concurrent request with 15 alerts in
+    // different orders). Correctness does not rest on it: the unique constraints hold without
+    // it; it keeps concurrent writers from aborting each other. Locks of a request that fails
+    // go with its savepoint.
+    Done lockGroupsOf(const QList<PreparedAlert> &alerts)
+    {
+        if (!server || !lockGroups)
+            return {};
+        QList<qint64> keys;
+        keys.reserve(alerts.size());
+        for (const PreparedAlert &p : alerts) {
+            const QByteArray group = policy.groupKeyOf(p.alert, policy.ruleFor(p.alert)).toUtf8();
+            // 64 bits of SHA-1: two groups sharing a lock only wait for each other.
+            const QByteArray hash = QCryptographicHash::hash(group, QCryptographicHash::Sha1);
+            keys << qFromBigEndian<qint64>(hash.constData());
+        }
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (qint64 key : std::as_const(keys)) {
+            if (auto locked = returnedId(lockGroup.bind(1, key)); !locked)
+                return fail(locked.error());
+        }
+        return {};
     }
 
     Done applyOne(const PreparedAlert &p, IntakeCounts &counts)
@@ -413,6 +607,11 @@ IntakeStore::IntakeStore(const Database &db) : d(std::make_unique<Impl>(db))
         return;
     }
     d->connection = *connection;
+    d->server = db.isServer();
+    if (d->server) {
+        d->unusable = d->checkServerDurability();
+        return;
+    }
     d->handle = rawsql::handle(d->connection);
     if (!d->handle) {
         d->unusable = Tr::tr("Intake cannot start: %1 Intake writes through SQLite's C API on Qt's connection, so Qt's "
@@ -476,7 +675,9 @@ Done IntakeStore::begin()
         return fail(d->unusable);
     if (auto done = d->prepare(); !done)
         return done;
-    if (auto done = d->exec("BEGIN IMMEDIATE"); !done)
+    // A file: take the write lock now (one writer at a time). A server: READ COMMITTED, each
+    // statement sees what others committed before it; the statements settle races themselves.
+    if (auto done = d->exec(d->server ? "BEGIN" : "BEGIN IMMEDIATE"); !done)
         return done;
     d->inTransaction = true;
     d->forgetCaches();
@@ -509,31 +710,54 @@ QList<PreparedAlert> prepareAlerts(QList<Alert> alerts)
 
 Result<IntakeCounts> IntakeStore::apply(const QList<PreparedAlert> &alerts)
 {
+    d->failureRetryable = false;
     // Outside a transaction, SAVEPOINT would begin one and RELEASE commit it on its own.
     if (!d->inTransaction)
         return fail(Tr::tr("No intake transaction is open."));
     if (auto done = d->exec("SAVEPOINT intake_request"); !done)
         return fail(done.error());
     IntakeCounts counts;
-    for (const PreparedAlert &a : alerts) {
-        if (auto done = d->applyOne(a, counts); !done) {
-            d->forgetCaches();
-            // The group's commit must not carry half of this request: if it cannot be undone
-            // alone, the whole group is (its requests are answered with the error, none is stored).
-            if (auto undone = d->exec("ROLLBACK TO intake_request"); !undone) {
-                qCWarning(lcIntake).noquote() << "Intake could not undo a failed request, so it drops the whole group:" << undone.error();
-                rollback();
-                return fail(done.error());
-            }
-            // The savepoint stays open inside the transaction: harmless, COMMIT ends it.
-            if (auto released = d->exec("RELEASE intake_request"); !released)
-                qCWarning(lcIntake).noquote() << "Intake could not release a savepoint:" << released.error();
+    Done applied = d->lockGroupsOf(alerts);
+    for (qsizetype i = 0; applied && i < alerts.size(); ++i)
+        applied = d->applyOne(alerts[i], counts);
+    if (applied) {
+        if (auto done = d->exec("RELEASE intake_request"); !done)
             return fail(done.error());
-        }
+        return counts;
     }
-    if (auto done = d->exec("RELEASE intake_request"); !done)
-        return fail(done.error());
-    return counts;
+    d->forgetCaches();
+    // On a server, another writer may hold rows this request needs while it waits for rows our
+    // transaction holds: PostgreSQL then ends one of the waits with an error (SQLSTATE 40P01;
+    // 40001 for a serialization failure). Run again, in this transaction, it would meet the
+    // same locks of our earlier requests; IntakeWriter runs it again in the next one.
+    d->failureRetryable = d->server && (applied.error().contains(QLatin1String("(40P01)"))
+                                        || applied.error().contains(QLatin1String("(40001)")));
+    // The group's commit must not carry half of this request: if it cannot be undone
+    // alone, the whole group is (its requests are answered with the error, none is stored).
+    if (auto undone = d->exec("ROLLBACK TO intake_request"); !undone) {
+        qCWarning(lcIntake).noquote() << "Intake could not undo a failed request, so it drops the whole group:" << undone.error();
+        rollback();
+        return fail(applied.error());
+    }
+    // The savepoint stays open inside the transaction: harmless, COMMIT ends it.
+    if (auto released = d->exec("RELEASE intake_request"); !released)
+        qCWarning(lcIntake).noquote() << "Intake could not release a savepoint:" << released.error();
+    return fail(applied.error());
+}
+
+bool IntakeStore::lastFailureIsRetryable() const
+{
+    return d->failureRetryable;
+}
+
+void IntakeStore::setGroupLocksForTests(bool on)
+{
+    d->lockGroups = on;
+}
+
+QString IntakeStore::durabilityNote() const
+{
+    return d->durabilityNote;
 }
 
 Done IntakeStore::commit()
@@ -552,7 +776,7 @@ Done IntakeStore::commit()
 void IntakeStore::rollback()
 {
     // Best effort, logged: a failed COMMIT may have ended the transaction already.
-    if (d->inTransaction && d->handle) {
+    if (d->inTransaction && (d->handle || d->server)) {
         if (auto done = d->exec("ROLLBACK"); !done)
             qCWarning(lcIntake).noquote() << "Intake rollback failed:" << done.error();
     }

@@ -1,8 +1,11 @@
 #pragma once
 // Applies normalized alerts to the database: dedup by the sender's identity, grouping into open
 // incidents by the intake rules, incidents opened by alerts, and a timeline event for every
-// firing, resolving and acknowledging. Runs on the intake writer's thread through SQLite's C API
-// (tens of thousands of alerts per second); each batch either applies whole or not at all.
+// firing, resolving and acknowledging. Runs on the intake writer's thread: on a file through
+// SQLite's C API (tens of thousands of alerts per second), on a PostgreSQL server through Qt SQL,
+// where other intake processes may write at the same time (unique constraints with ON CONFLICT
+// keep one open episode per alert and one incident per group). Each batch either applies whole
+// or not at all.
 
 #include "domain/Alert.h"
 #include "storage/Database.h"
@@ -41,8 +44,8 @@ QList<PreparedAlert> prepareAlerts(QList<Alert> alerts);
 class IntakeStore
 {
 public:
-    // Uses the calling thread's connection, with synchronous=FULL: intake answers 2xx only
-    // after a commit that survives power loss.
+    // Uses the calling thread's connection, with synchronous=FULL (a file) or synchronous_commit
+    // on (a server): intake answers 2xx only after a commit that survives power loss.
     explicit IntakeStore(const Database &db);
     ~IntakeStore();
     IntakeStore(const IntakeStore &) = delete;
@@ -61,6 +64,17 @@ public:
 
     // One batch in its own transaction.
     Result<IntakeCounts> applyNow(const QList<Alert> &alerts);
+
+    // Whether the last failed apply() lost a race with another writer on a server (a deadlock),
+    // so that the same request, run again in a new transaction, may well succeed.
+    bool lastFailureIsRetryable() const;
+    // Tests only: without the per-group locks a server takes for each request, so that two
+    // writers of one group meet on the unique constraints themselves.
+    void setGroupLocksForTests(bool on);
+
+    // What weakens "durable before 2xx" on this database although intake serves, for the log
+    // and /healthz (a server running with fsync off); empty when nothing does.
+    QString durabilityNote() const;
 
 private:
     struct Impl;

@@ -16,9 +16,12 @@ IntakeWriter::IntakeWriter(DatabasePtr db, int maxQueuedAlerts, QObject *parent)
     m_thread = QThread::create([this] { run(); });
     m_thread->setObjectName(QStringLiteral("intake-writer"));
     m_thread->start();
-    m_checkpointer = QThread::create([this] { checkpointLoop(); });
-    m_checkpointer->setObjectName(QStringLiteral("intake-checkpoint"));
-    m_checkpointer->start();
+    // A server checkpoints its own write-ahead log.
+    if (!m_db->isServer()) {
+        m_checkpointer = QThread::create([this] { checkpointLoop(); });
+        m_checkpointer->setObjectName(QStringLiteral("intake-checkpoint"));
+        m_checkpointer->start();
+    }
 }
 
 IntakeWriter::~IntakeWriter()
@@ -31,8 +34,10 @@ IntakeWriter::~IntakeWriter()
     m_checkpointWake.notify_one();
     m_thread->wait();
     delete m_thread;
-    m_checkpointer->wait();
-    delete m_checkpointer;
+    if (m_checkpointer) {
+        m_checkpointer->wait();
+        delete m_checkpointer;
+    }
     // The last group's answers are queued to us; deliver them while we still exist.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
@@ -58,6 +63,12 @@ bool IntakeWriter::submit(QList<PreparedAlert> alerts, Completion done)
     return true;
 }
 
+QString IntakeWriter::durabilityNote() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_durabilityNote;
+}
+
 int IntakeWriter::queuedAlerts() const
 {
     std::lock_guard lock(m_mutex);
@@ -72,6 +83,7 @@ void IntakeWriter::run()
         std::deque<Job> refused;
         {
             std::lock_guard lock(m_mutex);
+            m_durabilityNote = store.durabilityNote();
             m_ready = warm;
             if (!warm) {
                 refused.swap(m_queue);
@@ -116,6 +128,9 @@ void IntakeWriter::checkpointLoop()
 
 void IntakeWriter::drain(IntakeStore &store)
 {
+    // A request that keeps losing deadlocks is answered with the error after this many
+    // transactions (the sender retries later).
+    constexpr int maxTries = 5;
     for (;;) {
         std::deque<Job> jobs;
         {
@@ -127,34 +142,60 @@ void IntakeWriter::drain(IntakeStore &store)
         }
         QList<Result<IntakeCounts>> results;
         results.reserve(qsizetype(jobs.size()));
+        QList<bool> retry;   // lost to another writer: run again in the next transaction
         IntakeCounts total;
         auto began = store.begin();
         for (const Job &job : jobs) {
             if (!began) {
                 results << Result<IntakeCounts>(fail(began.error()));
+                retry << false;
                 continue;
             }
             auto counts = store.apply(job.alerts);
             if (counts)
                 total.add(*counts);
+            retry << (!counts && store.lastFailureIsRetryable() && job.tries < maxTries);
             results << counts;
         }
         if (began) {
             if (auto done = store.commit(); !done) {
                 qCWarning(lcIntake) << "Intake commit failed:" << done.error();
-                for (auto &r : results)
-                    r = Result<IntakeCounts>(fail(done.error()));
+                for (qsizetype i = 0; i < results.size(); ++i) {
+                    results[i] = Result<IntakeCounts>(fail(done.error()));
+                    retry[i] = false;
+                }
                 total = {};
             }
         } else {
             qCWarning(lcIntake) << "Intake could not begin a transaction:" << began.error();
         }
+        // Those that lost a deadlock go first into the next transaction, unanswered: our commit
+        // has released the locks of the requests before them, which the other writer waited for.
+        std::deque<Job> again;
+        std::deque<Job> answered;
+        QList<Result<IntakeCounts>> answers;
+        for (size_t i = 0; i < jobs.size(); ++i) {
+            if (retry[qsizetype(i)]) {
+                qCInfo(lcIntake).noquote() << "Intake runs a request again after losing to another writer:" << results[qsizetype(i)].error();
+                ++jobs[i].tries;
+                again.push_back(std::move(jobs[i]));
+            } else {
+                answered.push_back(std::move(jobs[i]));
+                answers << results[qsizetype(i)];
+            }
+        }
+        jobs.swap(answered);
+        results.swap(answers);
         int alerts = 0;
         for (const Job &job : jobs)
             alerts += int(job.alerts.size());
         {
             std::lock_guard lock(m_mutex);
             m_queuedAlerts -= alerts;
+            while (!again.empty()) {
+                m_queue.push_front(std::move(again.back()));
+                again.pop_back();
+            }
         }
         // Answer on the owner's thread: the responders live there.
         QMetaObject::invokeMethod(this, [this, jobs = std::move(jobs), results = std::move(results), total]() {

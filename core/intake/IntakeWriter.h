@@ -2,9 +2,10 @@
 // The one thread that writes intake to the database. Requests queue here; the thread takes
 // everything waiting, applies it in one transaction (a savepoint per request, so one bad request
 // does not sink the others), commits once with a full fsync and only then reports back: durable
-// before 2xx, and under load one fsync is shared by many requests (group commit). A second
-// thread copies the write-ahead log into the database file twice a second (a passive checkpoint,
-// which never blocks the writer), so no request waits for a checkpoint.
+// before 2xx, and under load one fsync is shared by many requests (group commit). On a file, a
+// second thread copies the write-ahead log into the database file ten times a second (a passive
+// checkpoint, which never blocks the writer), so no request waits for a checkpoint. On a
+// PostgreSQL server the commit is the server's (synchronous_commit on) and the server checkpoints.
 // A writer that cannot promise durable commits (IntakeStore) takes nothing: waitUntilReady().
 
 #include "domain/Alert.h"
@@ -43,6 +44,9 @@ public:
     // failure). Returns false, without queuing, when the queue is full.
     bool submit(QList<PreparedAlert> alerts, Completion done);
     int queuedAlerts() const;
+    // What weakens "durable before 2xx" although the writer serves (IntakeStore::durabilityNote),
+    // once waitUntilReady() has returned; empty when nothing does.
+    QString durabilityNote() const;
 
     // Tests only (tst_intakepowerloss): runs on this object's thread right before each request's
     // completion, which writes its HTTP answer, with the request's alerts and its result, so that
@@ -59,6 +63,7 @@ private:
     {
         QList<PreparedAlert> alerts;
         Completion done;
+        int tries = 0;   // transactions it lost to another writer (a deadlock on a server)
     };
     void run();
     void drain(IntakeStore &store);
@@ -71,6 +76,7 @@ private:
     std::condition_variable m_checkpointWake;  // the checkpointer's (only at stop)
     std::condition_variable m_readyWake;       // waitUntilReady()'s
     std::optional<Done> m_ready;               // set once by the writer's thread
+    QString m_durabilityNote;                  // set with m_ready
     std::deque<Job> m_queue;
     int m_queuedAlerts = 0;
     bool m_stopping = false;

@@ -57,6 +57,15 @@ void IdListModel::refresh()
     emit layoutChanged();
 }
 
+void IdListModel::appendIds(const QList<qint64> &more)
+{
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_ids.size()), int(m_ids.size() + more.size()) - 1);
+    m_ids += more;
+    endInsertRows();
+}
+
 qint64 IdListModel::idAt(int row) const
 {
     return row >= 0 && row < m_ids.size() ? m_ids[row] : 0;

@@ -39,6 +39,8 @@ protected:
     virtual void forgetRows() = 0;
     void setError(const QString &message) const;
     const QList<qint64> &ids() const { return m_ids; }
+    // Adds rows at the end (the rest of a list whose first page came first).
+    void appendIds(const QList<qint64> &more);
 
 private:
     QList<qint64> m_ids;

@@ -7,7 +7,10 @@
 #include "util/TimeFormat.h"
 
 #include <QDateTime>
+#include <QThread>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace sitrep {
 
@@ -61,7 +64,79 @@ std::optional<qint64> durationMs(const IncidentListRow &r)
 IncidentListModel::IncidentListModel(DatabasePtr db, QObject *parent)
     : IdListModel(parent), m_db(std::move(db)), m_query(*m_db)
 {
-    reload();
+    load();
+}
+
+IncidentListModel::~IncidentListModel()
+{
+    // A worker still reading ids holds the database, not this model; it ends within its query.
+    for (QThread *loader : std::as_const(m_loaders))
+        loader->wait();
+}
+
+void IncidentListModel::reload()
+{
+    load();
+}
+
+void IncidentListModel::load()
+{
+    ++m_generation;
+    m_restPending = false;
+    if (!m_db->isServer()) {
+        IdListModel::reload();
+        emit loaded();
+        return;
+    }
+    m_firstPageOnly = true;
+    IdListModel::reload();
+    m_firstPageOnly = false;
+    if (rowCount() < PageCache<IncidentListRow>::pageSize || !lastError().isEmpty()) {
+        emit loaded();  // that was all of it
+        return;
+    }
+    fetchRest();
+}
+
+void IncidentListModel::fetchRest()
+{
+    m_restPending = true;
+    const int generation = m_generation;
+    // The worker reads through its own connection (Database::connection() is per thread) and
+    // gives it back when done.
+    QThread *loader = QThread::create([this, db = m_db, sort = m_sort, descending = m_descending, filter = m_filter,
+                                       generation] {
+        auto ids = IncidentListQuery(*db).orderedIds(sort, descending, filter);
+        db->releaseThreadConnection();
+        QMetaObject::invokeMethod(this, [this, generation, ids = std::move(ids)] { restArrived(generation, ids); },
+                                  Qt::QueuedConnection);
+    });
+    m_loaders << loader;
+    connect(loader, &QThread::finished, this, [this, loader] {
+        m_loaders.removeOne(loader);
+        loader->deleteLater();
+    });
+    loader->start();
+}
+
+void IncidentListModel::restArrived(int generation, const Result<QList<qint64>> &ids)
+{
+    if (generation != m_generation || !m_restPending)
+        return;  // the order or the filter changed meanwhile: that load has its own worker
+    m_restPending = false;
+    if (!ids) {
+        setError(ids.error());
+        return;
+    }
+    const QList<qint64> &have = this->ids();
+    if (ids->size() >= have.size() && std::equal(have.cbegin(), have.cend(), ids->cbegin())) {
+        appendIds(ids->mid(have.size()));
+    } else {
+        // Someone wrote meanwhile and the first page moved: refresh()'s rules, with these ids.
+        m_ready = *ids;
+        refresh();
+    }
+    emit loaded();
 }
 
 int IncidentListModel::columnCount(const QModelIndex &parent) const
@@ -80,7 +155,12 @@ const IncidentListRow *IncidentListModel::rowAt(int row) const
 
 Result<QList<qint64>> IncidentListModel::fetchIds() const
 {
-    return m_query.orderedIds(m_sort, m_descending, m_filter);
+    if (m_ready) {
+        QList<qint64> ids = std::move(*m_ready);
+        m_ready.reset();
+        return ids;
+    }
+    return m_query.orderedIds(m_sort, m_descending, m_filter, m_firstPageOnly ? PageCache<IncidentListRow>::pageSize : 0);
 }
 
 QVariant IncidentListModel::data(const QModelIndex &index, int role) const
@@ -206,7 +286,7 @@ void IncidentListModel::sort(int column, Qt::SortOrder order)
         return;  // views call sort() again when sorting is switched on; the ids are current
     m_sort = wanted;
     m_descending = descending;
-    reload();
+    load();
 }
 
 void IncidentListModel::sortOpenFirst()
@@ -215,7 +295,7 @@ void IncidentListModel::sortOpenFirst()
         return;
     m_sort = IncidentSort::OpenFirst;
     m_descending = false;
-    reload();
+    load();
 }
 
 void IncidentListModel::setFilter(const IncidentFilter &filter)
@@ -223,7 +303,7 @@ void IncidentListModel::setFilter(const IncidentFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    reload();
+    load();
 }
 
 } // namespace sitrep

@@ -33,7 +33,9 @@ Result<QList<qint64>> AlertListQuery::orderedIds(const AlertFilter &f) const
         // A substring scan: alerts are searched by what they say (labels included), which a
         // word index over JSON would serve badly. instr() on lower() is case-insensitive for all
         // scripts, unlike LIKE.
-        where << QStringLiteral("(instr(lower(title), ?) > 0 OR instr(lower(dedup_key), ?) > 0 OR instr(lower(labels), ?) > 0)");
+        // PostgreSQL calls instr() strpos().
+        const QString find = sql::isServer(m_db.connection()) ? QStringLiteral("strpos") : QStringLiteral("instr");
+        where << QStringLiteral("(%1(lower(title), ?) > 0 OR %1(lower(dedup_key), ?) > 0 OR %1(lower(labels), ?) > 0)").arg(find);
         const QString needle = text.toLower();
         binds << needle << needle << needle;
     }

@@ -151,13 +151,21 @@ Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList
     auto id = IncidentStore::declareIn(db, n, author, detected);
     if (!id)
         return fail(id.error());
+    // SQLite's scalar min(a, b) and json_extract() are PostgreSQL's least(a, b) and ->>.
+    const bool server = sql::isServer(db);
+    const QString least = server ? QStringLiteral("least") : QStringLiteral("min");
+    const QString alertName = server ? QStringLiteral("(labels::jsonb ->> 'alertname')") : QStringLiteral("json_extract(labels, '$.alertname')");
     const QString link = QStringLiteral("UPDATE alerts SET incident_id = %1, held_reason = '' WHERE id IN (%2)").arg(*id).arg(idList);
     const QString events = QStringLiteral(
         "INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, alert_id, created_at) "
-        "SELECT %1, min(starts_at, received_at), 'alert', ?, ? || title, id, ? FROM alerts WHERE id IN (%2) ORDER BY id").arg(*id).arg(idList);
+        "SELECT %1, %3(starts_at, received_at), 'alert', CAST(? AS TEXT), CAST(? AS TEXT) || title, id, CAST(? AS BIGINT) FROM alerts WHERE id IN (%2) ORDER BY id")
+        .arg(*id).arg(idList, least);
+    // The groups follow the alerts to this incident (a person said so), whichever incident
+    // held them; intake's next alert of the group joins it.
     const QString groups = QStringLiteral(
-        "INSERT OR REPLACE INTO alert_groups(group_key, incident_id) "
-        "SELECT DISTINCT group_key, %1 FROM alerts WHERE id IN (%2) AND group_key <> ''").arg(*id).arg(idList);
+        "INSERT INTO alert_groups(group_key, incident_id) "
+        "SELECT DISTINCT group_key, %1 FROM alerts WHERE id IN (%2) AND group_key <> '' "
+        "ON CONFLICT (group_key) DO UPDATE SET incident_id = excluded.incident_id").arg(*id).arg(idList);
     if (auto done = sql::exec(db, link); !done)
         return fail(done.error());
     q.prepare(events);
@@ -168,9 +176,9 @@ Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList
         return fail(done.error());
     if (auto done = sql::exec(db, groups); !done)
         return fail(done.error());
-    if (auto done = sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO incident_alert_names(alert_name, incident_id) "
-                                                 "SELECT json_extract(labels, '$.alertname'), %1 FROM alerts WHERE id IN (%2) "
-                                                 "AND json_extract(labels, '$.alertname') IS NOT NULL").arg(*id).arg(idList));
+    if (auto done = sql::exec(db, QStringLiteral("INSERT INTO incident_alert_names(alert_name, incident_id) "
+                                                 "SELECT DISTINCT %3, %1 FROM alerts WHERE id IN (%2) "
+                                                 "AND %3 IS NOT NULL ON CONFLICT DO NOTHING").arg(*id).arg(idList, alertName));
         !done)
         return fail(done.error());
     if (creation) {
@@ -189,15 +197,26 @@ Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList
 namespace {
 
 // Inserts a mute in the caller's transaction. Putting one back (undo) keeps its id unless
-// another row took it meanwhile: SQLite hands the highest freed rowid to the next insert.
+// another row took it meanwhile: SQLite hands the highest freed rowid to the next insert. On
+// PostgreSQL an id comes from the identity's sequence, which is past every id it gave out, so a
+// mute put back under its old id never meets a new one.
 Result<qint64> insertMute(const QSqlDatabase &db, const AlertMute &m)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO alert_mutes(id, source, dedup_key, until_at, created_at, created_by, reason) "
-                             "VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM alert_mutes WHERE id = ?) THEN NULL ELSE ? END), "
-                             "?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(m.id > 0 ? QVariant(m.id) : QVariant());
-    q.addBindValue(m.id > 0 ? QVariant(m.id) : QVariant());
+    bool keepId = false;
+    if (m.id > 0) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM alert_mutes WHERE id = ?"));
+        q.addBindValue(m.id);
+        if (auto done = sql::exec(q); !done)
+            return fail(done.error());
+        keepId = q.next() && q.value(0).toLongLong() == 0;
+    }
+    q.prepare(keepId ? QStringLiteral("INSERT INTO alert_mutes(id, source, dedup_key, until_at, created_at, created_by, reason) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                     : QStringLiteral("INSERT INTO alert_mutes(source, dedup_key, until_at, created_at, created_by, reason) "
+                                      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (keepId)
+        q.addBindValue(m.id);
     q.addBindValue(m.source);
     q.addBindValue(m.dedupKey);
     q.addBindValue(m.untilAt);
@@ -206,7 +225,9 @@ Result<qint64> insertMute(const QSqlDatabase &db, const AlertMute &m)
     q.addBindValue(sql::text(m.reason));
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
-    return q.lastInsertId().toLongLong();
+    if (!q.next())
+        return fail(q.lastError().text());
+    return q.value(0).toLongLong();
 }
 
 } // namespace

@@ -3,7 +3,9 @@
 // `sitrepctl serve` taking alerts, or a teammate's Sitrep on a shared file). It polls SQLite's
 // PRAGMA data_version on a connection of its own, which changes whenever any other connection
 // commits — a few microseconds a poll. On a PostgreSQL server it polls the database's write
-// statistics instead.
+// statistics instead, which every Transaction publishes as it commits (Transaction.cpp), so a
+// commit shows within one poll; a write outside a transaction shows once the server publishes
+// its statistics by itself (about a second). Team mode's change feed replaces this.
 
 #include "storage/Database.h"
 

@@ -148,6 +148,18 @@ Result<DatabaseFileInfo> Database::inspect(const QString &path)
     return info;
 }
 
+Result<ServerInspection> Database::inspectServer(const DatabaseLocation &location)
+{
+    const Database database(location);  // its connection goes with it
+    const auto connection = database.checkedConnection();
+    if (!connection)
+        return fail(connection.error());
+    auto info = ServerInspection::read(*connection);
+    if (!info)
+        return fail(Tr::tr("Cannot read %1: %2").arg(database.path(), info.error()));
+    return info;
+}
+
 Result<std::shared_ptr<Database>> Database::open(const QString &location)
 {
     auto parsed = DatabaseLocation::parse(location);

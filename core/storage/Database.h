@@ -16,6 +16,7 @@
 namespace sitrep {
 
 class Migrator;
+struct ServerInspection;
 
 // What a file on disk is, read without writing a byte to it.
 struct DatabaseFileInfo
@@ -37,6 +38,9 @@ public:
 
     // Reads what a file is without modifying it. Fails for a file that is not a Sitrep database.
     static Result<DatabaseFileInfo> inspect(const QString &path);
+    // The same for a server ("Test connection"): connects as open() does and reads what the
+    // database is, writing nothing and refusing nothing (the caller says what it means).
+    static Result<ServerInspection> inspectServer(const DatabaseLocation &location);
 
     // Opens what `location` names (a file path or a PostgreSQL server, DatabaseLocation::parse)
     // and brings its schema up to date: a file is created when missing and backed up first as

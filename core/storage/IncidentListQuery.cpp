@@ -105,61 +105,104 @@ Where whereFor(const IncidentFilter &f)
     return w;
 }
 
-// Full-text matches as a small set of incident ids, the newest first, capped (maxTextMatches).
-// The list query starts from this set and sorts only it, instead of walking a million rows in
-// index order and testing each for membership. SQLite searches its FTS5 tables, a server the
-// tsvector columns; both see the same words (TextSearch.h).
-QString textMatches(const IncidentFilter &f, bool server, QVariantList &binds)
+// Full-text matches as a small set of incident ids: the newest matches of each table, capped
+// (maxTextMatches). The list query starts from this set and sorts only it, instead of walking a
+// million rows in index order and testing each for membership. SQLite searches its FTS5 tables,
+// a server the tsvector columns; both see the same words (TextSearch.h).
+struct TextMatches
+{
+    QString sql;          // a SELECT of ids; empty: no text filter
+    QVariantList binds;
+};
+
+// A server's GIN index finds matches in no order: for a common word the newest are among the
+// newest rows (walked by id, a bounded window), for a rare one the index finds the few there are.
+constexpr int recentWindow = 50'000;
+
+Result<QList<qint64>> newestServerMatches(const QSqlDatabase &db, const char *table, const char *column,
+                                          const QString &query)
+{
+    const int cap = IncidentListQuery::maxTextMatches;
+    auto recent = rawsql::idColumn(
+        db, QStringLiteral("SELECT found FROM (SELECT id, %2 AS found, search FROM %1 ORDER BY id DESC LIMIT %3) AS recent "
+                           "WHERE search @@ %4 ORDER BY id DESC LIMIT %5")
+                .arg(QLatin1String(table), QLatin1String(column)).arg(recentWindow)
+                .arg(QLatin1String(textsearch::serverQuery)).arg(cap),
+        {query});
+    if (!recent || recent->size() >= cap)
+        return recent;
+    // "id + 0": not by the id index, whose walk would read every row for a rare word.
+    return rawsql::idColumn(db, QStringLiteral("SELECT %2 FROM %1 WHERE search @@ %3 ORDER BY id + 0 DESC LIMIT %4")
+                                    .arg(QLatin1String(table), QLatin1String(column),
+                                         QLatin1String(textsearch::serverQuery)).arg(cap),
+                            {query});
+}
+
+Result<TextMatches> textMatches(const QSqlDatabase &db, const IncidentFilter &f)
 {
     const QString text = f.text.trimmed();
     if (text.isEmpty() || Incident::numberFromPublicId(text))
-        return {};
+        return TextMatches();
     // As typed: a space after the last word says it is complete (no prefix).
     const auto terms = textsearch::parse(f.text);
     if (terms.isEmpty())
-        return QStringLiteral("SELECT id FROM incidents WHERE 1 = 0");  // no word to look for
-    const QString match = server ? textsearch::tsQuery(terms) : textsearch::fts5Query(terms);
-    binds << match << match;
-    if (server)
-        return QStringLiteral("SELECT id FROM (SELECT id FROM incidents WHERE search @@ %2 ORDER BY id DESC LIMIT %1) AS titles "
-                              "UNION SELECT incident_id FROM (SELECT incident_id FROM timeline_events "
-                              "WHERE search @@ %2 ORDER BY id DESC LIMIT %1) AS notes")
-            .arg(IncidentListQuery::maxTextMatches)
-            .arg(QLatin1String(textsearch::serverQuery));
-    return QStringLiteral("SELECT rowid AS id FROM (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? "
-                          "ORDER BY rowid DESC LIMIT %1) "
-                          "UNION SELECT incident_id FROM timeline_events WHERE id IN "
-                          "(SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ? ORDER BY rowid DESC LIMIT %1)")
-        .arg(IncidentListQuery::maxTextMatches);
+        return TextMatches{QStringLiteral("SELECT id FROM incidents WHERE 1 = 0"), {}};  // no word to look for
+    if (!sql::isServer(db)) {
+        const QString match = textsearch::fts5Query(terms);
+        return TextMatches{QStringLiteral("SELECT rowid AS id FROM (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? "
+                                          "ORDER BY rowid DESC LIMIT %1) "
+                                          "UNION SELECT incident_id FROM timeline_events WHERE id IN "
+                                          "(SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ? ORDER BY rowid DESC LIMIT %1)")
+                               .arg(IncidentListQuery::maxTextMatches),
+                           {match, match}};
+    }
+    const QString query = textsearch::tsQuery(terms);
+    auto titled = newestServerMatches(db, "incidents", "id", query);
+    if (!titled)
+        return fail(titled.error());
+    auto noted = newestServerMatches(db, "timeline_events", "incident_id", query);
+    if (!noted)
+        return fail(noted.error());
+    QStringList ids;
+    for (const auto *list : {&*titled, &*noted})
+        for (qint64 id : *list)
+            ids << QString::number(id);
+    return TextMatches{QStringLiteral("SELECT DISTINCT unnest(CAST(? AS BIGINT[])) AS id"),
+                       {QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}')}};
 }
 
 // "SELECT id FROM incidents ..." or, when searching, the same over the matching ids only.
-QString selectIds(const IncidentFilter &f, const Where &where, bool server, QVariantList &binds)
+QString selectIds(const TextMatches &matches, const Where &where, bool server, QVariantList &binds)
 {
-    const QString matches = textMatches(f, server, binds);
-    binds << where.binds;
-    if (matches.isEmpty())
+    binds << matches.binds << where.binds;
+    if (matches.sql.isEmpty())
         return QStringLiteral("SELECT id FROM incidents") + where.sql();
     // SQLite's CROSS JOIN keeps the matches as the outer loop (PostgreSQL's planner needs no
     // telling, and has no CROSS JOIN … ON); "incidents" keeps its column names.
     return QStringLiteral("SELECT incidents.id FROM (%1) AS matches %2 incidents ON incidents.id = matches.id")
-               .arg(matches, server ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN")) +
+               .arg(matches.sql, server ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN")) +
            (where.clauses.isEmpty() ? QString() : QStringLiteral(" AND ") + where.clauses.join(QStringLiteral(" AND ")));
 }
-
 
 } // namespace
 
 Result<QList<qint64>> IncidentListQuery::orderedIds(IncidentSort sort, bool descending,
-                                                    const IncidentFilter &filter) const
+                                                    const IncidentFilter &filter, int limit) const
 {
+    const auto limited = [limit](qsizetype have) {
+        return limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit - have) : QString();
+    };
     const auto db = m_db.connection();
     const bool server = sql::isServer(db);
     const Where where = whereFor(filter);
+    const auto matches = textMatches(db, filter);
+    if (!matches)
+        return fail(matches.error());
     if (sort != IncidentSort::Service) {
         QVariantList binds;
-        const QString select = selectIds(filter, where, server, binds);
-        return rawsql::idColumn(db, select + QStringLiteral(" ORDER BY ") + orderBy(sort, descending, server), binds);
+        const QString select = selectIds(*matches, where, server, binds);
+        return rawsql::idColumn(db, select + QStringLiteral(" ORDER BY ") + orderBy(sort, descending, server) + limited(0),
+                                binds);
     }
 
     // Services are few: walking incidents_by_service once per service, in name order, avoids a
@@ -187,11 +230,14 @@ Result<QList<qint64>> IncidentListQuery::orderedIds(IncidentSort sort, bool desc
             w.binds << serviceId;
         }
         QVariantList binds;
-        const QString select = selectIds(filter, w, server, binds);
-        auto part = rawsql::idColumn(db, select + QStringLiteral(" ORDER BY impact_started_at DESC NULLS LAST, incidents.id DESC"), binds);
+        const QString select = selectIds(*matches, w, server, binds);
+        auto part = rawsql::idColumn(db, select + QStringLiteral(" ORDER BY impact_started_at DESC NULLS LAST, incidents.id DESC") +
+                                             limited(ids.size()), binds);
         if (!part)
             return part;
         ids.append(part.value());
+        if (limit > 0 && ids.size() >= limit)
+            break;
     }
     return ids;
 }

@@ -1,5 +1,6 @@
 #include "storage/PostmortemStore.h"
 
+#include "storage/ConcurrentWrites.h"
 #include "storage/IncidentListQuery.h"
 #include "storage/SqlUtil.h"
 #include "storage/TextSearch.h"
@@ -39,15 +40,17 @@ ActionItem actionItemFromRow(const QSqlQuery &q)
 } // namespace
 
 Done PostmortemStore::query(const QString &where, const QVariantList &binds,
-                            const std::function<void(const Postmortem &)> &visit) const
+                            const std::function<void(const Postmortem &)> &visit, bool forUpdate) const
 {
-    QSqlQuery q(m_db.connection());
+    const auto db = m_db.connection();
+    QSqlQuery q(db);
     // QPSQL streams a forward-only result over the connection, and a query run before it ends
     // (the visitor's own reads) cuts it off: on a server the result is read whole first.
-    q.setForwardOnly(!sql::isServer(m_db.connection()));
+    q.setForwardOnly(!sql::isServer(db));
     if (auto done = sql::exec(q, QStringLiteral("SELECT id, incident_id, title, status, body, template_name, author, "
                                                 "reviewers, created_at, updated_at, published_at, review_requested_at "
-                                                "FROM postmortems ") + where + QStringLiteral(" ORDER BY id"),
+                                                "FROM postmortems ") + where + QStringLiteral(" ORDER BY id")
+                                     + (forUpdate ? sql::forUpdate(db) : QString()),
                               binds);
         !done)
         return done;
@@ -130,6 +133,14 @@ Result<std::optional<Postmortem>> PostmortemStore::byId(qint64 id) const
     return found;
 }
 
+Result<std::optional<Postmortem>> PostmortemStore::lockedById(qint64 id) const
+{
+    std::optional<Postmortem> found;
+    if (auto done = query(QStringLiteral("WHERE id = ?"), {id}, [&found](const Postmortem &p) { found = p; }, true); !done)
+        return fail(done.error());
+    return found;
+}
+
 Result<Postmortem> PostmortemStore::createDraft(qint64 incidentId, const QString &title, const QString &body,
                                                 const QString &templateName, const QString &author) const
 {
@@ -141,8 +152,9 @@ Result<Postmortem> PostmortemStore::createDraft(qint64 incidentId, const QString
         return fail(existing ? Tr::tr("This incident already has a postmortem.") : existing.error());
     QSqlQuery q(db);
     const qint64 now = Clock::nowMs();
+    // Two people drafting at once: the one whose row is second gets no id back (one per incident).
     q.prepare(QStringLiteral("INSERT INTO postmortems(incident_id, title, status, body, template_name, author, created_at, updated_at) "
-                             "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO NOTHING RETURNING id"));
     q.addBindValue(incidentId);
     q.addBindValue(title);
     q.addBindValue(body);
@@ -152,7 +164,9 @@ Result<Postmortem> PostmortemStore::createDraft(qint64 incidentId, const QString
     q.addBindValue(now);
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    if (!q.next())
+        return fail(Tr::tr("This incident already has a postmortem."));
+    const qint64 id = sql::finishedWith(q, q.value(0).toLongLong());
     if (auto done = postmortemEvent(db, incidentId, author, Tr::tr("Postmortem drafted (template: %1)").arg(templateName)); !done)
         return fail(done.error());
     // Read back before COMMIT: afterwards an autosave or a colleague may already have changed it.
@@ -170,7 +184,9 @@ Done PostmortemStore::removeDraft(const Postmortem &created) const
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
-    auto current = byId(created.id);
+    // Locked: an action item being added waits for this (its foreign key shares the row), and
+    // an edit committed before it is seen below.
+    auto current = lockedById(created.id);
     if (!current)
         return fail(current.error());
     if (!current->has_value())
@@ -213,7 +229,7 @@ Result<std::optional<QString>> PostmortemStore::saveBody(qint64 postmortemId, co
     if (!tx.ok())
         return fail(tx.error());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT body FROM postmortems WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT body FROM postmortems WHERE id = ?") + sql::forUpdate(db));
     q.addBindValue(postmortemId);
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
@@ -268,7 +284,7 @@ Done PostmortemStore::setStatus(qint64 postmortemId, const QString &status, cons
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
-    auto current = byId(postmortemId);
+    auto current = lockedById(postmortemId);
     if (!current || !*current)
         return fail(current ? Tr::tr("The postmortem no longer exists.") : current.error());
     if (expectedStatus && (*current)->status != *expectedStatus)
@@ -317,26 +333,18 @@ Result<qint64> PostmortemStore::addActionItem(const ActionItem &a) const
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
-    QSqlQuery q(db);
     // Redo puts the item back with its id, unless another row took it meanwhile (SQLite hands
     // the highest freed rowid to the next insert).
-    q.prepare(QStringLiteral("INSERT INTO action_items(id, postmortem_id, title, owner, due_at, priority, status, tracker_url, "
-                             "created_at, completed_at) VALUES ((SELECT CASE WHEN EXISTS (SELECT 1 FROM action_items WHERE id = ?) "
-                             "THEN NULL ELSE ? END), ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant());
-    q.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant());
-    q.addBindValue(a.postmortemId);
-    q.addBindValue(a.title.trimmed());
-    q.addBindValue(sql::text(a.owner.trimmed()));
-    q.addBindValue(sql::nullable(a.dueAt));
-    q.addBindValue(a.priority);
-    q.addBindValue(a.status);
-    q.addBindValue(sql::text(a.trackerUrl.trimmed()));
-    q.addBindValue(a.createdAt > 0 ? a.createdAt : Clock::nowMs());
-    q.addBindValue(sql::nullable(a.completedAt));
-    if (auto done = sql::exec(q); !done)
-        return fail(done.error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    auto inserted = sql::insertKeepingId(
+        db, "action_items", a.id,
+        {QStringLiteral("postmortem_id"), QStringLiteral("title"), QStringLiteral("owner"), QStringLiteral("due_at"),
+         QStringLiteral("priority"), QStringLiteral("status"), QStringLiteral("tracker_url"), QStringLiteral("created_at"),
+         QStringLiteral("completed_at")},
+        {a.postmortemId, a.title.trimmed(), sql::text(a.owner.trimmed()), sql::nullable(a.dueAt), a.priority, a.status,
+         sql::text(a.trackerUrl.trimmed()), a.createdAt > 0 ? a.createdAt : Clock::nowMs(), sql::nullable(a.completedAt)});
+    if (!inserted)
+        return fail(inserted.error());
+    const qint64 id = *inserted;
     if (auto done = tx.commit(); !done)
         return fail(done.error());
     return id;
@@ -365,16 +373,24 @@ bool sameActionItem(const ActionItem &stored, const ActionItem &seen)
         && stored.trackerUrl == seen.trackerUrl.trimmed();
 }
 
-// Refuses unless action item `id` exists and reads as `expected`; in the caller's transaction.
-Done checkActionItem(const PostmortemStore &store, qint64 id, const ActionItem &expected)
+// Refuses unless action item `id` exists and reads as `expected`; in the caller's transaction,
+// which holds the row locked from here to its commit.
+Done checkActionItem(const QSqlDatabase &db, qint64 id, const ActionItem &expected)
 {
-    auto stored = store.actionItemById(id);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, postmortem_id, title, owner, due_at, priority, status, "
+                             "tracker_url, created_at, completed_at FROM action_items WHERE id = ?")
+              + sql::forUpdate(db));
+    q.addBindValue(id);
+    if (auto done = sql::exec(q); !done)
+        return done;
+    std::optional<ActionItem> stored;
+    if (q.next())
+        stored = actionItemFromRow(q);
     if (!stored)
-        return fail(stored.error());
-    if (!stored->has_value())
         return fail(Tr::tr("The action item “%1” no longer exists.").arg(expected.title));
-    if (!sameActionItem(**stored, expected))
-        return fail(Tr::tr("The action item “%1” was changed meanwhile; nothing was changed.").arg((*stored)->title));
+    if (!sameActionItem(*stored, expected))
+        return fail(Tr::tr("The action item “%1” was changed meanwhile; nothing was changed.").arg(stored->title));
     return {};
 }
 
@@ -387,7 +403,7 @@ Done PostmortemStore::updateActionItem(const ActionItem &a, const std::optional<
     if (!tx.ok())
         return fail(tx.error());
     if (expected) {
-        if (auto done = checkActionItem(*this, a.id, *expected); !done)
+        if (auto done = checkActionItem(db, a.id, *expected); !done)
             return done;
     }
     QSqlQuery q(db);
@@ -412,7 +428,7 @@ Done PostmortemStore::removeActionItem(const ActionItem &expected) const
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
-    if (auto done = checkActionItem(*this, expected.id, expected); !done)
+    if (auto done = checkActionItem(db, expected.id, expected); !done)
         return done;
     if (auto done = sql::deleteById(db, "action_items", expected.id); !done)
         return done;
@@ -435,12 +451,14 @@ Result<QList<ActionItemRow>> PostmortemStore::actionItemRows(const ActionItemFil
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // Overdue (open, due before now) first, then by due date (none last), then newest.
+    // Overdue (open, due before now) first, then by due date (none last), then newest. A CASE,
+    // not the comparison itself: with no due date it is NULL, which the engines sort apart.
     q.prepare(QStringLiteral("SELECT a.id, a.postmortem_id, a.title, a.owner, a.due_at, a.priority, a.status, a.tracker_url, "
                              "a.created_at, a.completed_at, i.id, i.number, i.title, coalesce(s.name, '') "
                              "FROM action_items a JOIN postmortems p ON p.id = a.postmortem_id JOIN incidents i ON i.id = p.incident_id "
                              "LEFT JOIN services s ON s.id = i.service_id %1 "
-                             "ORDER BY (a.status IN ('open', 'in_progress') AND a.due_at < ?) DESC, a.due_at IS NULL, a.due_at, a.id DESC")
+                             "ORDER BY CASE WHEN a.status IN ('open', 'in_progress') AND a.due_at < ? THEN 0 ELSE 1 END, "
+                             "a.due_at IS NULL, a.due_at, a.id DESC")
                   .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
@@ -463,7 +481,7 @@ Result<QList<ActionItemRow>> PostmortemStore::actionItemRows(const ActionItemFil
 Result<QPair<double, int>> PostmortemStore::doneRate() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*), sum(status = 'done') FROM action_items WHERE status <> 'wont_do'")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*), sum(CASE WHEN status = 'done' THEN 1 ELSE 0 END) FROM action_items WHERE status <> 'wont_do'")) || !q.next())
         return fail(q.lastError().text());
     const int total = q.value(0).toInt();
     return qMakePair(total ? q.value(1).toDouble() / total : 0.0, total);

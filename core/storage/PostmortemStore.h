@@ -83,8 +83,11 @@ public:
 
 private:
     Done saveBodyIn(const QSqlDatabase &db, qint64 postmortemId, const QString &body) const;
+    // byId() that locks the row until the caller's transaction ends (PostgreSQL; SQLite's
+    // write transaction holds the whole file already), for read–check–write edits.
+    Result<std::optional<Postmortem>> lockedById(qint64 id) const;
     Done query(const QString &where, const QVariantList &binds,
-               const std::function<void(const Postmortem &)> &visit) const;
+               const std::function<void(const Postmortem &)> &visit, bool forUpdate = false) const;
     const Database &m_db;
 };
 

@@ -72,7 +72,8 @@ public:
         QString text = QString::fromUtf8(sql);
         // SQLite's numbered parameters (?1, ?2, …, each bound once and usable many times) are
         // PostgreSQL's $1, $2, …; bind(i, …) binds the i-th on either.
-        if (db.driverName() == QLatin1String("QPSQL"))
+        m_server = db.driverName() == QLatin1String("QPSQL");
+        if (m_server)
             text.replace(numberedParameter(), QStringLiteral("$\\1"));
         return m_query->prepare(text);
     }
@@ -184,7 +185,10 @@ public:
         if (m_query) {
             if (!m_query->exec())
                 return fail(m_query->lastError().text());
+            // Not lastInsertId() on PostgreSQL: QPSQL answers it with SELECT lastval(), which
+            // fails, and so aborts the transaction, in a session that has used no sequence yet.
             const qint64 id = m_query->isSelect() ? (m_query->next() ? m_query->value(0).toLongLong() : 0)
+                              : m_server          ? 0
                                                   : m_query->lastInsertId().toLongLong();
             m_query->finish();
             return id;
@@ -209,6 +213,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     std::optional<QSqlQuery> m_query;   // the Qt SQL path
+    bool m_server = false;              // m_query runs on PostgreSQL
     bool m_executed = false;
     int m_rc = SQLITE_OK;
     QString m_error;

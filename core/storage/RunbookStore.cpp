@@ -1,6 +1,7 @@
 #include "storage/RunbookStore.h"
 
 #include "runbooks/RunbookDocument.h"
+#include "storage/ConcurrentWrites.h"
 #include "storage/SqlUtil.h"
 #include "storage/TextSearch.h"
 #include "storage/Transaction.h"
@@ -62,20 +63,34 @@ Result<qint64> addEvent(const QSqlDatabase &db, qint64 incidentId, qint64 at, co
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, created_at) "
-                             "VALUES (?, ?, 'checklist', ?, ?, ?)"));
+                             "VALUES (?, ?, 'checklist', ?, ?, ?) RETURNING id"));
     q.addBindValue(incidentId);
     q.addBindValue(at);
     q.addBindValue(sql::text(author));
     q.addBindValue(body);
     q.addBindValue(Clock::nowMs());
-    if (auto done = sql::exec(q); !done)
+    return sql::insertReturningId(q);
+}
+
+// Locks a row that a read–check–write is about to judge, until the caller's transaction ends
+// (PostgreSQL; on SQLite the write transaction holds the file already). False when it is gone.
+Result<bool> lockRow(const QSqlDatabase &db, const char *table, qint64 id)
+{
+    if (!sql::isServer(db))
+        return true;
+    QSqlQuery q(db);
+    if (auto done = sql::exec(q, QStringLiteral("SELECT 1 FROM %1 WHERE id = ? FOR UPDATE").arg(QLatin1String(table)), {id}); !done)
         return fail(done.error());
-    return q.lastInsertId().toLongLong();
+    return q.next();
 }
 
 
+// After the steps already there. The incident's row is locked first, so that two people adding
+// steps at once get positions one after the other instead of the same one twice.
 Result<int> nextPosition(const QSqlDatabase &db, qint64 incidentId)
 {
+    if (auto locked = lockRow(db, "incidents", incidentId); !locked)
+        return fail(locked.error());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM checklist_items WHERE incident_id = ?"));
     q.addBindValue(incidentId);
@@ -99,10 +114,11 @@ Done checkExpected(const std::optional<Runbook> &current, const QString &slug, i
     return {};
 }
 
+// In a write transaction: the step stays locked until it ends.
 Result<std::optional<ChecklistItem>> itemById(const QSqlDatabase &db, qint64 itemId)
 {
     QSqlQuery q(db);
-    q.prepare(QString::fromLatin1(selectItem) + QStringLiteral("WHERE id = ?"));
+    q.prepare(QString::fromLatin1(selectItem) + QStringLiteral("WHERE id = ?") + sql::forUpdate(db));
     q.addBindValue(itemId);
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
@@ -121,7 +137,7 @@ bool sameStep(const ChecklistItem &a, const ChecklistItem &b)
 Done eventUntouched(const QSqlDatabase &db, qint64 eventId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT body, is_key_event, edited_at FROM timeline_events WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT body, is_key_event, edited_at FROM timeline_events WHERE id = ?") + sql::forUpdate(db));
     q.addBindValue(eventId);
     if (auto done = sql::exec(q); !done)
         return done;
@@ -248,19 +264,27 @@ Result<RunbookSaved> RunbookStore::save(const QString &slug, const QString &text
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
-    auto existing = bySlug(slug);
-    if (!existing)
-        return fail(existing.error());
+    // Locked until the commit: another save of this runbook waits, then sees this version.
+    QSqlQuery lock(db);
+    lock.prepare(QString::fromLatin1(selectRunbook) + QStringLiteral("WHERE slug = ?") + sql::forUpdate(db));
+    lock.addBindValue(slug);
+    if (auto done = sql::exec(lock); !done)
+        return fail(done.error());
+    const std::optional<Runbook> existing = lock.next() ? std::optional<Runbook>(runbookFromRow(lock)) : std::nullopt;
+    lock.finish();
     if (expectedVersion)
-        if (auto done = checkExpected(*existing, slug, *expectedVersion, text); !done)
+        if (auto done = checkExpected(existing, slug, *expectedVersion, text); !done)
             return fail(done.error());
     const qint64 now = Clock::nowMs();
     const QVariant reviewed = doc->lastReviewed ? QVariant(doc->lastReviewed->startOfDay(QTimeZone::UTC).toMSecsSinceEpoch()) : QVariant();
     RunbookSaved saved;
     QSqlQuery q(db);
-    if (!*existing) {
+    if (!existing) {
+        // A new name has no row to lock: two first saves at once meet at the UNIQUE slug, and
+        // the second is told, not failed with the constraint's text.
         q.prepare(QStringLiteral("INSERT INTO runbooks(slug, title, body, source_path, owner, last_reviewed_at, version, "
-                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) "
+                                 "ON CONFLICT (slug) DO NOTHING RETURNING id"));
         q.addBindValue(slug);
         q.addBindValue(doc->title);
         q.addBindValue(text);
@@ -271,9 +295,11 @@ Result<RunbookSaved> RunbookStore::save(const QString &slug, const QString &text
         q.addBindValue(now);
         if (auto done = sql::exec(q); !done)
             return fail(done.error());
-        saved = {q.lastInsertId().toLongLong(), 1, true, true};
+        if (!q.next())
+            return fail(Tr::tr("A runbook named “%1” was saved by someone else meanwhile; nothing was saved.").arg(slug));
+        saved = {sql::finishedWith(q, q.value(0).toLongLong()), 1, true, true};
     } else {
-        const Runbook &r = **existing;
+        const Runbook &r = *existing;
         saved = {r.id, r.version, false, r.body != text};
         if (saved.changed)
             ++saved.version;
@@ -329,6 +355,10 @@ Done RunbookStore::removeUntouched(qint64 runbookId) const
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
+    // Locked: an attach in progress holds a share of the row (its foreign key) and is waited
+    // for, and one that starts later waits for this.
+    if (auto locked = lockRow(db, "runbooks", runbookId); !locked)
+        return fail(locked.error());
     auto runbook = byId(runbookId);
     if (!runbook)
         return fail(runbook.error());
@@ -352,6 +382,15 @@ Done RunbookStore::removeUntouched(qint64 runbookId) const
 
 Result<ChecklistAttached> RunbookStore::attach(qint64 incidentId, qint64 runbookId, const QString &author) const
 {
+    const auto db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    // Read in the transaction, the row held: the steps are those of the version recorded with
+    // them, and a removal at the same moment either comes first (and this is refused) or waits
+    // and sees the checklist.
+    if (auto locked = lockRow(db, "runbooks", runbookId); !locked)
+        return fail(locked.error());
     auto runbook = byId(runbookId);
     if (!runbook)
         return fail(runbook.error());
@@ -362,17 +401,13 @@ Result<ChecklistAttached> RunbookStore::attach(qint64 incidentId, qint64 runbook
         return fail(doc.error());
     if (doc->steps.isEmpty())
         return fail(Tr::tr("“%1” has no steps (task list items such as “- [ ] Check the logs”).").arg((*runbook)->title));
-    const auto db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.ok())
-        return fail(tx.error());
     auto position = nextPosition(db, incidentId);
     if (!position)
         return fail(position.error());
     ChecklistAttached attached;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO checklist_items(incident_id, runbook_id, runbook_version, position, depth, text) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     int p = *position;
     for (const RunbookStep &step : std::as_const(doc->steps)) {
         q.addBindValue(incidentId);
@@ -381,9 +416,10 @@ Result<ChecklistAttached> RunbookStore::attach(qint64 incidentId, qint64 runbook
         q.addBindValue(p++);
         q.addBindValue(step.depth);
         q.addBindValue(step.text);
-        if (auto done = sql::exec(q); !done)
-            return fail(done.error());
-        attached.itemIds << q.lastInsertId().toLongLong();
+        auto id = sql::insertReturningId(q);
+        if (!id)
+            return fail(id.error());
+        attached.itemIds << *id;
     }
     auto event = addEvent(db, incidentId, Clock::nowMs(), author,
                           Tr::tr("Runbook attached: %1 (version %2; steps: %3)")
@@ -432,14 +468,15 @@ Result<ChecklistAttached> RunbookStore::addStep(qint64 incidentId, const QString
     if (!position)
         return fail(position.error());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO checklist_items(incident_id, position, text) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO checklist_items(incident_id, position, text) VALUES (?, ?, ?) RETURNING id"));
     q.addBindValue(incidentId);
     q.addBindValue(*position);
     q.addBindValue(text.trimmed());
-    if (auto done = sql::exec(q); !done)
-        return fail(done.error());
+    auto id = sql::insertReturningId(q);
+    if (!id)
+        return fail(id.error());
     ChecklistAttached added;
-    added.itemIds << q.lastInsertId().toLongLong();
+    added.itemIds << *id;
     auto event = addEvent(db, incidentId, Clock::nowMs(), author, Tr::tr("Step added: %1").arg(text.trimmed()));
     if (!event)
         return fail(event.error());

@@ -49,6 +49,14 @@ Done configureServer(const QSqlDatabase &db)
                         .arg(version / 10000)
                         .arg(version % 10000)
                         .arg(minimumServerVersion / 10000));
+    // Incidents are written in every language, and search normalises text as Unicode
+    // (sitrep_search_text in the schema): a database in another encoding could not hold them.
+    if (!q.exec(QStringLiteral("SHOW server_encoding")) || !q.next())
+        return fail(serverError(q.lastError()));
+    const QString encoding = q.value(0).toString();
+    if (encoding.compare(QLatin1String("UTF8"), Qt::CaseInsensitive) != 0)
+        return fail(Tr::tr("the database's encoding is %1; Sitrep needs a UTF8 database (CREATE DATABASE … ENCODING 'UTF8').")
+                        .arg(encoding));
     return {};
 }
 

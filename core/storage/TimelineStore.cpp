@@ -1,5 +1,6 @@
 #include "storage/TimelineStore.h"
 
+#include "storage/ConcurrentWrites.h"
 #include "storage/SqlUtil.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -105,11 +106,10 @@ Result<qint64> TimelineStore::addNote(qint64 incidentId, qint64 at, const QStrin
         q.addBindValue(body.trimmed());
         q.addBindValue(int(keyEvent));
         q.addBindValue(Clock::nowMs());
-        if (auto ok = sql::exec(q); !ok)
-            return ok;
-        if (!q.next())
-            return fail(Tr::tr("The new note vanished."));
-        id = q.value(0).toLongLong();
+        auto inserted = sql::insertReturningId(q);
+        if (!inserted)
+            return fail(inserted.error());
+        id = *inserted;
         return {};
     });
     if (!done)
@@ -124,14 +124,31 @@ Result<TimelineEvent> TimelineStore::changeEvent(qint64 eventId, const std::func
     Transaction tx(db);
     if (!tx.ok())
         return fail(tx.error());
-    auto event = byId(eventId);
-    if (!event)
-        return fail(event.error());
-    if (!event->has_value())
+    // Locked until the commit: a second writer waits here, then judges what this one wrote. The
+    // incident's row first, as the incident's edits lock it (IncidentStore) before they touch
+    // its events: one order for everyone, so two writers never hold one row each and wait for
+    // the other's.
+    if (sql::isServer(db)) {
+        QSqlQuery incident(db);
+        if (auto done = sql::exec(incident,
+                                  QStringLiteral("SELECT i.id FROM incidents i JOIN timeline_events e ON e.incident_id = i.id "
+                                                 "WHERE e.id = ? FOR UPDATE OF i"),
+                                  {eventId});
+            !done)
+            return fail(done.error());
+    }
+    QSqlQuery locked(db);
+    locked.prepare(QLatin1String(selectEvents) + QStringLiteral("WHERE id = ?") + sql::forUpdate(db));
+    locked.addBindValue(eventId);
+    if (auto done = sql::exec(locked); !done)
+        return fail(done.error());
+    if (!locked.next())
         return fail(Tr::tr("That event no longer exists."));
-    if (auto accepted = check(**event); !accepted)
+    const TimelineEvent event = eventFromRow(locked);
+    locked.finish();
+    if (auto accepted = check(event); !accepted)
         return fail(accepted.error());
-    if (auto done = writeEventIn(db, (*event)->incidentId, [&]() -> Done {
+    if (auto done = writeEventIn(db, event.incidentId, [&]() -> Done {
             QSqlQuery q(db);
             q.prepare(statement);
             for (const QVariant &v : binds)
@@ -142,7 +159,7 @@ Result<TimelineEvent> TimelineStore::changeEvent(qint64 eventId, const std::func
         return fail(done.error());
     if (auto done = tx.commit(); !done)
         return fail(done.error());
-    return **event;
+    return event;
 }
 
 Done TimelineStore::updateNote(qint64 eventId, const QString &expectedBody, const QString &body) const
@@ -199,33 +216,18 @@ Result<qint64> TimelineStore::restore(const TimelineEvent &e) const
     const auto db = m_db.connection();
     qint64 id = 0;
     auto done = writeEvent(db, e.incidentId, [&]() -> Done {
-        // The same id while it is free; another if an event took it meanwhile (SQLite hands the
-        // highest freed rowid to the next insert, an alert arriving is enough; a server's
-        // identity never hands out a used id again, but a copied or restored event may hold it).
-        QSqlQuery q(db);
-        if (auto ok = sql::exec(q, QStringLiteral("SELECT count(*) FROM timeline_events WHERE id = ?"), {e.id}); !ok)
-            return ok;
-        const bool taken = q.next() && q.value(0).toLongLong() > 0;
-        q.prepare(QStringLiteral("INSERT INTO timeline_events(%1incident_id, occurred_at, kind, author, "
-                                 "body, is_key_event, alert_id, created_at, edited_at) "
-                                 "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                      .arg(taken ? QString() : QStringLiteral("id, "), taken ? QString() : QStringLiteral("?, ")));
-        if (!taken)
-            q.addBindValue(e.id);
-        q.addBindValue(e.incidentId);
-        q.addBindValue(e.occurredAt);
-        q.addBindValue(sql::text(e.kind));
-        q.addBindValue(sql::text(e.author));
-        q.addBindValue(sql::text(e.body));
-        q.addBindValue(int(e.isKeyEvent));
-        q.addBindValue(sql::nullable(e.alertId));
-        q.addBindValue(e.createdAt);
-        q.addBindValue(sql::nullable(e.editedAt));
-        if (auto ok = sql::exec(q); !ok)
-            return ok;
-        if (!q.next())
-            return fail(Tr::tr("The restored event vanished."));
-        id = q.value(0).toLongLong();
+        // The same id unless another event took it meanwhile (on SQLite, which hands the highest
+        // freed rowid to the next insert, an alert arriving is enough).
+        auto restored = sql::insertKeepingId(
+            db, "timeline_events", e.id,
+            {QStringLiteral("incident_id"), QStringLiteral("occurred_at"), QStringLiteral("kind"), QStringLiteral("author"),
+             QStringLiteral("body"), QStringLiteral("is_key_event"), QStringLiteral("alert_id"), QStringLiteral("created_at"),
+             QStringLiteral("edited_at")},
+            {e.incidentId, e.occurredAt, sql::text(e.kind), sql::text(e.author), sql::text(e.body), int(e.isKeyEvent),
+             sql::nullable(e.alertId), e.createdAt, sql::nullable(e.editedAt)});
+        if (!restored)
+            return fail(restored.error());
+        id = *restored;
         return {};
     });
     if (!done)

@@ -34,7 +34,10 @@ public:
     // Removes an event if its body and star are still those of `expected`, and returns it as it
     // was, so that restore() can put it back exactly (undo).
     Result<TimelineEvent> removeUnchanged(const TimelineEvent &expected) const;
-    // Puts a removed event back; returns its id (the old one, unless another event took it).
+    // Puts a removed event back; returns its id: the old one while it is free (always on a
+    // server, whose identities never hand a used id out again; on SQLite unless the next insert
+    // took the highest freed rowid), else a new one. One statement decides, so two restores
+    // cannot both take it.
     Result<qint64> restore(const TimelineEvent &event) const;
 
 private:

@@ -43,7 +43,20 @@ class TestSitrepctl : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    // A file: for tests about files themselves.
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // A fresh database of the run's engine: a file, or a database on the test server.
+    QString location(const QString &name) const { return test::newDatabaseLocation(m_dir, name); }
+    static int latest() { return Migrator::forEngine(test::testEngine()).latestVersion(); }
+    // A demo database of the run's engine, with these demo options.
+    QString demoAt(const QString &name, const QStringList &demoArgs) const
+    {
+        const QString db = location(name);
+        const Run made = sitrepctl(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), db} + demoArgs);
+        if (made.exitCode != 0)
+            qWarning() << made.err;
+        return db;
+    }
 
 private slots:
     void initTestCase()
@@ -86,14 +99,14 @@ private slots:
 
     void demoThenCheck()
     {
-        const QString db = path(QStringLiteral("demo.db"));
+        const QString db = location(QStringLiteral("demo.db"));
         Run r = sitrepctl({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--incidents"),
                            QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("7")});
-        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.err.contains("Wrote 500 incidents"), r.err.constData());
         r = sitrepctl({QStringLiteral("check"), QStringLiteral("--db"), db});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains("schema version: " + QByteArray::number(Migrator().latestVersion())));
+        QVERIFY2(r.out.contains("schema version: " + QByteArray::number(latest())), r.out.constData());
         QVERIFY(r.out.contains("incidents       : 500"));
         QVERIFY(r.out.contains("integrity: ok"));
         // A second demo into the same file is refused: demo data never mixes with real data.
@@ -104,31 +117,28 @@ private slots:
 
     void exportImportExportGivesIdenticalJson()
     {
-        const QString a = path(QStringLiteral("a.db")), b = path(QStringLiteral("b.db"));
-        QCOMPARE(sitrepctl({QStringLiteral("demo"), QStringLiteral("--db"), a, QStringLiteral("--incidents"),
-                            QStringLiteral("300"), QStringLiteral("--until"), QStringLiteral("2026-01-01T00:00:00Z")})
-                     .exitCode, 0);
+        const QString a = demoAt(QStringLiteral("a.db"), {QStringLiteral("--incidents"), QStringLiteral("300"),
+                                                          QStringLiteral("--until"), QStringLiteral("2026-01-01T00:00:00Z")});
+        const QString b = location(QStringLiteral("b.db"));
         const QString first = path(QStringLiteral("first.json"));
         QCOMPARE(sitrepctl({QStringLiteral("export"), QStringLiteral("--db"), a, QStringLiteral("--format"),
                             QStringLiteral("json"), QStringLiteral("--out"), first}).exitCode, 0);
         const Run imported = sitrepctl({QStringLiteral("import"), QStringLiteral("--db"), b, first});
-        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
         QVERIFY(imported.err.contains("Imported 300 incidents"));
         const Run second = sitrepctl({QStringLiteral("export"), QStringLiteral("--db"), b});  // stdout
         QCOMPARE(second.exitCode, 0);
         QCOMPARE(second.out, test::fileBytes(first));
 
         // From standard input too.
-        const QString c = path(QStringLiteral("c.db"));
+        const QString c = location(QStringLiteral("c.db"));
         QCOMPARE(sitrepctl({QStringLiteral("import"), QStringLiteral("--db"), c, QStringLiteral("-")},
                            test::fileBytes(first)).exitCode, 0);
     }
 
     void aBadImportNamesThePathAndChangesNothing()
     {
-        const QString db = path(QStringLiteral("bad-import.db"));
-        QCOMPARE(sitrepctl({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--incidents"),
-                            QStringLiteral("20")}).exitCode, 0);
+        const QString db = demoAt(QStringLiteral("bad-import.db"), {QStringLiteral("--incidents"), QStringLiteral("20")});
         const Run before = sitrepctl({QStringLiteral("export"), QStringLiteral("--db"), db});
         const QString file = path(QStringLiteral("bad.json"));
         test::writeFile(file, R"({"format": "sitrep", "format_version": 1, "services": [],
@@ -185,20 +195,22 @@ private slots:
 
     void migrateReportsWhatItDid()
     {
-        const QString db = path(QStringLiteral("migrate.db"));
+        const QString db = location(QStringLiteral("migrate.db"));
         Run r = sitrepctl({QStringLiteral("migrate"), QStringLiteral("--db"), db});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.contains("migrated from schema version 0 to " + QByteArray::number(Migrator().latestVersion())), r.err.constData());
+        QVERIFY2(r.err.contains("migrated from schema version 0 to " + QByteArray::number(latest())), r.err.constData());
         r = sitrepctl({QStringLiteral("migrate"), QStringLiteral("--db"), db});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.err.contains("already at schema version " + QByteArray::number(Migrator().latestVersion())));
+        QVERIFY(r.err.contains("already at schema version " + QByteArray::number(latest())));
+        r = sitrepctl({QStringLiteral("check"), QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("integrity: ok"), r.out.constData());
     }
 
     void reportsInEachFormat()
     {
-        const QString db = path(QStringLiteral("report.db"));
-        QCOMPARE(sitrepctl({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--incidents"),
-                            QStringLiteral("400"), QStringLiteral("--until"), QStringLiteral("2026-01-01T00:00:00Z")}).exitCode, 0);
+        const QString db = demoAt(QStringLiteral("report.db"), {QStringLiteral("--incidents"), QStringLiteral("400"),
+                                                                QStringLiteral("--until"), QStringLiteral("2026-01-01T00:00:00Z")});
         const QStringList common{QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"),
                                  QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2026-01-01"),
                                  QStringLiteral("--by"), QStringLiteral("quarter"), QStringLiteral("--time-zone"),
@@ -241,6 +253,111 @@ private slots:
         QVERIFY(badAddress.err.contains("HOST:PORT"));
         // None of these created the database.
         QVERIFY(!QFileInfo::exists(db));
+    }
+
+    void copiesAFileToTheTeamDatabaseAndBack()
+    {
+        const QString original = path(QStringLiteral("copy-original.db"));
+        QCOMPARE(sitrepctl({QStringLiteral("demo"), QStringLiteral("--db"), original, QStringLiteral("--incidents"),
+                            QStringLiteral("200"), QStringLiteral("--until"), QStringLiteral("2026-01-01T00:00:00Z")})
+                     .exitCode, 0);
+        const QString team = location(QStringLiteral("copy-team.db"));
+        Run r = sitrepctl({QStringLiteral("copy"), QStringLiteral("--from"), original, QStringLiteral("--to"), team});
+        QCOMPARE(r.exitCode, 0);
+        // Progress per table on stderr (not a terminal here: one line per table), then a summary.
+        QVERIFY2(r.err.contains("copy: incidents (") && r.err.contains(": 200 of 200 rows"), r.err.constData());
+        QVERIFY2(r.err.contains("Copied ") && r.err.contains(" rows/s)"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        const QString back = path(QStringLiteral("copy-back.db"));
+        QCOMPARE(sitrepctl({QStringLiteral("copy"), QStringLiteral("--from"), team, QStringLiteral("--to"), back}).exitCode, 0);
+        const Run expected = sitrepctl({QStringLiteral("export"), QStringLiteral("--db"), original});
+        QCOMPARE(expected.exitCode, 0);
+        QVERIFY(expected.out.size() > 10000);
+        QCOMPARE(sitrepctl({QStringLiteral("export"), QStringLiteral("--db"), back}).out, expected.out);
+
+        // Not again into a database that holds something, unless asked to replace it.
+        r = sitrepctl({QStringLiteral("copy"), QStringLiteral("--from"), original, QStringLiteral("--to"), team});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is not empty") && r.err.contains("--replace"), r.err.constData());
+        r = sitrepctl({QStringLiteral("copy"), QStringLiteral("--from"), original, QStringLiteral("--to"), team,
+                       QStringLiteral("--replace")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(sitrepctl({QStringLiteral("export"), QStringLiteral("--db"), team}).out, expected.out);
+
+        r = sitrepctl({QStringLiteral("copy"), QStringLiteral("--from"), original});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--from and --to"));
+    }
+
+    void helpSaysWhereADatabaseCanBeAndWherePasswordsComeFrom()
+    {
+        const Run r = sitrepctl({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *text : {"copy ", "postgresql://", "service=NAME", ".pgpass", "PGPASSFILE", "process",
+                                 "pg_service.conf"})
+            QVERIFY2(r.out.contains(text), text);
+        const Run copyHelp = sitrepctl({QStringLiteral("copy"), QStringLiteral("--help")});
+        QCOMPARE(copyHelp.exitCode, 0);
+        QVERIFY(copyHelp.out.contains("--replace"));
+        const Run checkHelp = sitrepctl({QStringLiteral("check"), QStringLiteral("--help")});
+        QVERIFY(checkHelp.out.contains("postgresql://"));
+    }
+
+    void neverPrintsAPassword()
+    {
+        const QByteArray secret = "s3cret-Pa55word";
+        // A server that does not answer: every command fails, and says where without the password.
+        QStringList locations{QStringLiteral("postgresql://alice:%1@127.0.0.1:1/sitrep?connect_timeout=3")
+                                  .arg(QString::fromLatin1(secret))};
+        // On the PostgreSQL run also a server that answers (the test server does not ask for
+        // the password, so the commands succeed and name the database in their messages).
+        if (test::testingServer())
+            locations << location(QStringLiteral("password.db")) + QStringLiteral("&password=") + QString::fromLatin1(secret);
+        const QString file = path(QStringLiteral("password-source.db"));
+        QCOMPARE(sitrepctl({QStringLiteral("migrate"), QStringLiteral("--db"), file}).exitCode, 0);
+        for (const QString &db : std::as_const(locations)) {
+            const QList<QStringList> commands{
+                {QStringLiteral("migrate"), QStringLiteral("--db"), db},
+                {QStringLiteral("check"), QStringLiteral("--db"), db},
+                {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--incidents"), QStringLiteral("3")},
+                {QStringLiteral("export"), QStringLiteral("--db"), db},
+                {QStringLiteral("report"), QStringLiteral("--db"), db},
+                {QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), db, QStringLiteral("--replace")},
+                {QStringLiteral("copy"), QStringLiteral("--from"), db, QStringLiteral("--to"), path(QStringLiteral("password-copy.db")),
+                 QStringLiteral("--replace")},
+            };
+            for (const QStringList &command : commands) {
+                const Run r = sitrepctl(command);
+                QVERIFY2(!r.err.contains(secret) && !r.out.contains(secret), r.err.constData());
+                QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(command.join(QLatin1Char(' '))));
+            }
+        }
+    }
+
+    void servesTheRunsEngineAndStopsOnSigterm()
+    {
+        const QString db = location(QStringLiteral("serve-engine.db"));
+        QProcess p;
+        p.start(QStringLiteral(SITREPCTL_PATH), {QStringLiteral("serve"), QStringLiteral("--db"), db,
+                                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(p.waitForStarted(10000));
+        QTRY_VERIFY2_WITH_TIMEOUT(p.state() != QProcess::Running || p.canReadLine(), "no first line", 30000);
+        const QByteArray first = p.readLine();
+        QByteArray err = p.readAllStandardError();
+        if (!first.startsWith("listening on http://127.0.0.1:")) {
+            p.waitForFinished(5000);
+            err += p.readAllStandardError();
+            QFAIL(qPrintable(QStringLiteral("exit %1, stdout \"%2\", stderr: %3")
+                                 .arg(p.state() == QProcess::Running ? QStringLiteral("(running)") : QString::number(p.exitCode()),
+                                      QString::fromUtf8(first + p.readAllStandardOutput()), QString::fromUtf8(err))));
+        }
+        p.terminate();
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        err += p.readAllStandardError();
+        const QString shown = Database::open(db).value()->path();
+        QVERIFY2(err.contains("Intake for " + shown.toUtf8()), err.constData());
+        QVERIFY2(err.contains("Stopping: 0 alerts received"), err.constData());
     }
 
     void checkOfAMissingFileFails()

@@ -10,14 +10,21 @@
 // events, one incident per group) in one transaction: our overhead as a ratio.
 //
 //   ./dev shell build/root/bin/bench_intake [seconds-per-phase]
+//
+// On a PostgreSQL server instead of a file: BENCH_DB=<location of an empty database> for intake
+// and BENCH_BASELINE_DB=<another empty one> for the baseline, which is then psql running the
+// same rows as multi-row INSERTs (1,000 rows each) in one transaction, e.g. on a durable
+// loopback server (fsync on) from tests/support/pg_test_cluster.sh start STATE --durable.
 
 #include "intake/IntakeStore.h"
 #include "intake/SourceAdapter.h"
 #include "storage/Database.h"
+#include "storage/DatabaseLocation.h"
 #include "util/CompactJson.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSqlDriver>
 #include <QTemporaryDir>
@@ -288,6 +295,73 @@ double rawBaselineSeconds(const QString &path, int groups, int perGroup)
     return seconds;
 }
 
+// The same rows as rawBaselineSeconds, on a server: psql runs multi-row INSERTs (1,000 rows a
+// statement) of them in one transaction, the fastest plain SQL a client can send.
+double psqlBaselineSeconds(const QString &location, const QString &workDir, int groups, int perGroup)
+{
+    {
+        auto db = Database::open(location);  // the schema, as intake's database has it
+        if (!db) {
+            out << "baseline database: " << db.error() << Qt::endl;
+            return -1;
+        }
+    }
+    const QByteArray labels = R"('{"alertname":"HighErrorRate","instance":"host-1","service":"svc1","severity":"critical"}')";
+    const QByteArray annotations = R"('{"generatorURL":"http://prometheus:9090/graph","summary":"Error rate above 5% on svc1"}')";
+    const QByteArray title = "'Error rate above 5% on svc1'";
+    const QByteArray body = "'Alert firing: Error rate above 5% on svc1'";
+    const QByteArray now = "1795689600000";
+    QByteArray script = "\\set ON_ERROR_STOP on\nBEGIN;\n";
+    QList<QByteArray> incidents, alerts, events;
+    qint64 alertId = 0;
+    const auto flush = [&script](const char *head, QList<QByteArray> &rows, bool all) {
+        while (rows.size() >= 1000 || (all && !rows.isEmpty())) {
+            const qsizetype n = std::min<qsizetype>(1000, rows.size());
+            script += head + rows.mid(0, n).join(",\n") + ";\n";
+            rows.remove(0, n);
+        }
+    };
+    const char *incidentHead = "INSERT INTO incidents(id, number, title, severity, status, impact_started_at, detected_at, created_at, updated_at) VALUES\n";
+    const char *alertHead = "INSERT INTO alerts(id, source, dedup_key, status, title, severity, labels, annotations, starts_at, received_at, "
+                            "last_seen_at, incident_id, raw_payload, group_key) VALUES\n";
+    const char *eventHead = "INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, alert_id, created_at) VALUES\n";
+    for (int g = 0; g < groups; ++g) {
+        const QByteArray incident = QByteArray::number(g + 1);
+        incidents << "(" + incident + "," + QByteArray::number(1001 + g) + "," + title + ",2,'open'," + now + "," + now + "," + now + "," + now + ")";
+        for (int i = 0; i < perGroup; ++i) {
+            const QByteArray id = QByteArray::number(++alertId);
+            alerts << "(" + id + ",'alertmanager','fp" + QByteArray::number(g) + "-" + QByteArray::number(i) + "','firing'," + title + ",2," + labels
+                          + "," + annotations + "," + now + "," + now + "," + now + "," + incident + ",NULL,'0|service=svc" + QByteArray::number(g) + "')";
+            events << "(" + incident + "," + now + ",'alert','sitrep intake'," + body + "," + id + "," + now + ")";
+        }
+        events << "(" + incident + "," + now + ",'status','sitrep intake'," + body + ",NULL," + now + ")";
+        // Parents before children, as the foreign keys want them.
+        if (incidents.size() >= 1000 || g + 1 == groups) {
+            flush(incidentHead, incidents, true);
+            flush(alertHead, alerts, true);
+            flush(eventHead, events, true);
+        }
+    }
+    script += "COMMIT;\n";
+    const QString file = workDir + QStringLiteral("/baseline.sql");
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(script) != script.size())
+        return -1;
+    f.close();
+    const DatabaseLocation where = *DatabaseLocation::parse(location);
+    QProcess psql;
+    QElapsedTimer t;
+    t.start();
+    psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), where.host,
+                                        QStringLiteral("-U"), where.user, QStringLiteral("-d"), where.database,
+                                        QStringLiteral("-f"), file});
+    if (!psql.waitForFinished(600000) || psql.exitCode() != 0) {
+        out << "psql failed: " << psql.readAllStandardError() << Qt::endl;
+        return -1;
+    }
+    return t.nsecsElapsed() / 1e9;
+}
+
 // Where the time goes, without HTTP: parsing payloads, and applying them in group commits of 8.
 void components(const QString &dir)
 {
@@ -326,7 +400,8 @@ int main(int argc, char *argv[])
         components(dir.path());
         return 0;
     }
-    const QString dbPath = dir.filePath(QStringLiteral("bench.db"));
+    const QString serverDb = qEnvironmentVariable("BENCH_DB");
+    const QString dbPath = serverDb.isEmpty() ? dir.filePath(QStringLiteral("bench.db")) : serverDb;
     QProcess server;
     server.setProcessChannelMode(QProcess::SeparateChannels);
     server.start(QCoreApplication::applicationDirPath() + QStringLiteral("/sitrepctl"),
@@ -358,7 +433,9 @@ int main(int argc, char *argv[])
             break;
         ::usleep(20000);
     }
-    out << "bench_intake: sitrepctl serve on 127.0.0.1:" << port << ", synchronous=FULL, " << phaseSeconds << " s per phase" << Qt::endl;
+    out << "bench_intake: sitrepctl serve on 127.0.0.1:" << port << ", "
+        << (serverDb.isEmpty() ? QStringLiteral("synchronous=FULL") : QStringLiteral("PostgreSQL, synchronous_commit on"))
+        << ", " << phaseSeconds << " s per phase" << Qt::endl;
 
     // (c) PagerDuty at a fixed 1,000 requests/s, on a fresh file: the steady state.
     const PhaseResult c = runPhase(port, 32, phaseSeconds, 1000, "/v2/enqueue", [](qint64 n) { return pagerDutyEvent("c", n); });
@@ -399,11 +476,13 @@ int main(int argc, char *argv[])
     server.terminate();
     server.waitForFinished(30000);
 
-    // Baseline: the rows of phase (a), raw C API, one transaction, on a fresh file.
+    // Baseline: the rows of phase (a), raw C API (a file) or psql's multi-row INSERTs (a server),
+    // one transaction, into a fresh database.
     const int groups = int(std::max<qint64>(1, a.requests));
-    const double rawSeconds = rawBaselineSeconds(dir.filePath(QStringLiteral("raw.db")), groups, 50);
+    const double rawSeconds = serverDb.isEmpty() ? rawBaselineSeconds(dir.filePath(QStringLiteral("raw.db")), groups, 50)
+                                                 : psqlBaselineSeconds(qEnvironmentVariable("BENCH_BASELINE_DB"), dir.path(), groups, 50);
     const double rawAlertsPerSecond = groups * 50.0 / rawSeconds;
-    out << QStringLiteral("baseline: raw C API, one transaction, the same %1 alerts + %2 events + %3 incidents: %4 s, %5 alerts/s")
+    out << QString::fromLatin1(serverDb.isEmpty() ? "baseline: raw C API, one transaction," : "baseline: psql, multi-row INSERTs, one transaction,") + QStringLiteral(" the same %1 alerts + %2 events + %3 incidents: %4 s, %5 alerts/s")
                .arg(groups * 50).arg(groups * 51).arg(groups).arg(rawSeconds, 0, 'f', 3).arg(rawAlertsPerSecond, 0, 'f', 0) << Qt::endl;
     out << QStringLiteral("overhead: raw insert is %1x faster than intake over HTTP (parse, dedup, grouping, durable group commits, HTTP)")
                .arg(rawAlertsPerSecond / alertsPerSecond, 0, 'f', 2) << Qt::endl;

@@ -1,12 +1,16 @@
-// The incident list's every sort gives one order on both engines (BOTH_ENGINES): NULLs below
+// The incident list's every sort gives one order on both engines (BOTH_ENGINES), and the model
+// shows it whole (on a server its first page first). NULLs below
 // every value, equal keys by id in the sort's direction, titles ignoring ASCII case, service
 // names byte-wise. The expected order is computed here, from the rows, by those rules; the
 // data is made of ties, NULLs and case differences so that any engine default shows.
 #include "TestSupport.h"
+#include "models/IncidentListModel.h"
 #include "storage/IncidentListQuery.h"
 #include "storage/IncidentStore.h"
 #include "util/Clock.h"
 
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -229,6 +233,45 @@ private slots:
                     alphas << id;
         QCOMPARE(alphas.size(), 4);
         QCOMPARE(*ids, alphas);
+    }
+
+    // On a server the list shows its first page at once and appends the rest from a worker;
+    // on a file it reads every id at once. Either way it ends as the query's whole order.
+    void theModelShowsTheFirstPageFirstOnAServer()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir, QStringLiteral("paged.db"));
+        const IncidentStore store(*db);
+        constexpr int count = PageCache<IncidentListRow>::pageSize + 44;
+        for (int i = 0; i < count; ++i)
+            QVERIFY(store.declare({QStringLiteral("Incident %1").arg(i % 7), Severity::Sev3, {}, {}, false, {}}, {}).ok());
+        IncidentListModel model(db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy loaded(&model, &IncidentListModel::loaded);
+        if (test::testingServer()) {
+            QCOMPARE(model.rowCount(), PageCache<IncidentListRow>::pageSize);
+            QVERIFY(model.isLoadingRest());
+            QTRY_COMPARE(loaded.count(), 1);
+            QCOMPARE(inserted.count(), 1);  // appended, not reset: a selection in the first page stays
+        } else {
+            QVERIFY(!model.isLoadingRest());
+        }
+        QCOMPARE(model.rowCount(), count);
+        const auto all = IncidentListQuery(*db).orderedIds(IncidentSort::OpenFirst, false).value();
+        for (int row = 0; row < count; ++row)
+            QCOMPARE(model.incidentIdAt(row), all[row]);
+        QVERIFY(!model.index(count - 1, IncidentListModel::TitleColumn).data().toString().isEmpty());
+
+        // A new order while the rest of the old one is on its way: the old rest is dropped.
+        model.sort(IncidentListModel::TitleColumn, Qt::DescendingOrder);
+        model.sort(IncidentListModel::NumberColumn, Qt::AscendingOrder);
+        // Every worker's result is delivered before its end is (both queued, in that order).
+        QTRY_VERIFY(!model.isLoadingRest());
+        QCOMPARE(model.rowCount(), count);
+        const auto byNumber = IncidentListQuery(*db).orderedIds(IncidentSort::Number, false).value();
+        for (int row = 0; row < count; ++row)
+            QCOMPARE(model.incidentIdAt(row), byNumber[row]);
     }
 };
 

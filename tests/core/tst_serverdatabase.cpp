@@ -190,6 +190,10 @@ private slots:
                      "VALUES (1, 'Checkout errors', '## Summary', 0, 0)"}) {
                 QVERIFY2(q.exec(QString::fromUtf8(statement)), qPrintable(q.lastError().text()));
             }
+            // From v4 on, whatever numbers an incident keeps the counter in step.
+            if (version >= 4)
+                QVERIFY2(q.exec(QStringLiteral("UPDATE counters SET value = 1040 WHERE name = 'incident_number'")),
+                         qPrintable(q.lastError().text()));
         }
         auto db = Database::open(location);
         QVERIFY2(db.ok(), qPrintable(db.error()));
@@ -259,6 +263,27 @@ private slots:
         auto viaText = Database::open(uri);
         QVERIFY(!viaText.ok());
         QVERIFY2(!viaText.error().contains(QLatin1String("hunter2")), qPrintable(viaText.error()));
+    }
+
+    void refusesADatabaseThatCannotHoldEveryLanguage()
+    {
+        QTemporaryDir dir;
+        auto parsed = DatabaseLocation::parse(test::newDatabaseLocation(dir, QStringLiteral("latin1")));
+        QVERIFY(parsed.ok());
+        {
+            RawConnection admin(QStringLiteral("postgresql:///postgres?host=%1&user=sitrep").arg(parsed->host));
+            QVERIFY(admin.ok());
+            QVERIFY(admin.exec(QStringLiteral("CREATE DATABASE latin1_%1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0")
+                                   .arg(parsed->database)));
+        }
+        DatabaseLocation latin1 = *parsed;
+        latin1.database = QStringLiteral("latin1_") + parsed->database;
+        auto db = Database::open(latin1);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QLatin1String("needs a UTF8 database")), qPrintable(db.error()));
+        RawConnection raw(latin1.displayName());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")),
+                 qint64(0));
     }
 
     void anUnreachableServerIsSaidPlainly()

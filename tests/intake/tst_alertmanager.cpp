@@ -80,7 +80,7 @@ private slots:
         test::isolate();
         SITREP_REQUIRE_TOOL(binary, "prometheus-alertmanager", "prometheus-alertmanager",
                             "to send real webhooks and PagerDuty events to sitrepctl serve");
-        const QString dbPath = m_dir.filePath(QStringLiteral("am.db"));
+        const QString dbPath = test::newDatabaseLocation(m_dir, QStringLiteral("am.db"));
         // With a token, as a shared box would run it: Alertmanager presents it as a bearer token.
         const QString token = m_dir.filePath(QStringLiteral("token"));
         test::writeFile(token, "0f3c9a7d2b8e4f6a1c5d7e9b3a2f4c6d\n");

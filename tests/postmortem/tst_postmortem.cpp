@@ -2,8 +2,10 @@
 // is recorded), unknown placeholders named by line, the blameless lint on phrases that blame and
 // on blameless sentences that must pass, the status workflow, action items across postmortems,
 // similar incidents, and the exports (Markdown and HTML against golden files, PDF read back with
-// pdftotext). SITREP_UPDATE_GOLDEN=1 rewrites the golden files.
+// pdftotext), and two writers racing on one postmortem or action item (one wins, one is refused).
+// SITREP_UPDATE_GOLDEN=1 rewrites the golden files.
 
+#include "RacingWriters.h"
 #include "TestSupport.h"
 #include "domain/IncidentChange.h"
 #include "postmortem/BlamelessLint.h"
@@ -385,6 +387,129 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Validate configs in CI | all of them")));
         QVERIFY(text.contains(QStringLiteral("The config check did not run on this path.")));
         Clock::setSource({});
+    }
+
+    // Two people (two Sitreps: a Database each) change one postmortem at once, each from what
+    // they saw: exactly one change is written, and the other is refused saying why.
+    void twoWritersOnOnePostmortemGiveOneWinner()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        NewIncident n;
+        n.title = QStringLiteral("Checkout returns 502");
+        auto incident = IncidentStore(*db).declare(n, QStringLiteral("Ana"));
+        QVERIFY2(incident.ok(), qPrintable(incident.error()));
+        const auto draft = [&](const Database &on, const QString &author) -> Done {
+            auto made = PostmortemStore(on).createDraft(incident->id, n.title, QStringLiteral("# Draft"), QStringLiteral("short"), author);
+            return made ? Done() : Done(fail(made.error()));
+        };
+        // Both draft the incident's postmortem: one per incident.
+        auto drafts = test::raceOnRow(db->path(), "incidents", incident->id, [&](const Database &d) { return draft(d, QStringLiteral("Ana")); },
+                                      [&](const Database &d) { return draft(d, QStringLiteral("Ben")); });
+        SITREP_VERIFY_ONE_WINNER(drafts, QStringLiteral("already has a postmortem"));
+        const Postmortem pm = PostmortemStore(*db).forIncident(incident->id).value().value();
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM timeline_events WHERE kind = 'postmortem'")), qint64(1));
+
+        // Both autosave from the text they loaded: the second gets the first's text back.
+        const auto save = [&](const Database &on, const QString &text) -> Done {
+            auto saved = PostmortemStore(on).saveBody(pm.id, pm.body, text);
+            if (!saved)
+                return fail(saved.error());
+            return *saved ? Done(fail(QStringLiteral("stored meanwhile: ") + **saved)) : Done();
+        };
+        auto saves = test::raceOnRow(db->path(), "postmortems", pm.id, [&](const Database &d) { return save(d, QStringLiteral("# Ana's")); },
+                                     [&](const Database &d) { return save(d, QStringLiteral("# Ben's")); });
+        SITREP_VERIFY_ONE_WINNER(saves, QStringLiteral("stored meanwhile: # "));
+        const QString stored = PostmortemStore(*db).byId(pm.id).value()->body;
+        QCOMPARE(stored, saves.first.ok() ? QStringLiteral("# Ana's") : QStringLiteral("# Ben's"));
+        QVERIFY(saves.refusal().endsWith(stored));
+
+        // Both send the draft for review, to different reviewers.
+        const auto review = [&](const Database &on, const QString &reviewer) {
+            return PostmortemStore(on).setStatus(pm.id, QStringLiteral("in_review"), {reviewer}, reviewer,
+                                                 QStringLiteral("draft"), QStringList());
+        };
+        auto reviews = test::raceOnRow(db->path(), "postmortems", pm.id, [&](const Database &d) { return review(d, QStringLiteral("Cleo")); },
+                                       [&](const Database &d) { return review(d, QStringLiteral("Dana")); });
+        SITREP_VERIFY_ONE_WINNER(reviews, QStringLiteral("status was changed meanwhile"));
+        QCOMPARE(PostmortemStore(*db).byId(pm.id).value()->reviewers.size(), 1);
+
+        // An action item: both edit it from the same version; then one edits while the other
+        // removes it (undoing its addition).
+        ActionItem item;
+        item.postmortemId = pm.id;
+        item.title = QStringLiteral("Validate configs in CI");
+        item.priority = QStringLiteral("high");
+        item.status = QStringLiteral("open");
+        item.id = PostmortemStore(*db).addActionItem(item).value();
+        const auto retitle = [&](const Database &on, const ActionItem &seen, const QString &title) {
+            ActionItem after = seen;
+            after.title = title;
+            return PostmortemStore(on).updateActionItem(after, seen);
+        };
+        auto edits = test::raceOnRow(db->path(), "action_items", item.id,
+                                     [&](const Database &d) { return retitle(d, item, QStringLiteral("Validate every config in CI")); },
+                                     [&](const Database &d) { return retitle(d, item, QStringLiteral("Lint configs before deploy")); });
+        SITREP_VERIFY_ONE_WINNER(edits, QStringLiteral("was changed meanwhile"));
+        const ActionItem now = PostmortemStore(*db).actionItemById(item.id).value().value();
+        auto removeOrEdit = test::raceOnRow(db->path(), "action_items", item.id,
+                                            [&](const Database &d) { return PostmortemStore(d).removeActionItem(now); },
+                                            [&](const Database &d) { return retitle(d, now, QStringLiteral("Theirs")); });
+        QVERIFY2(removeOrEdit.problem.isEmpty(), qPrintable(removeOrEdit.problem));
+        QCOMPARE(removeOrEdit.winners(), 1);
+        QCOMPARE(PostmortemStore(*db).actionItemById(item.id).value().has_value(), removeOrEdit.second.ok());
+    }
+
+    // A team template has no "version you saw": saving it (importing a folder) is one upsert, and
+    // the folder's file wins. Two imports at once both succeed and leave one row, never an error
+    // or a second row for the name.
+    void twoImportsOfOneTemplateLeaveOneRow()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const PostmortemTemplate first{QStringLiteral("ours"), QStringLiteral("Ours"), QStringLiteral("# v1"), false, {3}};
+        QVERIFY(TemplateStore(*db).save(first).ok());
+        const qint64 id = test::scalar(*db, QStringLiteral("SELECT id FROM postmortem_templates WHERE name = 'ours'"));
+        const auto save = [&](const Database &on, const QString &body) {
+            PostmortemTemplate t = first;
+            t.body = body;
+            return TemplateStore(on).save(t);
+        };
+        auto outcome = test::raceOnRow(db->path(), "postmortem_templates", id, [&](const Database &d) { return save(d, QStringLiteral("# Ana's")); },
+                                       [&](const Database &d) { return save(d, QStringLiteral("# Ben's")); });
+        QVERIFY2(outcome.problem.isEmpty(), qPrintable(outcome.problem));
+        QVERIFY2(outcome.winners() == 2, qPrintable(outcome.first.ok() ? outcome.second.error() : outcome.first.error()));
+        const auto team = TemplateStore(*db).teamTemplates().value();
+        QCOMPARE(team.size(), 1);
+        QVERIFY(team[0].body == QStringLiteral("# Ana's") || team[0].body == QStringLiteral("# Ben's"));
+    }
+
+    // Undoing "add action item" and redoing it puts the item back under its id (both engines);
+    // a second redo cannot take the same id twice.
+    void aReaddedActionItemKeepsItsId()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        NewIncident n;
+        n.title = QStringLiteral("Checkout returns 502");
+        auto incident = IncidentStore(*db).declare(n, QStringLiteral("Ana"));
+        QVERIFY(incident.ok());
+        const PostmortemStore store(*db);
+        auto pm = store.createDraft(incident->id, n.title, QStringLiteral("# Draft"), QStringLiteral("short"), QStringLiteral("Ana"));
+        QVERIFY2(pm.ok(), qPrintable(pm.error()));
+        ActionItem a;
+        a.postmortemId = pm->id;
+        a.title = QStringLiteral("Alert on 5xx per route");
+        a.priority = QStringLiteral("medium");
+        a.status = QStringLiteral("open");
+        a.id = store.addActionItem(a).value();
+        const ActionItem stored = store.actionItemById(a.id).value().value();
+        (void)store.addActionItem(a).value();   // a newer one, so the first is not the highest id
+        QVERIFY(store.removeActionItem(stored).ok());
+        QCOMPARE(store.addActionItem(stored).value(), a.id);
+        const qint64 again = store.addActionItem(stored).value();
+        QVERIFY(again != a.id);
+        QCOMPARE(store.actionItems(pm->id)->size(), 3);
     }
 };
 

@@ -1,8 +1,10 @@
 // Runbooks: front matter and task lists (nesting, code blocks, malformed input named by file
 // and line), matching (equality, regex, service, severity), a folder import where one bad file
 // does not stop the rest, versions on folder edits (picked up by the watcher), saving an edit back
-// to its file, the shipped sample runbooks, and checklist steps with their timeline events.
+// to its file, the shipped sample runbooks, checklist steps with their timeline events, and two
+// writers racing on one runbook or step (one wins, one is refused).
 
+#include "RacingWriters.h"
 #include "TestSupport.h"
 #include "runbooks/RunbookLibrary.h"
 #include "storage/IncidentStore.h"
@@ -363,7 +365,7 @@ private slots:
     void sampleRunbooksMatchInTheExpectedOrder()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("samples.db"));
+        const QString path = test::newDatabaseLocation(dir, QStringLiteral("samples.db"));
         auto run = [&](const QStringList &args) {
             QProcess p;
             p.start(QStringLiteral(SITREPCTL_PATH), args);
@@ -448,7 +450,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = test::createDatabase(dir);
-        auto otherConnection = Database::open(dir.filePath(QStringLiteral("test.db")));
+        auto otherConnection = Database::open(db->path());
         QVERIFY2(otherConnection.ok(), qPrintable(otherConnection.error()));
         const RunbookStore mine(*db);
         const RunbookStore theirs(*otherConnection.value());
@@ -590,7 +592,7 @@ private slots:
         QCOMPARE(store.versions(v1.id)->size(), 3);
 
         // 2. Another Sitrep is in the middle of saving version 4 (its transaction holds the write
-        //    lock) when we save: it commits as soon as the file changes (the old order wrote the
+        //    lock on a file, the runbook's row on a server) when we save: it commits as soon as the file changes (the old order wrote the
         //    file before the checked transaction), at the latest after two seconds.
         const Runbook v3 = **store.bySlug(QStringLiteral("disk-full"));
         const QString theirs = mine + QStringLiteral("- [ ] Theirs, in the database\n");
@@ -605,7 +607,7 @@ private slots:
             }
             {
                 QSqlQuery q(other.value()->connection());
-                const bool began = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                const bool began = q.exec(test::testingServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
                 q.prepare(QStringLiteral("UPDATE runbooks SET body = ?, version = 4 WHERE id = ?"));
                 q.addBindValue(theirs);
                 q.addBindValue(v3.id);
@@ -685,6 +687,81 @@ private slots:
         QVERIFY(store.restore(*tick).ok());
         QVERIFY(!eventExists(tick->eventId));
         QCOMPARE(store.checklist(incident->id)->constFirst().state, QStringLiteral("open"));
+    }
+
+    // Two people (two Sitreps: a Database each) save the same runbook from the same version, or
+    // tick the same step as they saw it, at once: one is written, the other refused saying why.
+    void twoWritersOnOneRunbookGiveOneWinner()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const QString slug = QStringLiteral("disk-full");
+        auto v1 = RunbookStore(*db).save(slug, diskFull, QString(), 0);
+        QVERIFY2(v1.ok(), qPrintable(v1.error()));
+        const auto saveFromV1 = [&](const Database &on, const QString &line) -> Done {
+            auto saved = RunbookStore(on).save(slug, diskFull + line, QString(), 1);
+            return saved ? Done() : Done(fail(saved.error()));
+        };
+        auto saves = test::raceOnRow(db->path(), "runbooks", v1->id,
+                                     [&](const Database &d) { return saveFromV1(d, QStringLiteral("- [ ] Ana's\n")); },
+                                     [&](const Database &d) { return saveFromV1(d, QStringLiteral("- [ ] Ben's\n")); });
+        SITREP_VERIFY_ONE_WINNER(saves, QStringLiteral("is now at version 2, not 1"));
+        const Runbook now = RunbookStore(*db).bySlug(slug).value().value();
+        QCOMPARE(now.version, 2);
+        QVERIFY(now.body.endsWith(saves.first.ok() ? QStringLiteral("Ana's\n") : QStringLiteral("Ben's\n")));
+        QCOMPARE(RunbookStore(*db).versions(v1->id)->size(), 2);
+
+        NewIncident n;
+        n.title = QStringLiteral("Disk full on db-3");
+        auto incident = IncidentStore(*db).declare(n, QStringLiteral("ana"));
+        QVERIFY(incident.ok());
+        auto attached = RunbookStore(*db).attach(incident->id, v1->id, QStringLiteral("ana"));
+        QVERIFY2(attached.ok(), qPrintable(attached.error()));
+        const ChecklistItem first = RunbookStore(*db).checklist(incident->id)->constFirst();
+        const auto tick = [&](const Database &on, const QString &who, const QString &state) -> Done {
+            auto changed = RunbookStore(on).setState(first.id, state, QStringLiteral("by ") + who, who, first);
+            return changed ? Done() : Done(fail(changed.error()));
+        };
+        auto ticks = test::raceOnRow(db->path(), "checklist_items", first.id,
+                                     [&](const Database &d) { return tick(d, QStringLiteral("ana"), QStringLiteral("done")); },
+                                     [&](const Database &d) { return tick(d, QStringLiteral("bo"), QStringLiteral("skipped")); });
+        SITREP_VERIFY_ONE_WINNER(ticks, QStringLiteral("was changed again since"));
+        const ChecklistItem ticked = RunbookStore(*db).checklist(incident->id)->constFirst();
+        QCOMPARE(ticked.state, ticks.first.ok() ? QStringLiteral("done") : QStringLiteral("skipped"));
+        QVERIFY(ticks.refusal().contains(ticked.changedBy));
+
+        // One attaches a new runbook while another removes it (undoing its creation): either it
+        // is gone before the attach, or the attach comes first and the removal is refused.
+        auto fresh = RunbookStore(*db).save(QStringLiteral("cache"), QStringLiteral("# Cache\n- [ ] restart\n"), QString(), 0);
+        QVERIFY(fresh.ok());
+        auto attachOrRemove = test::raceOnRow(
+            db->path(), "runbooks", fresh->id,
+            [&](const Database &d) -> Done {
+                auto made = RunbookStore(d).attach(incident->id, fresh->id, QStringLiteral("ana"));
+                return made ? Done() : Done(fail(made.error()));
+            },
+            [&](const Database &d) { return RunbookStore(d).removeUntouched(fresh->id); });
+        QVERIFY2(attachOrRemove.problem.isEmpty(), qPrintable(attachOrRemove.problem));
+        QVERIFY2(attachOrRemove.winners() == 1, qPrintable(attachOrRemove.first.ok() ? QStringLiteral("both won") : attachOrRemove.first.error()));
+        QVERIFY2(attachOrRemove.refusal().contains(QStringLiteral("is attached to an incident"))
+                     || attachOrRemove.refusal().contains(QStringLiteral("no longer exists")),
+                 qPrintable(attachOrRemove.refusal()));
+        QCOMPARE(RunbookStore(*db).byId(fresh->id).value().has_value(), attachOrRemove.first.ok());
+
+        // Two people add steps at once: both get a place of their own at the end.
+        const int steps = int(RunbookStore(*db).checklist(incident->id)->size());
+        const auto add = [&](const Database &on, const QString &text) -> Done {
+            auto added = RunbookStore(on).addStep(incident->id, text, QStringLiteral("ana"));
+            return added ? Done() : Done(fail(added.error()));
+        };
+        auto adds = test::raceOnRow(db->path(), "incidents", incident->id,
+                                    [&](const Database &d) { return add(d, QStringLiteral("Page storage")); },
+                                    [&](const Database &d) { return add(d, QStringLiteral("Page db")); });
+        QVERIFY2(adds.problem.isEmpty(), qPrintable(adds.problem));
+        QCOMPARE(adds.winners(), 2);
+        const QList<ChecklistItem> all = *RunbookStore(*db).checklist(incident->id);
+        QCOMPARE(all.size(), steps + 2);
+        QCOMPARE(all.at(steps).position + 1, all.at(steps + 1).position);
     }
 };
 

@@ -62,23 +62,25 @@ CREATE TABLE incidents (
     opened_by_alert_id BIGINT,
     search             tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, sitrep_search_text(title || ' ' || summary))) STORED
 );
--- One index per sortable list column, so every sort is an index walk, never a full sort.
+-- One index per sortable list column, so every sort is an index walk, never a full sort. Each
+-- ends with id: the lists order equal keys by id, which SQLite's indexes give by ending with the
+-- rowid (without it here, every tie would be sorted after the walk: +50 % for the whole list).
 -- SQLite orders NULL below every value; PostgreSQL above, unless told. Nullable sort keys are
 -- NULLS FIRST (DESC NULLS LAST), so the lists' ORDER BY ... NULLS FIRST / DESC NULLS LAST, which
 -- both engines read alike (SQLite: its default), is an index walk here too.
-CREATE INDEX incidents_by_impact ON incidents(impact_started_at NULLS FIRST, resolved_at NULLS FIRST);
+CREATE INDEX incidents_by_impact ON incidents(impact_started_at NULLS FIRST, resolved_at NULLS FIRST, id);
 CREATE INDEX incidents_by_detected ON incidents(detected_at NULLS FIRST);
 -- Lifecycle order (open, acknowledged, mitigated, resolved), and "open ones first, newest first",
 -- the list's default order.
 CREATE INDEX incidents_by_status ON incidents(
     (CASE status WHEN 'open' THEN 0 WHEN 'acknowledged' THEN 1 WHEN 'mitigated' THEN 2 ELSE 3 END),
-    impact_started_at NULLS FIRST);
-CREATE INDEX incidents_open_first ON incidents((status = 'resolved'), impact_started_at DESC NULLS LAST);
-CREATE INDEX incidents_by_severity ON incidents(severity, impact_started_at NULLS FIRST);
-CREATE INDEX incidents_by_service ON incidents(service_id NULLS FIRST, impact_started_at NULLS FIRST);
+    impact_started_at NULLS FIRST, id);
+CREATE INDEX incidents_open_first ON incidents((status = 'resolved'), impact_started_at DESC NULLS LAST, id);
+CREATE INDEX incidents_by_severity ON incidents(severity, impact_started_at NULLS FIRST, id);
+CREATE INDEX incidents_by_service ON incidents(service_id NULLS FIRST, impact_started_at NULLS FIRST, id);
 -- SQLite's title COLLATE NOCASE: lower() under "C" folds ASCII letters only, as NOCASE does.
-CREATE INDEX incidents_by_title ON incidents(lower(title));
-CREATE INDEX incidents_by_drill ON incidents(is_drill, impact_started_at NULLS FIRST);
+CREATE INDEX incidents_by_title ON incidents(lower(title), id);
+CREATE INDEX incidents_by_drill ON incidents(is_drill, impact_started_at NULLS FIRST, id);
 -- Covers every column the analytics read, in impact order: one narrow scan for a million
 -- incidents instead of a million lookups into wide rows.
 CREATE INDEX incidents_for_analytics ON incidents(impact_started_at NULLS FIRST, detected_at, acknowledged_at,
@@ -86,7 +88,7 @@ CREATE INDEX incidents_for_analytics ON incidents(impact_started_at NULLS FIRST,
 -- Time from impact to resolution; open incidents (no end yet) sort as the longest. Written as
 -- the list's ORDER BY is, so the planner matches it. BIGINT arithmetic raises on overflow where
 -- SQLite turns to REAL: an open incident whose impact started before 1970 cannot be stored.
-CREATE INDEX incidents_by_duration ON incidents((coalesce(resolved_at, 9223372036854775807) - impact_started_at) NULLS FIRST);
+CREATE INDEX incidents_by_duration ON incidents((coalesce(resolved_at, 9223372036854775807) - impact_started_at) NULLS FIRST, id);
 CREATE INDEX incidents_search ON incidents USING gin (search);
 
 CREATE TABLE incident_roles (
