@@ -165,6 +165,10 @@
         <source>Nothing to commit: begin() was not called or failed.</source>
         <translation>Nichts zu übernehmen: begin() wurde nicht aufgerufen oder ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Writing the rows of %1 failed: %2</source>
+        <translation>Das Schreiben der Zeilen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -236,6 +240,10 @@
         <source>Cannot use %1: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
+    <message>
+        <source>the database&apos;s encoding is %1; Sitrep needs a UTF8 database (CREATE DATABASE … ENCODING &apos;UTF8&apos;).</source>
+        <translation>die Kodierung der Datenbank ist %1; Sitrep benötigt eine UTF8-Datenbank (CREATE DATABASE … ENCODING &apos;UTF8&apos;).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -258,6 +266,132 @@
     <message>
         <source>rows in %1 point to missing rows</source>
         <translation>Zeilen in %1 verweisen auf fehlende Zeilen</translation>
+    </message>
+    <message>
+        <source>the incident number counter is missing</source>
+        <translation>der Zähler für Vorfallnummern fehlt</translation>
+    </message>
+    <message>
+        <source>the incident number counter (%1) is below the highest incident number (%2): the next incident would get a number that exists</source>
+        <translation>der Zähler für Vorfallnummern (%1) liegt unter der höchsten Vorfallnummer (%2): der nächste Vorfall bekäme eine Nummer, die es schon gibt</translation>
+    </message>
+    <message>
+        <source>the foreign key %1 of %2 is not validated: rows may point to missing rows</source>
+        <translation>der Fremdschlüssel %1 von %2 ist nicht validiert: Zeilen können auf fehlende Zeilen verweisen</translation>
+    </message>
+    <message>
+        <source>the foreign keys of %1 are switched off (its triggers are disabled): rows may point to missing rows</source>
+        <translation>die Fremdschlüssel von %1 sind abgeschaltet (ihre Trigger sind deaktiviert): Zeilen können auf fehlende Zeilen verweisen</translation>
+    </message>
+    <message>
+        <source>the index %1 is invalid (an interrupted build): rebuild it with REINDEX</source>
+        <translation>der Index %1 ist ungültig (ein abgebrochener Aufbau): Bauen Sie ihn mit REINDEX neu auf</translation>
+    </message>
+    <message>
+        <source>the ids of %1 come from a sequence at %2, below its highest id %3: the next row would get an id that exists</source>
+        <translation>die IDs von %1 kommen aus einer Sequenz bei %2, unter ihrer höchsten ID %3: die nächste Zeile bekäme eine ID, die es schon gibt</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no Sitrep database there yet.</source>
+        <translation>%1 ist leer: Dort gibt es noch keine Sitrep-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another application, not Sitrep&apos;s.</source>
+        <translation>%1 enthält Tabellen einer anderen Anwendung, nicht die von Sitrep.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The tables %1 refer to each other through foreign keys that cannot wait for the end of the copy.</source>
+        <translation>Die Tabellen %1 verweisen über Fremdschlüssel aufeinander, die nicht bis zum Ende der Kopie warten können.</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2, which %3 has.</source>
+        <translation>%1 hat keine Tabelle %2, die %3 hat.</translation>
+    </message>
+    <message>
+        <source>The table %1 has the columns %2 in %3 but %4 in %5.</source>
+        <translation>Die Tabelle %1 hat in %3 die Spalten %2, in %5 aber %4.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Die Tabelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the table %1: %2</source>
+        <translation>Die Tabelle %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the table %1 (near row %2): %3</source>
+        <translation>Die Tabelle %1 kann nicht geschrieben werden (bei Zeile %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not empty (the table %2 holds %n row(s)). Nothing was copied; add --replace to replace what it holds.</source>
+        <translation>
+            <numerusform>%1 ist nicht leer (die Tabelle %2 enthält %n Zeile). Es wurde nichts kopiert; mit --replace wird der Inhalt ersetzt.</numerusform>
+            <numerusform>%1 ist nicht leer (die Tabelle %2 enthält %n Zeilen). Es wurde nichts kopiert; mit --replace wird der Inhalt ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 but %3 at %4: both ends of a copy must be at one version.</source>
+        <translation>%1 hat die Schemaversion %2, %3 aber %4: Beide Seiten einer Kopie müssen dieselbe Version haben.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Es kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot have %1 to itself for the copy: %2. Close the Sitrep windows and intake servers that use it, then try again. Nothing was copied.</source>
+        <translation>%1 lässt sich für die Kopie nicht allein nutzen: %2. Schließen Sie die Sitrep-Fenster und Eingangsserver, die sie verwenden, und versuchen Sie es erneut. Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2 failed: %3. %2 was left as it was.</source>
+        <translation>Das Kopieren von %1 nach %2 ist fehlgeschlagen: %3. %2 blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (its write-ahead log %2 is in use). Close it there and try again.</source>
+        <translation>%1 ist in einem anderen Programm geöffnet (sein Write-Ahead-Log %2 wird benutzt). Schließen Sie es dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Sitrep (schema version %2; this version knows up to %3). It was left unchanged.</source>
+        <translation>%1 wurde von einem neueren Sitrep geschrieben (Schemaversion %2; diese Version kennt bis %3). Sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1. %2 was left as it was.</source>
+        <translation>%1 kann nicht fertig geschrieben werden. %2 blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3. %2 was left as it was.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3. %2 blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same database: a copy needs two.</source>
+        <translation>%1 und %2 sind dieselbe Datenbank: Eine Kopie braucht zwei.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1000,34 @@
         <source>Intake cannot start: %1 is “%2”, not “%3”. %4</source>
         <translation>Der Eingang kann nicht starten: %1 ist „%2“, nicht „%3“. %4</translation>
     </message>
+    <message>
+        <source>Intake answers a sender only after a commit that survives a crash, and on PostgreSQL that needs synchronous_commit on.</source>
+        <translation>Der Eingang antwortet einem Absender erst nach einem Commit, der einen Absturz übersteht, und auf PostgreSQL braucht es dafür synchronous_commit on.</translation>
+    </message>
+    <message>
+        <source>Intake cannot start: “SET synchronous_commit = on” failed: %1. %2</source>
+        <translation>Der Eingang kann nicht starten: „SET synchronous_commit = on“ ist fehlgeschlagen: %1. %2</translation>
+    </message>
+    <message>
+        <source>Intake cannot start: reading back synchronous_commit failed: %1. %2</source>
+        <translation>Der Eingang kann nicht starten: synchronous_commit ließ sich nicht zurücklesen: %1. %2</translation>
+    </message>
+    <message>
+        <source>Intake cannot start: synchronous_commit is “%1”, not “on”. %2</source>
+        <translation>Der Eingang kann nicht starten: synchronous_commit ist „%1“, nicht „on“. %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server runs with fsync off: intake answers after each commit, but a crash of the server&apos;s machine can lose alerts it has already acknowledged. Its administrator can turn fsync on in postgresql.conf.</source>
+        <translation>Der PostgreSQL-Server läuft mit ausgeschaltetem fsync: Der Eingang antwortet nach jedem Commit, aber ein Absturz des Server-Rechners kann Alarme verlieren, die er schon bestätigt hat. Sein Administrator kann fsync in postgresql.conf einschalten.</translation>
+    </message>
+    <message>
+        <source>The service “%1” could neither be stored nor found.</source>
+        <translation>Der Dienst „%1“ ließ sich weder speichern noch finden.</translation>
+    </message>
+    <message>
+        <source>Another writer keeps opening and resolving incidents for the alert group “%1”; try again.</source>
+        <translation>Ein anderer Schreiber eröffnet und löst immer wieder Vorfälle für die Alarmgruppe „%1“; versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>JsonExporter</name>
@@ -923,6 +1085,10 @@
     <message>
         <source>$: expected an object at the top level</source>
         <translation>$: auf oberster Ebene wird ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>a runbook &quot;%1&quot; already exists in this database</source>
+        <translation>ein Runbook „%1“ gibt es in dieser Datenbank bereits</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1232,13 @@
     <message>
         <source>This address reads PagerDuty Events API v2 alert events (routing_key, event_action, payload) and v1 events (service_key, event_type).</source>
         <translation>Diese Adresse liest Alarmereignisse der PagerDuty Events API v2 (routing_key, event_action, payload) und Ereignisse von v1 (service_key, event_type).</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeeper</name>
+    <message>
+        <source>No keyring is available on this desktop, so the password is kept for this session only.</source>
+        <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar; das Passwort wird daher nur für diese Sitzung behalten.</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2066,10 @@
         <source>The timeline entry “%1” was edited since; undoing would remove it.</source>
         <translation>Der Verlaufseintrag „%1“ wurde seitdem bearbeitet; Rückgängigmachen würde ihn entfernen.</translation>
     </message>
+    <message>
+        <source>A runbook named “%1” was saved by someone else meanwhile; nothing was saved.</source>
+        <translation>Ein Runbook namens „%1“ wurde inzwischen von jemand anderem gespeichert; es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -2096,10 +2273,6 @@
         <translation>Reaktion auf Vorfälle und schuldfreie Postmortems.</translation>
     </message>
     <message>
-        <source>Open this database file.</source>
-        <translation>Diese Datenbankdatei öffnen.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
@@ -2138,6 +2311,18 @@
     <message>
         <source>A database file to open (as from a file manager).</source>
         <translation>Eine zu öffnende Datenbankdatei (wie aus einem Dateimanager).</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: no password was given.</source>
+        <translation>Nicht mit %1 verbunden: Es wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>Open this database: a file, or a team database on a PostgreSQL server (postgresql://user@host/database or service=name).</source>
+        <translation>Diese Datenbank öffnen: eine Datei oder eine Teamdatenbank auf einem PostgreSQL-Server (postgresql://benutzer@host/datenbank oder service=name).</translation>
+    </message>
+    <message>
+        <source>The team database could not be reached, so the local database is open. File ▸ Open Recent reconnects.</source>
+        <translation>Die Teamdatenbank war nicht erreichbar, daher ist die lokale Datenbank geöffnet. Datei ▸ Zuletzt geöffnet verbindet erneut.</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4205,46 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
         <translation>Absender senden dann an http://ADRESSE/api/v1/alertmanager, /api/v1/grafana,
 /v2/enqueue (PagerDuty Events v2), /api/v1/datadog oder /api/v1/alerts.</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Mit &amp;Teamdatenbank verbinden …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation>Teamdatenbank: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more; it was taken off the recent list.</source>
+        <translation>%1 ist nicht mehr vorhanden; der Eintrag wurde aus der Liste entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database</source>
+        <translation>Keine Verbindung zur Teamdatenbank</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>%1 (team database)</source>
+        <translation>%1 (Teamdatenbank)</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::PostmortemEditor</name>
@@ -4540,6 +4765,176 @@ Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translat
     </message>
 </context>
 <context>
+    <name>sitrep::ui::ServerConnector</name>
+    <message>
+        <source>The server asks for a password.</source>
+        <translation>Der Server verlangt ein Passwort.</translation>
+    </message>
+    <message>
+        <source>The server refused the password. Type it again.</source>
+        <translation>Der Server hat das Passwort abgelehnt. Bitte geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>Connected. This is a Sitrep team database (schema version %1).</source>
+        <translation>Verbunden. Dies ist eine Sitrep-Teamdatenbank (Schemaversion %1).</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: Sitrep will set it up when you connect.</source>
+        <translation>Verbunden. Die Datenbank ist leer: Sitrep richtet sie beim Verbinden ein.</translation>
+    </message>
+    <message>
+        <source>Connected. This Sitrep team database (schema version %1) will be upgraded to version %2 when you connect.</source>
+        <translation>Verbunden. Diese Sitrep-Teamdatenbank (Schemaversion %1) wird beim Verbinden auf Version %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Connected, but this database holds another application&apos;s tables. Sitrep will not use it; choose an empty database or a Sitrep one.</source>
+        <translation>Verbunden, aber diese Datenbank enthält Tabellen einer anderen Anwendung. Sitrep verwendet sie nicht; wählen Sie eine leere Datenbank oder eine von Sitrep.</translation>
+    </message>
+    <message>
+        <source>Connected, but this database was written by a newer Sitrep (schema version %1; this version knows up to %2). Update Sitrep to use it.</source>
+        <translation>Verbunden, aber diese Datenbank wurde von einem neueren Sitrep geschrieben (Schemaversion %1; diese Version kennt bis %2). Aktualisieren Sie Sitrep, um sie zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::TeamDatabaseDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Mit Teamdatenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to a PostgreSQL database that your team shares. Passwords in ~/.pgpass or in a service file are found without asking.</source>
+        <translation>Verbinden Sie sich mit einer PostgreSQL-Datenbank, die Ihr Team gemeinsam nutzt. Passwörter aus ~/.pgpass oder einer Service-Datei werden ohne Nachfrage gefunden.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database or service=name</source>
+        <translation>postgresql://benutzer@host:5432/datenbank oder service=name</translation>
+    </message>
+    <message>
+        <source>&amp;Paste an address:</source>
+        <translation>Adresse &amp;einfügen:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Default: encrypt when the server offers it</source>
+        <translation>Standard: verschlüsseln, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Nie verschlüsseln (disable)</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Verschlüsseln, wenn der Server es anbietet (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt, do not check the certificate (require)</source>
+        <translation>Immer verschlüsseln, Zertifikat nicht prüfen (require)</translation>
+    </message>
+    <message>
+        <source>Always encrypt, check the certificate&apos;s authority (verify-ca)</source>
+        <translation>Immer verschlüsseln, Zertifizierungsstelle prüfen (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Always encrypt, check the certificate and the host name (verify-full)</source>
+        <translation>Immer verschlüsseln, Zertifikat und Hostnamen prüfen (verify-full)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Verschl&amp;üsselung:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>optional: a name from pg_service.conf</source>
+        <translation>optional: ein Name aus pg_service.conf</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keyring</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>This is not the address of a PostgreSQL server. Write postgresql://host/database or service=name (a database file is opened with File ▸ Open Database…).</source>
+        <translation>Das ist keine Adresse eines PostgreSQL-Servers. Schreiben Sie postgresql://host/datenbank oder service=name (eine Datenbankdatei öffnen Sie mit Datei ▸ Datenbank öffnen …).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number (1 to 65535).</source>
+        <translation>„%1“ ist keine Portnummer (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::ui::TextConflictBar</name>
     <message>
         <source>Someone else saved this postmortem while you were typing. Your text is here, not saved yet; theirs is kept too. Choose how to go on.</source>
@@ -4631,14 +5026,6 @@ Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translat
     <message>
         <source>Imported %1 incidents, %2 alerts, %3 timeline events, %4 runbooks, %5 postmortems, %6 action items.</source>
         <translation>%1 Vorfälle, %2 Alarme, %3 Verlaufsereignisse, %4 Runbooks, %5 Postmortems und %6 Maßnahmen importiert.</translation>
-    </message>
-    <message>
-        <source>The database file (default: %1).</source>
-        <translation>Die Datenbankdatei (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>Pfad</translation>
     </message>
     <message>
         <source>Run `sitrepctl %1 --help` for the options.</source>
@@ -4909,46 +5296,6 @@ Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translat
         <translation>Kein Runbook passt.</translation>
     </message>
     <message>
-        <source>Usage: sitrepctl runbooks import --db PATH DIR | sitrepctl runbooks match --db PATH --labels k=v,... [--service S] [--severity SEV2]</source>
-        <translation>Aufruf: sitrepctl runbooks import --db PATH DIR | sitrepctl runbooks match --db PATH --labels k=v,... [--service S] [--severity SEV2]</translation>
-    </message>
-    <message>
-        <source>Usage: sitrepctl &lt;command&gt; [options]
-
-Commands:
-  demo      fill an empty database with a realistic demo data set
-  check     report schema version, integrity and row counts (exit 1 on a problem)
-  migrate   bring a database&apos;s schema up to date (backing it up first)
-  export    write the whole database as one JSON document
-  import    read a JSON document made by export (all or nothing)
-  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
-  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
-  runbooks  import a folder of Markdown runbooks, or list those that fit an alert
-  postmortem  draft a postmortem from an incident, or export one as Markdown, HTML or PDF
-  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)
-
-Every command takes --db PATH (default: %1).
-`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
-</source>
-        <translation>Aufruf: sitrepctl &lt;command&gt; [options]
-
-Befehle:
-  demo      eine leere Datenbank mit realistischen Demodaten füllen
-  check     Schemaversion, Integrität und Zeilenzahlen melden (Exit-Code 1 bei einem Problem)
-  migrate   das Schema einer Datenbank auf den neuesten Stand bringen (nach einer Sicherung)
-  export    die ganze Datenbank als ein JSON-Dokument schreiben
-  import    ein von export erzeugtes JSON-Dokument lesen (alles oder nichts)
-  report    Vorfallkennzahlen (MTTD, MTTA, MTTM, MTTR) als JSON, CSV oder Markdown
-  serve     Alarme über HTTP empfangen (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
-  runbooks  einen Ordner mit Markdown-Runbooks importieren oder die zu einem Alarm passenden auflisten
-  postmortem  ein Postmortem aus einem Vorfall entwerfen oder eines als Markdown, HTML oder PDF exportieren
-  lint      schuldzuweisende Formulierungen in einem Postmortem markieren (Exit-Code 1, wenn es welche findet)
-
-Jeder Befehl nimmt --db PATH (Standard: %1).
-`sitrepctl &lt;command&gt; --help` beschreibt einen Befehl; `sitrepctl --version` gibt die Version aus.
-</translation>
-    </message>
-    <message>
         <source>--incident takes an id such as INC-1042.</source>
         <translation>--incident erwartet eine ID wie INC-1042.</translation>
     </message>
@@ -4979,10 +5326,6 @@ Jeder Befehl nimmt --db PATH (Standard: %1).
     <message>
         <source>%1 finding(s).</source>
         <translation>Hinweise: %1.</translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation>Die Datenbankdatei.</translation>
     </message>
     <message>
         <source>The incident, e.g. INC-1042.</source>
@@ -5025,14 +5368,6 @@ Jeder Befehl nimmt --db PATH (Standard: %1).
         <translation>Ein Ordner mit Markdown-Vorlagen.</translation>
     </message>
     <message>
-        <source>Usage: sitrepctl postmortem export --db PATH --incident INC-1042 --format md|html|pdf [--out FILE]
-       sitrepctl postmortem draft --db PATH --incident INC-1042 [--template NAME] [--author NAME]
-       sitrepctl postmortem import-templates --db PATH DIR</source>
-        <translation>Aufruf: sitrepctl postmortem export --db PATH --incident INC-1042 --format md|html|pdf [--out FILE]
-        sitrepctl postmortem draft --db PATH --incident INC-1042 [--template NAME] [--author NAME]
-        sitrepctl postmortem import-templates --db PATH DIR</translation>
-    </message>
-    <message>
         <source>import-templates takes one folder.</source>
         <translation>import-templates erwartet einen Ordner.</translation>
     </message>
@@ -5043,6 +5378,114 @@ Jeder Befehl nimmt --db PATH (Standard: %1).
     <message>
         <source>Cannot write to standard output: %1</source>
         <translation>In die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The database: a file, or a PostgreSQL server as postgresql://USER@HOST:PORT/DATABASE or service=NAME (default: %1).</source>
+        <translation>Die Datenbank: eine Datei oder ein PostgreSQL-Server als postgresql://BENUTZER@HOST:PORT/DATENBANK oder service=NAME (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>copy: %1 (%2 of %3): %4 of %5 rows</source>
+        <translation>copy: %1 (%2 von %3): %4 von %5 Zeilen</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4 in %5 s (%6 rows/s).</source>
+        <translation>%1 Zeilen in %2 Tabellen von %3 nach %4 in %5 s kopiert (%6 Zeilen/s).</translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl &lt;command&gt; [options]
+
+Commands:
+  demo      fill an empty database with a realistic demo data set
+  check     report schema version, integrity and row counts (exit 1 on a problem)
+  migrate   bring a database&apos;s schema up to date (a file is backed up first)
+  export    write the whole database as one JSON document
+  import    read a JSON document made by export (all or nothing)
+  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
+  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
+  runbooks  import a folder of Markdown runbooks, or list those that fit an alert
+  postmortem  draft a postmortem from an incident, or export one as Markdown, HTML or PDF
+  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)
+  copy      copy a whole database to another place, e.g. a file to a team server (all or nothing)
+
+Every command takes --db LOCATION (default: %1). A location is:
+  a file path               an SQLite file, e.g. ~/incidents.db
+  postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full
+                            a PostgreSQL server (a libpq URI; postgres:// works too)
+  service=NAME              a server described in pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf)
+  host=HOST dbname=NAME ... libpq&apos;s key=value parameters
+Passwords come from ~/.pgpass (or the file PGPASSFILE names) or the service file, as for psql.
+A password written into the URI works, but anyone on this machine can read it in the process
+list: use .pgpass instead. sitrepctl never prints a password.
+
+`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
+</source>
+        <translation>Aufruf: sitrepctl &lt;command&gt; [options]
+
+Befehle:
+  demo      eine leere Datenbank mit realistischen Demodaten füllen
+  check     Schemaversion, Integrität und Zeilenzahlen melden (Exit-Code 1 bei einem Problem)
+  migrate   das Schema einer Datenbank auf den neuesten Stand bringen (eine Datei wird vorher gesichert)
+  export    die ganze Datenbank als ein JSON-Dokument schreiben
+  import    ein von export erzeugtes JSON-Dokument lesen (alles oder nichts)
+  report    Vorfallkennzahlen (MTTD, MTTA, MTTM, MTTR) als JSON, CSV oder Markdown
+  serve     Alarme über HTTP empfangen (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
+  runbooks  einen Ordner mit Markdown-Runbooks importieren oder die zu einem Alarm passenden auflisten
+  postmortem  ein Postmortem aus einem Vorfall entwerfen oder eines als Markdown, HTML oder PDF exportieren
+  lint      schuldzuweisende Formulierungen in einem Postmortem markieren (Exit-Code 1, wenn es welche findet)
+  copy      eine ganze Datenbank an einen anderen Ort kopieren, z. B. eine Datei auf einen Team-Server (ganz oder gar nicht)
+
+Jeder Befehl nimmt --db LOCATION (Standard: %1). Ein Ort ist:
+  ein Dateipfad             eine SQLite-Datei, z. B. ~/incidents.db
+  postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full
+                            ein PostgreSQL-Server (eine libpq-URI; postgres:// geht auch)
+  service=NAME              ein in pg_service.conf beschriebener Server (PGSERVICEFILE, ~/.pg_service.conf)
+  host=HOST dbname=NAME ... die key=value-Parameter von libpq
+Passwörter kommen aus ~/.pgpass (oder der Datei, die PGPASSFILE nennt) oder der Service-Datei, wie bei psql.
+Ein Passwort in der URI funktioniert, aber jeder auf diesem Rechner kann es in der Prozessliste
+lesen: Nutzen Sie stattdessen .pgpass. sitrepctl gibt nie ein Passwort aus.
+
+`sitrepctl &lt;command&gt; --help` beschreibt einen Befehl; `sitrepctl --version` gibt die Version aus.
+</translation>
+    </message>
+    <message>
+        <source>The database to copy: a file or a server (as --db takes it).</source>
+        <translation>Die zu kopierende Datenbank: eine Datei oder ein Server (wie bei --db).</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a file or a server (as --db takes it).</source>
+        <translation>Wohin kopiert wird: eine Datei oder ein Server (wie bei --db).</translation>
+    </message>
+    <message>
+        <source>Replace what the target holds instead of refusing a target that is not empty.</source>
+        <translation>Den Inhalt des Ziels ersetzen, statt ein nicht leeres Ziel abzulehnen.</translation>
+    </message>
+    <message>
+        <source>Copies a whole database, all or nothing: from a file to a server when a team starts, from a server to a file for an offline archive. A file target is written beside the old one and renamed into place when complete.</source>
+        <translation>Kopiert eine ganze Datenbank, ganz oder gar nicht: aus einer Datei auf einen Server, wenn ein Team beginnt, von einem Server in eine Datei für ein Offline-Archiv. Eine Zieldatei wird neben der alten geschrieben und erst nach Abschluss an ihre Stelle umbenannt.</translation>
+    </message>
+    <message>
+        <source>copy takes --from and --to.</source>
+        <translation>copy braucht --from und --to.</translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl runbooks import --db LOCATION DIR | sitrepctl runbooks match --db LOCATION --labels k=v,... [--service S] [--severity SEV2]</source>
+        <translation>Aufruf: sitrepctl runbooks import --db LOCATION DIR | sitrepctl runbooks match --db LOCATION --labels k=v,... [--service S] [--severity SEV2]</translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl postmortem export --db LOCATION --incident INC-1042 --format md|html|pdf [--out FILE]
+       sitrepctl postmortem draft --db LOCATION --incident INC-1042 [--template NAME] [--author NAME]
+       sitrepctl postmortem import-templates --db LOCATION DIR</source>
+        <translation>Aufruf: sitrepctl postmortem export --db LOCATION --incident INC-1042 --format md|html|pdf [--out FILE]
+        sitrepctl postmortem draft --db LOCATION --incident INC-1042 [--template NAME] [--author NAME]
+        sitrepctl postmortem import-templates --db LOCATION DIR</translation>
     </message>
 </context>
 </TS>

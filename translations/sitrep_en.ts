@@ -155,6 +155,10 @@
         <source>Nothing to commit: begin() was not called or failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the rows of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -226,6 +230,10 @@
         <source>Cannot use %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the database&apos;s encoding is %1; Sitrep needs a UTF8 database (CREATE DATABASE … ENCODING &apos;UTF8&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -247,6 +255,132 @@
     </message>
     <message>
         <source>rows in %1 point to missing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident number counter is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident number counter (%1) is below the highest incident number (%2): the next incident would get a number that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign key %1 of %2 is not validated: rows may point to missing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign keys of %1 are switched off (its triggers are disabled): rows may point to missing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index %1 is invalid (an interrupted build): rebuild it with REINDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ids of %1 come from a sequence at %2, below its highest id %3: the next row would get an id that exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no Sitrep database there yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another application, not Sitrep&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The tables %1 refer to each other through foreign keys that cannot wait for the end of the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no table %2, which %3 has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has the columns %2 in %3 but %4 in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the table %1 (near row %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not empty (the table %2 holds %n row(s)). Nothing was copied; add --replace to replace what it holds.</source>
+        <translation>
+            <numerusform>%1 is not empty (the table %2 holds %n row). Nothing was copied; add --replace to replace what it holds.</numerusform>
+            <numerusform>%1 is not empty (the table %2 holds %n rows). Nothing was copied; add --replace to replace what it holds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 but %3 at %4: both ends of a copy must be at one version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot have %1 to itself for the copy: %2. Close the Sitrep windows and intake servers that use it, then try again. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2 failed: %3. %2 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (its write-ahead log %2 is in use). Close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Sitrep (schema version %2; this version knows up to %3). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1. %2 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3. %2 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same database: a copy needs two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -843,6 +977,34 @@
         <source>Intake cannot start: %1 is “%2”, not “%3”. %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Intake answers a sender only after a commit that survives a crash, and on PostgreSQL that needs synchronous_commit on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake cannot start: “SET synchronous_commit = on” failed: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake cannot start: reading back synchronous_commit failed: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake cannot start: synchronous_commit is “%1”, not “on”. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server runs with fsync off: intake answers after each commit, but a crash of the server&apos;s machine can lose alerts it has already acknowledged. Its administrator can turn fsync on in postgresql.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service “%1” could neither be stored nor found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another writer keeps opening and resolving incidents for the alert group “%1”; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonExporter</name>
@@ -899,6 +1061,10 @@
     </message>
     <message>
         <source>$: expected an object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a runbook &quot;%1&quot; already exists in this database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1042,6 +1208,13 @@
     </message>
     <message>
         <source>This address reads PagerDuty Events API v2 alert events (routing_key, event_action, payload) and v1 events (service_key, event_type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeeper</name>
+    <message>
+        <source>No keyring is available on this desktop, so the password is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,6 +2042,10 @@
         <source>The timeline entry “%1” was edited since; undoing would remove it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A runbook named “%1” was saved by someone else meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -2072,10 +2249,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open this database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,6 +2286,18 @@
     </message>
     <message>
         <source>A database file to open (as from a file manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1: no password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this database: a file, or a team database on a PostgreSQL server (postgresql://user@host/database or service=name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database could not be reached, so the local database is open. File ▸ Open Recent reconnects.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3992,6 +4177,46 @@ Load the demo data set to look around: two years of incidents over a dozen servi
 /v2/enqueue (PagerDuty Events v2), /api/v1/datadog or /api/v1/alerts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not there any more; it was taken off the recent list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (team database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::PostmortemEditor</name>
@@ -4511,6 +4736,176 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
     </message>
 </context>
 <context>
+    <name>sitrep::ui::ServerConnector</name>
+    <message>
+        <source>The server asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. This is a Sitrep team database (schema version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: Sitrep will set it up when you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. This Sitrep team database (schema version %1) will be upgraded to version %2 when you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but this database holds another application&apos;s tables. Sitrep will not use it; choose an empty database or a Sitrep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but this database was written by a newer Sitrep (schema version %1; this version knows up to %2). Update Sitrep to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::TeamDatabaseDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a PostgreSQL database that your team shares. Passwords in ~/.pgpass or in a service file are found without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database or service=name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste an address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: encrypt when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt, do not check the certificate (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt, check the certificate&apos;s authority (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt, check the certificate and the host name (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a name from pg_service.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the address of a PostgreSQL server. Write postgresql://host/database or service=name (a database file is opened with File ▸ Open Database…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sitrep::ui::TextConflictBar</name>
     <message>
         <source>Someone else saved this postmortem while you were typing. Your text is here, not saved yet; theirs is kept too. Choose how to go on.</source>
@@ -4601,14 +4996,6 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
     </message>
     <message>
         <source>Imported %1 incidents, %2 alerts, %3 timeline events, %4 runbooks, %5 postmortems, %6 action items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4880,30 +5267,6 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sitrepctl runbooks import --db PATH DIR | sitrepctl runbooks match --db PATH --labels k=v,... [--service S] [--severity SEV2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: sitrepctl &lt;command&gt; [options]
-
-Commands:
-  demo      fill an empty database with a realistic demo data set
-  check     report schema version, integrity and row counts (exit 1 on a problem)
-  migrate   bring a database&apos;s schema up to date (backing it up first)
-  export    write the whole database as one JSON document
-  import    read a JSON document made by export (all or nothing)
-  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
-  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
-  runbooks  import a folder of Markdown runbooks, or list those that fit an alert
-  postmortem  draft a postmortem from an incident, or export one as Markdown, HTML or PDF
-  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)
-
-Every command takes --db PATH (default: %1).
-`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--incident takes an id such as INC-1042.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4933,10 +5296,6 @@ Every command takes --db PATH (default: %1).
     </message>
     <message>
         <source>%1 finding(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4980,12 +5339,6 @@ Every command takes --db PATH (default: %1).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sitrepctl postmortem export --db PATH --incident INC-1042 --format md|html|pdf [--out FILE]
-       sitrepctl postmortem draft --db PATH --incident INC-1042 [--template NAME] [--author NAME]
-       sitrepctl postmortem import-templates --db PATH DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import-templates takes one folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4995,6 +5348,86 @@ Every command takes --db PATH (default: %1).
     </message>
     <message>
         <source>Cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database: a file, or a PostgreSQL server as postgresql://USER@HOST:PORT/DATABASE or service=NAME (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: %1 (%2 of %3): %4 of %5 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4 in %5 s (%6 rows/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl &lt;command&gt; [options]
+
+Commands:
+  demo      fill an empty database with a realistic demo data set
+  check     report schema version, integrity and row counts (exit 1 on a problem)
+  migrate   bring a database&apos;s schema up to date (a file is backed up first)
+  export    write the whole database as one JSON document
+  import    read a JSON document made by export (all or nothing)
+  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
+  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
+  runbooks  import a folder of Markdown runbooks, or list those that fit an alert
+  postmortem  draft a postmortem from an incident, or export one as Markdown, HTML or PDF
+  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)
+  copy      copy a whole database to another place, e.g. a file to a team server (all or nothing)
+
+Every command takes --db LOCATION (default: %1). A location is:
+  a file path               an SQLite file, e.g. ~/incidents.db
+  postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full
+                            a PostgreSQL server (a libpq URI; postgres:// works too)
+  service=NAME              a server described in pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf)
+  host=HOST dbname=NAME ... libpq&apos;s key=value parameters
+Passwords come from ~/.pgpass (or the file PGPASSFILE names) or the service file, as for psql.
+A password written into the URI works, but anyone on this machine can read it in the process
+list: use .pgpass instead. sitrepctl never prints a password.
+
+`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy: a file or a server (as --db takes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to copy it: a file or a server (as --db takes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what the target holds instead of refusing a target that is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a whole database, all or nothing: from a file to a server when a team starts, from a server to a file for an offline archive. A file target is written beside the old one and renamed into place when complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy takes --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl runbooks import --db LOCATION DIR | sitrepctl runbooks match --db LOCATION --labels k=v,... [--service S] [--severity SEV2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl postmortem export --db LOCATION --incident INC-1042 --format md|html|pdf [--out FILE]
+       sitrepctl postmortem draft --db LOCATION --incident INC-1042 [--template NAME] [--author NAME]
+       sitrepctl postmortem import-templates --db LOCATION DIR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
