@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrator.h"
+#include "storage/ReadOnlyFilePeek.h"
 #include "storage/ServerInspection.h"
 #include "storage/SqlUtil.h"
 #include "util/Log.h"
@@ -25,33 +26,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
 
-// A short-lived read-only connection, removed when it goes out of scope.
-class ReadOnlyPeek
-{
-public:
-    explicit ReadOnlyPeek(const QString &path)
-        : m_name(QStringLiteral("sitrep-peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_ok = db.open();
-        m_error = db.lastError().text();
-    }
-    ~ReadOnlyPeek()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool ok() const { return m_ok; }
-    const QString &error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_ok = false;
-    QString m_error;
-};
 
 bool hasSqliteHeader(const QString &path)
 {
@@ -128,7 +102,7 @@ Result<DatabaseFileInfo> Database::inspect(const QString &path)
         return fail(Tr::tr("%1 is not a Sitrep database (it is not an SQLite file). It was left "
                        "unchanged.").arg(path));
 
-    ReadOnlyPeek peek(path);
+    ReadOnlyFilePeek peek(path);
     if (!peek.ok())
         return fail(Tr::tr("Cannot read %1: %2").arg(path, peek.error()));
     QSqlQuery q(peek.db());

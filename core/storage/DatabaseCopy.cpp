@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/IncidentNumbers.h"
+#include "storage/ReadOnlyFilePeek.h"
 #include "storage/Migrator.h"
 #include "storage/RawSqlite.h"
 #include "storage/ServerInspection.h"
@@ -861,33 +862,6 @@ Result<CopySummary> copyToServer(const Database &source, const DatabaseLocation 
 }
 
 
-// A read-only look at a file, without migrating it (a target that is refused stays as it was).
-class FilePeek
-{
-public:
-    explicit FilePeek(const QString &path)
-        : m_name(QStringLiteral("sitrep-copy-peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        m_ok = db.open();
-        m_error = db.lastError().text();
-    }
-    ~FilePeek()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool ok() const { return m_ok; }
-    const QString &error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_ok = false;
-    QString m_error;
-};
 
 bool syncPath(const QString &path, bool directory)
 {
@@ -974,7 +948,7 @@ Result<CopySummary> copyToFile(const Database &source, const DatabaseLocation &t
                 auto seeds = readSeedRows(db, prepared->catalogue.tables);
                 if (!seeds)
                     return fail(seeds.error());
-                FilePeek peek(path);
+                ReadOnlyFilePeek peek(path);
                 if (!peek.ok())
                     return fail(Tr::tr("Cannot read %1: %2").arg(name, peek.error()));
                 auto existing = readSqliteCatalogue(peek.db());
