@@ -287,31 +287,6 @@ private slots:
         QCOMPARE(filesIn(dir), filesBefore);
     }
 
-    void aServerInUseIsNotWaitedForForEver()
-    {
-        if (!test::testingServer())
-            QSKIP("About a server's table locks; a file target is a new file renamed into place.");
-        QTemporaryDir dir;
-        const QString source = demoFile(dir, QStringLiteral("source.db"), 5);
-        const QString target = test::newDatabaseLocation(dir, QStringLiteral("busy.db"));
-        auto busy = Database::open(target);
-        QVERIFY(busy.ok());
-        // Another session reads in a transaction it keeps open (as a window in the middle of a
-        // query would).
-        QSqlQuery q((*busy)->connection());
-        QVERIFY(q.exec(QStringLiteral("BEGIN")));
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM incidents")));
-        CopyOptions options;
-        options.lockTimeoutMilliseconds = 300;
-        auto refused = copyDatabase(source, target, options);
-        QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().contains(QLatin1String("Close the Sitrep windows")), qPrintable(refused.error()));
-        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
-        QCOMPARE(test::scalar(**busy, QStringLiteral("SELECT count(*) FROM incidents")), 0);
-        auto copied = copyDatabase(source, target, options);
-        QVERIFY2(copied.ok(), qPrintable(copied.error()));
-    }
-
     void aFileOpenElsewhereIsNotReplaced()
     {
         // Its write-ahead log would be applied to the file renamed over it.

@@ -4,6 +4,7 @@
 // the "postgresql" CTest fixture starts (registered POSTGRESQL_ONLY).
 #include "TestSupport.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
 #include "storage/IncidentStore.h"
 #include "storage/Migrator.h"
 
@@ -284,6 +285,32 @@ private slots:
         RawConnection raw(latin1.displayName());
         QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")),
                  qint64(0));
+    }
+
+    // sitrepctl copy onto a server other sessions keep busy gives up after its lock timeout,
+    // saying what to close, and works once they let go.
+    void aCopyDoesNotWaitForEverForABusyServer()
+    {
+        QTemporaryDir dir;
+        auto source = test::createDemoDatabase(dir, 5, 7, QStringLiteral("source"));
+        const QString target = test::newDatabaseLocation(dir, QStringLiteral("busy"));
+        auto busy = Database::open(target);
+        QVERIFY(busy.ok());
+        // Another session reads in a transaction it keeps open (as a window in the middle of a
+        // query would).
+        QSqlQuery q((*busy)->connection());
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM incidents")));
+        CopyOptions options;
+        options.lockTimeoutMilliseconds = 300;
+        auto refused = copyDatabase(source->path(), target, options);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("Close the Sitrep windows")), qPrintable(refused.error()));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(test::scalar(**busy, QStringLiteral("SELECT count(*) FROM incidents")), 0);
+        auto copied = copyDatabase(source->path(), target, options);
+        QVERIFY2(copied.ok(), qPrintable(copied.error()));
+        QCOMPARE(test::scalar(**busy, QStringLiteral("SELECT count(*) FROM incidents")), 5);
     }
 
     void anUnreachableServerIsSaidPlainly()

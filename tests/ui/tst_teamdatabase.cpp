@@ -199,13 +199,6 @@ void runOnServer(const QString &location, const QString &sql)
 
 } // namespace
 
-// A macro: QSKIP returns from the test function itself.
-#define REQUIRE_TEST_SERVER()                                                                 \
-    do {                                                                                      \
-        if (!test::testingServer())                                                           \
-            QSKIP("runs against the test server, in tst_teamdatabase.postgresql");            \
-    } while (false)
-
 class TestTeamDatabase : public QObject
 {
     Q_OBJECT
@@ -250,6 +243,7 @@ private slots:
     void initTestCase()
     {
         test::isolate();
+        QVERIFY2(test::testingServer(), "registered POSTGRESQL_ONLY: runs against the test server");
         installTranslations(*qApp, germanShots() ? QLocale(QLocale::German, QLocale::Germany) : QLocale(QLocale::English));
         dialogs::setHandler([this](const QString &title, const QString &text) { m_errors << title + QStringLiteral(": ") + text; });
     }
@@ -499,7 +493,6 @@ private slots:
 
     void testConnectionSaysWhatTheServerHoldsAndConnectSwitches()
     {
-        REQUIRE_TEST_SERVER();
         QTemporaryDir dir;
         MainWindow window(localFile(dir));
         window.show();
@@ -588,7 +581,6 @@ private slots:
     // A password pasted with the address is used and kept for the session, never stored.
     void aPastedPasswordIsUsedButNeverStored()
     {
-        REQUIRE_TEST_SERVER();
         QTemporaryDir dir;
         const auto server = DatabaseLocation::parse(test::newDatabaseLocation(dir, QStringLiteral("pasted")));
         const QString location = QStringLiteral("host=%1 dbname=%2 user=sitrep password=pasted-s3cret").arg(server->host, server->database);
@@ -607,7 +599,6 @@ private slots:
 
     void aForeignDatabaseIsRefusedAndNothingIsWritten()
     {
-        REQUIRE_TEST_SERVER();
         QTemporaryDir dir;
         auto local = localFile(dir);
         MainWindow window(local);
@@ -638,7 +629,6 @@ private slots:
 
     void aNewerDatabaseIsRefused()
     {
-        REQUIRE_TEST_SERVER();
         QTemporaryDir dir;
         const QString location = test::newDatabaseLocation(dir, QStringLiteral("future"));
         QVERIFY(Database::open(location).ok());
@@ -655,7 +645,6 @@ private slots:
 
     void reopeningARecentServerReconnects()
     {
-        REQUIRE_TEST_SERVER();
         QTemporaryDir dir;
         MainWindow window(localFile(dir));
         window.show();
