@@ -40,23 +40,19 @@ using namespace sitrep::ui;
 
 namespace {
 // What another process reading the file sees (the autosave must be committed, not just cached).
-QString bodyOnDisk(const QString &path, qint64 postmortemId)
+// What another session reads (a connection of its own, as another process would have): the
+// text is committed, not only in this window's connection. A file or a server alike.
+QString bodyOnDisk(const QString &location, qint64 postmortemId)
 {
-    QString body;
-    {
-        auto c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outsider"));
-        c.setDatabaseName(path);
-        if (c.open()) {
-            QSqlQuery q(c);
-            q.prepare(QStringLiteral("SELECT body FROM postmortems WHERE id = ?"));
-            q.addBindValue(postmortemId);
-            if (q.exec() && q.next())
-                body = q.value(0).toString();
-        }
-        c.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("outsider"));
-    return body;
+    auto outsider = Database::open(location);
+    if (!outsider)
+        return {};
+    QSqlQuery q((*outsider)->connection());
+    q.prepare(QStringLiteral("SELECT body FROM postmortems WHERE id = ?"));
+    q.addBindValue(postmortemId);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 qint64 openIncidentFromAlert(const Database &db, const char *key, qint64 startsAt)
