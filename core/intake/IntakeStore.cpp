@@ -1,10 +1,10 @@
 #include "intake/IntakeStore.h"
 
+#include "domain/IntakePolicy.h"
 #include "domain/Severity.h"
-#include "intake/IntakePolicy.h"
 #include "intake/SourceAdapter.h"
-#include "storage/IntakeRuleStore.h"
 #include "storage/IncidentNumbers.h"
+#include "storage/IntakeRuleStore.h"
 #include "storage/RawSqlite.h"
 #include "util/Clock.h"
 #include "util/CompactJson.h"

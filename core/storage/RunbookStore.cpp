@@ -1,6 +1,6 @@
 #include "storage/RunbookStore.h"
 
-#include "runbooks/RunbookDocument.h"
+#include "domain/RunbookDocument.h"
 #include "storage/ConcurrentWrites.h"
 #include "storage/SqlUtil.h"
 #include "storage/TextSearch.h"
