@@ -6,6 +6,7 @@
 #include "storage/IncidentNumbers.h"
 #include "storage/IntakeRuleStore.h"
 #include "storage/RawSqlite.h"
+#include "storage/SqlUtil.h"
 #include "util/Clock.h"
 #include "util/CompactJson.h"
 #include "util/Log.h"
@@ -876,6 +877,9 @@ Done IntakeStore::commit()
         return done;
     }
     d->inTransaction = false;
+    // The app's inbox and lists on other desktops see intake's alerts now, not when this
+    // session's statistics would next be published.
+    sql::announceCommit(d->connection);
     return {};
 }
 
