@@ -1,12 +1,12 @@
 #include "exchange/JsonExporter.h"
 
+#include "domain/TimelineMessage.h"
 #include "exchange/ExchangeFormat.h"
 #include "storage/AlertStore.h"
 #include "storage/IncidentStore.h"
 #include "storage/PostmortemStore.h"
 #include "storage/RunbookStore.h"
 #include "storage/TimelineStore.h"
-#include "domain/TimelineMessage.h"
 #include "util/TimeFormat.h"
 
 #include <QCoreApplication>

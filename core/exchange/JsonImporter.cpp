@@ -1,9 +1,9 @@
 #include "exchange/JsonImporter.h"
 
+#include "domain/TimelineMessage.h"
 #include "exchange/ExchangeFormat.h"
 #include "exchange/JsonReader.h"
 #include "storage/BulkWriter.h"
-#include "domain/TimelineMessage.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,7 @@
 #include "intake/IntakeStore.h"
 
 #include "domain/Severity.h"
+#include "domain/TimelineMessage.h"
 #include "intake/IntakePolicy.h"
 #include "intake/SourceAdapter.h"
 #include "storage/IntakeRuleStore.h"
@@ -8,7 +9,6 @@
 #include "storage/MultiRowInsert.h"
 #include "storage/RawSqlite.h"
 #include "storage/TimelineRows.h"
-#include "domain/TimelineMessage.h"
 #include "util/Clock.h"
 #include "util/CompactJson.h"
 #include "util/Log.h"

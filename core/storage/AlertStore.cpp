@@ -1,9 +1,9 @@
 #include "storage/AlertStore.h"
 
+#include "domain/TimelineMessage.h"
 #include "storage/IncidentStore.h"
 #include "storage/SqlUtil.h"
 #include "storage/TimelineRows.h"
-#include "domain/TimelineMessage.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 

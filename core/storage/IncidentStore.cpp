@@ -1,9 +1,9 @@
 #include "storage/IncidentStore.h"
 
+#include "domain/TimelineMessage.h"
 #include "storage/IncidentNumbers.h"
 #include "storage/SqlUtil.h"
 #include "storage/TimelineRows.h"
-#include "domain/TimelineMessage.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 

@@ -1,11 +1,11 @@
 #include "storage/PostmortemStore.h"
 
+#include "domain/TimelineMessage.h"
 #include "storage/ConcurrentWrites.h"
 #include "storage/IncidentListQuery.h"
 #include "storage/SqlUtil.h"
-#include "storage/TimelineRows.h"
-#include "domain/TimelineMessage.h"
 #include "storage/TextSearch.h"
+#include "storage/TimelineRows.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 #include "util/Log.h"

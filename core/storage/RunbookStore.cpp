@@ -1,11 +1,11 @@
 #include "storage/RunbookStore.h"
 
+#include "domain/TimelineMessage.h"
 #include "runbooks/RunbookDocument.h"
 #include "storage/ConcurrentWrites.h"
 #include "storage/SqlUtil.h"
-#include "storage/TimelineRows.h"
-#include "domain/TimelineMessage.h"
 #include "storage/TextSearch.h"
+#include "storage/TimelineRows.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 

@@ -4,6 +4,7 @@
 // exporter's) language; import restores the messages; an unknown key shows the body. Uses the
 // app's own catalogues (ui::installTranslations), hence a ui test.
 
+#include "MainWindow.h"
 #include "TestSupport.h"
 #include "common/Translations.h"
 #include "domain/TimelineMessage.h"
@@ -16,6 +17,9 @@
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QScrollArea>
+#include <QTableView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -149,6 +153,42 @@ private slots:
         const QString md = timelineMarkdown(inc, TimelineStore(*db).forIncident(incident).value(), QTimeZone::UTC);
         QVERIFY2(md.contains(QStringLiteral("Schweregrad: SEV3 → SEV2")), qPrintable(md));
         QVERIFY2(!md.contains(QStringLiteral("Severity: SEV3")), qPrintable(md));
+        useLanguage(QLocale::English);
+    }
+
+    // SITREP_SHOTS=DIR keeps pictures of an incident's timeline at 1280×800 in English and German,
+    // for looking at: the demo incident INC-1025 of the v6 fixture (its events converted by the
+    // migration) with the edits of writeIncident() added.
+    void picturesOfTheTimeline()
+    {
+        const QString shots = qEnvironmentVariable("SITREP_SHOTS");
+        if (shots.isEmpty())
+            return;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.db"));
+        QVERIFY(QFile::copy(QStringLiteral(SITREP_TEST_DATA "/schema/v6.db"), path));
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const qint64 incident = writeIncident(**db);
+        const QString written = IncidentStore(**db).byId(incident).value()->publicId();
+        for (auto language : {QLocale::English, QLocale::German}) {
+            useLanguage(language);
+            for (const QString &id : {QStringLiteral("INC-1025"), written}) {
+                ui::MainWindow window(*db);
+                window.resize(1280, 800);
+                window.show();
+                QVERIFY(window.showIncident(id));
+                auto *timeline = window.findChild<QTableView *>(QStringLiteral("timelineView"));
+                QVERIFY(timeline);
+                for (QWidget *w = timeline->parentWidget(); w; w = w->parentWidget())
+                    if (auto *scroll = qobject_cast<QScrollArea *>(w))
+                        scroll->ensureWidgetVisible(timeline, 0, 0);
+                QTest::qWait(200);
+                window.grab().save(shots + QStringLiteral("/timeline-%1-%2.png")
+                                               .arg(id, language == QLocale::German ? QStringLiteral("de") : QStringLiteral("en")));
+            }
+        }
         useLanguage(QLocale::English);
     }
 
