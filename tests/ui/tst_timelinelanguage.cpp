@@ -10,6 +10,7 @@
 #include "domain/TimelineMessage.h"
 #include "exchange/IncidentMarkdown.h"
 #include "exchange/JsonImporter.h"
+#include "intake/IntakeStore.h"
 #include "models/TimelineModel.h"
 #include "storage/IncidentStore.h"
 #include "storage/TimelineRows.h"
@@ -189,6 +190,49 @@ private slots:
                                                .arg(id, language == QLocale::German ? QStringLiteral("de") : QStringLiteral("en")));
             }
         }
+        useLanguage(QLocale::English);
+    }
+
+    // Intake writes its events with their messages too: through the C API on a file, in
+    // multi-row INSERTs on a server.
+    void intakeEventsCarryTheirMessages()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        useLanguage(QLocale::English);
+        Alert a;
+        a.source = QStringLiteral("alertmanager");
+        a.dedupKey = QStringLiteral("fp1");
+        a.status = QStringLiteral("firing");
+        a.title = QStringLiteral("Checkout 5xx above 5%");
+        a.service = QStringLiteral("checkout");
+        a.labels = {{QStringLiteral("alertname"), QStringLiteral("Checkout5xx")}, {QStringLiteral("severity"), QStringLiteral("critical")}};
+        a.startsAt = t0;
+        a.receivedAt = t0 + minute;
+        a.lastSeenAt = a.receivedAt;
+        intake::IntakeStore intake(*db);
+        auto fired = intake.applyNow({a});
+        QVERIFY2(fired.ok(), qPrintable(fired.error()));
+        QCOMPARE(fired->incidentsOpened.size(), 1);
+        Alert resolved = a;
+        resolved.status = QStringLiteral("resolved");
+        resolved.endsAt = t0 + 5 * minute;
+        resolved.receivedAt = t0 + 5 * minute;
+        resolved.lastSeenAt = resolved.receivedAt;
+        QVERIFY(intake.applyNow({resolved}).ok());
+        const auto events = TimelineStore(*db).forIncident(fired->incidentsOpened.constFirst()).value();
+        QVERIFY(events.size() >= 3);
+        QCOMPARE(events[0].message, QString::fromLatin1(timelinekey::alertFiring));
+        QCOMPARE(events[0].params, (QJsonObject{{QStringLiteral("title"), a.title}}));
+        QCOMPARE(events[0].body, QStringLiteral("Alert firing: Checkout 5xx above 5%"));
+        QCOMPARE(events[1].message, QString::fromLatin1(timelinekey::incidentOpenedByAlert));
+        QCOMPARE(events[1].params.value(QStringLiteral("source")).toString(), QStringLiteral("alertmanager"));
+        QCOMPARE(events[2].message, QString::fromLatin1(timelinekey::alertResolved));
+        useLanguage(QLocale::German);
+        QCOMPARE(timelineText(events[0]), QStringLiteral("Alarm aktiv: Checkout 5xx above 5%"));
+        QCOMPARE(timelineText(events[1]), QStringLiteral("Vorfall als %1 durch einen Alarm von Alertmanager eröffnet")
+                                              .arg(severityLabel(IncidentStore(*db).byId(events[1].incidentId).value()->severity)));
+        QCOMPARE(timelineText(events[2]), QStringLiteral("Alarm behoben: Checkout 5xx above 5%"));
         useLanguage(QLocale::English);
     }
 
