@@ -204,29 +204,36 @@ private:
     Done event(const Incident &inc, qint64 at, const QString &kind, const QString &author,
                const TimelineMessage &message, bool key = false, std::optional<qint64> alertId = {})
     {
-        TimelineEvent e;
+        TimelineEvent e = eventOf(inc, at, kind, author, key, alertId);
         setTimelineMessage(e, message);
-        return event(inc, at, kind, author, e.body, key, alertId, message);
+        return add(e);
     }
 
-    // A note (what someone wrote), or with `message` a generated event.
+    // A note: what someone wrote, as typed.
     Done event(const Incident &inc, qint64 at, const QString &kind, const QString &author,
-               const QString &body, bool key = false, std::optional<qint64> alertId = {},
-               const std::optional<TimelineMessage> &message = std::nullopt)
+               const QString &body, bool key = false)
+    {
+        TimelineEvent e = eventOf(inc, at, kind, author, key, std::nullopt);
+        e.body = body;
+        return add(e);
+    }
+
+    static TimelineEvent eventOf(const Incident &inc, qint64 at, const QString &kind, const QString &author, bool key,
+                                 std::optional<qint64> alertId)
     {
         TimelineEvent e;
         e.incidentId = inc.id;
         e.occurredAt = at;
         e.kind = kind;
         e.author = author;
-        e.body = body;
-        if (message) {
-            e.message = message->key;
-            e.params = message->params;
-        }
         e.isKeyEvent = key;
         e.alertId = alertId;
         e.createdAt = at;
+        return e;
+    }
+
+    Done add(const TimelineEvent &e)
+    {
         auto id = m_w.addTimelineEvent(e);
         if (!id)
             return fail(id.error());
