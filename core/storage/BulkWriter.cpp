@@ -5,6 +5,7 @@
 #include "storage/RawSqlite.h"
 #include "storage/ServerInspection.h"
 #include "storage/SqlUtil.h"
+#include "storage/TimelineRows.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
@@ -90,8 +91,7 @@ struct ServerTables
           roles(db, "incident_roles", "incident_id, role, person, position"),
           alerts(db, "alerts", "id, source, dedup_key, status, title, severity, service_id, labels, "
                                "annotations, starts_at, ends_at, received_at, last_seen_at, incident_id, raw_payload"),
-          events(db, "timeline_events", "id, incident_id, occurred_at, kind, author, body, is_key_event, "
-                                        "alert_id, created_at, edited_at"),
+          events(db, "timeline_events", timelinerows::columnsWithId),
           checklist(db, "checklist_items", "id, incident_id, runbook_id, runbook_version, position, depth, "
                                            "text, state, note, changed_by, changed_at"),
           postmortems(db, "postmortems", "id, incident_id, title, status, body, template_name, author, "
@@ -287,6 +287,7 @@ Done BulkWriter::begin()
     if (auto done = readExisting(*maxNumber); !done)
         return done;
 
+    static const QByteArray timelineInsert = timelinerows::numberedInsert();
     const std::pair<Statement *, const char *> statements[] = {
         {&d->service, "INSERT INTO services(name, description, owner) VALUES (?, ?, ?)"},
         {&d->incident,
@@ -299,9 +300,7 @@ Done BulkWriter::begin()
          "INSERT INTO alerts(source, dedup_key, status, title, severity, service_id, labels, "
          "annotations, starts_at, ends_at, received_at, last_seen_at, incident_id, raw_payload) "
          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&d->event,
-         "INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, "
-         "is_key_event, alert_id, created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&d->event, timelineInsert.constData()},
         {&d->runbook,
          "INSERT INTO runbooks(slug, title, body, source_path, owner, last_reviewed_at, version, "
          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
@@ -529,31 +528,13 @@ Result<qint64> BulkWriter::addTimelineEvent(const TimelineEvent &e)
         auto id = d->takeId(d->server->eventIds);
         if (!id)
             return id;
-        d->server->events.row()
-            .add(*id)
-            .add(e.incidentId)
-            .add(e.occurredAt)
-            .add(e.kind)
-            .add(e.author)
-            .add(e.body)
-            .add(qint64(e.isKeyEvent))
-            .add(e.alertId)
-            .add(e.createdAt)
-            .add(e.editedAt);
+        timelinerows::addValues(d->server->events.row().add(*id), e);
         if (auto done = d->rowAdded(); !done)
             return fail(done.error());
         return id;
     }
-    return d->event.bind(1, e.incidentId)
-        .bind(2, e.occurredAt)
-        .bind(3, e.kind)
-        .bind(4, e.author)
-        .bind(5, e.body)
-        .bind(6, qint64(e.isKeyEvent))
-        .bind(7, e.alertId)
-        .bind(8, e.createdAt)
-        .bind(9, e.editedAt)
-        .run();
+    timelinerows::bind(d->event, e);
+    return d->event.run();
 }
 
 Result<qint64> BulkWriter::addRunbook(const Runbook &r, const QList<QPair<int, QString>> &versions,
