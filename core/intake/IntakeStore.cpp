@@ -139,23 +139,23 @@ struct IntakeStore::Impl
         const QByteArray returningId = server ? " RETURNING id" : "";
         QList<QPair<Statement *, QByteArray>> all = {
             // An identity's newest episode: its open one, which is the newest when there is one
-            // (one per identity, alerts_open_episode), else its newest resolved one, each through
-            // its partial index (migration 0005). A server sorts the two rows, the open one
-            // first, as the file takes them (and as ServerBatch's read-ahead does). On a file an
-            // ORDER BY sorted them in temporary b-trees and halved intake's rate, so the file
-            // takes the first row: SQLite runs the arms of a UNION ALL in order and stops at the
-            // LIMIT, so the open episode comes first and the resolved one is not even read.
-            {&findNewest, QByteArray(server ? "SELECT * FROM (" : "")
-                              + "SELECT id, status, starts_at, incident_id, title FROM alerts "
-                                "WHERE source = ?1 AND dedup_key = ?2 AND status <> 'resolved' "
-                                "UNION ALL SELECT * FROM (SELECT id, status, starts_at, incident_id, title FROM alerts "
-                                "WHERE source = ?1 AND dedup_key = ?2 AND status = 'resolved' ORDER BY id DESC LIMIT 1) AS newest_resolved "
-                              + (server ? ") AS episodes ORDER BY (status <> 'resolved') DESC, id DESC LIMIT 1" : "LIMIT 1")},
+            // (at most one per identity), else its newest resolved one. A file finds it with one
+            // probe from the end of the identity's entries in alerts_by_episode (migration 0007;
+            // the ORDER BY is that index's key, so nothing is sorted). A server looks in its two
+            // partial indexes (migration 0005) and takes the open one first; on a server this
+            // statement only runs when a request is not read ahead (ServerBatch).
+            {&findNewest, server ? QByteArray("SELECT * FROM (SELECT id, status, starts_at, incident_id, title FROM alerts "
+                                              "WHERE source = ?1 AND dedup_key = ?2 AND status <> 'resolved' "
+                                              "UNION ALL SELECT * FROM (SELECT id, status, starts_at, incident_id, title FROM alerts "
+                                              "WHERE source = ?1 AND dedup_key = ?2 AND status = 'resolved' ORDER BY id DESC LIMIT 1) "
+                                              "AS newest_resolved) AS episodes ORDER BY (status <> 'resolved') DESC, id DESC LIMIT 1")
+                                 : QByteArray("SELECT id, status, starts_at, incident_id, title FROM alerts WHERE source = ?1 AND dedup_key = ?2 "
+                                              "ORDER BY (CASE WHEN status = 'resolved' THEN id ELSE 9223372036854775807 END) DESC LIMIT 1")},
             {&touch, "UPDATE alerts SET last_seen_at = " + greatest + "(last_seen_at, ?2) WHERE id = ?1"},
-            // One open episode per identity (unique index alerts_open_episode). On a server,
-            // when another writer stored this episode first, nothing is inserted and no row comes
-            // back. A file has one writer, which has just read that there is none: a plain insert,
-            // without the cost of RETURNING and of the conflict check on every alert.
+            // One open episode per identity (unique indexes: alerts_open_episode on a server,
+            // alerts_by_episode on a file). On a server, when another writer stored this episode
+            // first, nothing is inserted and no row comes back. A file has one writer, which has
+            // just read that there is none: a plain insert, without the cost of RETURNING.
             {&insertAlert, "INSERT INTO alerts(source, dedup_key, status, title, severity, service_id, labels, "
                            "annotations, starts_at, ends_at, received_at, last_seen_at, incident_id, raw_payload, "
                            "group_key, held_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14, ?15)"
