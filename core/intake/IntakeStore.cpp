@@ -75,7 +75,7 @@ struct IntakeStore::Impl
 
     Statement findNewest, touch, insertAlert, resolveAlert, ackAlert, linkAlert, isMuted;
     Statement latestIncidentOfGroup, claimGroup, rememberName, takeNumber, insertIncident, insertEvent, ackIncident;
-    Statement lockIncident, unresolvedOfIncident, resolveIncident, findService, insertService, lockGroup;
+    Statement lockIncident, unresolvedOfIncident, resolveIncident, findService, insertService;
     bool prepared = false;
 
     // A server: the request's reads come from one read-ahead and its alert rows are written at
@@ -207,7 +207,6 @@ struct IntakeStore::Impl
         // one's resolve. NO KEY UPDATE still lets alerts that refer to the incident be inserted.
         if (server) {
             all.append({&lockIncident, "SELECT id FROM incidents WHERE id = ?1 FOR NO KEY UPDATE"});
-            all.append({&lockGroup, "SELECT pg_advisory_xact_lock(?1)"});
         }
         for (const auto &[statement, sqlText] : all) {
             if (!statement->prepare(connection, sqlText.constData()))
@@ -435,6 +434,10 @@ struct IntakeStore::Impl
         if (name.isEmpty() || namesWritten.contains({name, incident}))
             return {};
         namesWritten.insert({name, incident});
+        if (batch.active()) {
+            batch.rememberName(name, incident);
+            return {};
+        }
         auto done = rememberName.bind(1, name).bind(2, incident).run();
         return done ? Done() : fail(done.error());
     }
@@ -768,11 +771,13 @@ struct IntakeStore::Impl
         }
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        for (qint64 key : std::as_const(keys)) {
-            if (auto locked = returnedId(lockGroup.bind(1, key)); !locked)
-                return fail(locked.error());
-        }
-        return {};
+        // One statement (a round trip each was a tenth of a request's): the function scan hands
+        // the keys to the lock function in the array's order, the sorted one.
+        QByteArray sqlText = "SELECT pg_advisory_xact_lock(k) FROM unnest(CAST('{";
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            sqlText += (i ? "," : "") + QByteArray::number(keys[i]);
+        sqlText += "}' AS BIGINT[])) AS k";
+        return exec(sqlText.constData());
     }
 
     Done applyOne(const PreparedAlert &p, IntakeCounts &counts)
@@ -876,9 +881,15 @@ Done IntakeStore::begin()
     // A server's batched request inserts an incident opened by an alert before that alert's row
     // (ServerBatch): the two refer to each other, and the key of incidents.opened_by_alert_id
     // is checked at commit instead (it is DEFERRABLE for copies that load table by table).
-    if (auto done = d->exec(d->server ? "BEGIN; SET CONSTRAINTS incidents_opened_by_alert_id_fkey DEFERRED" : "BEGIN IMMEDIATE"); !done)
+    if (auto done = d->exec(d->server ? "BEGIN" : "BEGIN IMMEDIATE"); !done)
         return done;
     d->inTransaction = true;
+    if (d->server) {
+        if (auto done = d->exec("SET CONSTRAINTS incidents_opened_by_alert_id_fkey DEFERRED"); !done) {
+            rollback();
+            return done;
+        }
+    }
     d->forgetCaches();
     if (auto done = d->loadMutes(); !done) {
         rollback();

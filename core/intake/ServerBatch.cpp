@@ -267,11 +267,50 @@ void ServerBatch::touch(qint64 alertId, qint64 at)
 Result<bool> ServerBatch::flush(const QSqlDatabase &connection)
 {
     Literals literals(connection);
+    // Writes whose result nobody reads ride along with the first insert as data-modifying WITH
+    // queries: one statement, one round trip. (Not several statements in one text: QPSQL then
+    // answers with the first one's result only.)
+    QStringList writes;
+    if (!m_names.isEmpty()) {
+        QString values;
+        for (const auto &[name, incident] : std::as_const(m_names)) {
+            if (!values.isEmpty())
+                values += QLatin1Char(',');
+            values += QLatin1Char('(') + literals.text(name) + QLatin1Char(',') + QString::number(incident) + QLatin1Char(')');
+        }
+        writes << QStringLiteral("INSERT INTO incident_alert_names(alert_name, incident_id) VALUES %1 ON CONFLICT DO NOTHING").arg(values);
+    }
+    if (!m_touches.isEmpty()) {
+        QList<qint64> ids = m_touches.keys();
+        std::sort(ids.begin(), ids.end());
+        QString values;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (i == 0)
+                values += QStringLiteral("(CAST(%1 AS BIGINT), CAST(%2 AS BIGINT))").arg(ids[i]).arg(m_touches.value(ids[i]));
+            else
+                values += QStringLiteral(",(%1,%2)").arg(ids[i]).arg(m_touches.value(ids[i]));
+        }
+        writes << QStringLiteral("UPDATE alerts AS a SET last_seen_at = greatest(a.last_seen_at, v.at) "
+                                 "FROM (VALUES %1) AS v(id, at) WHERE a.id = v.id").arg(values);
+    }
+    const auto withWrites = [&writes](qsizetype count) {
+        QString with;
+        for (qsizetype i = 0; i < count; ++i)
+            with += (i ? QStringLiteral(", ") : QStringLiteral("WITH ")) + QStringLiteral("w%1 AS (%2)").arg(i).arg(writes[i]);
+        return with.isEmpty() ? with : with + QLatin1Char(' ');
+    };
+    if (m_inserts.isEmpty() && !writes.isEmpty()) {
+        QSqlQuery q(connection);
+        if (!q.exec(withWrites(writes.size() - 1) + writes.constLast()))
+            return fail(q.lastError().text());
+    }
     for (qsizetype first = 0; first < m_inserts.size(); first += rowsPerStatement) {
         const qsizetype end = std::min(m_inserts.size(), first + rowsPerStatement);
         QString statement = QStringLiteral(
             "INSERT INTO alerts(id, source, dedup_key, status, title, severity, service_id, labels, annotations, starts_at, "
             "ends_at, received_at, last_seen_at, incident_id, raw_payload, group_key, held_reason) VALUES ");
+        if (first == 0)
+            statement.prepend(withWrites(writes.size()));
         for (qsizetype i = first; i < end; ++i) {
             const AlertRow &r = m_inserts[i];
             if (i > first)
@@ -289,7 +328,6 @@ Result<bool> ServerBatch::flush(const QSqlDatabase &connection)
         // The same conflict IntakeStore's one-row insert has: an open episode another writer stored.
         statement += QStringLiteral(" ON CONFLICT (source, dedup_key) WHERE status <> 'resolved' DO NOTHING RETURNING id");
         QSqlQuery q(connection);
-        q.setForwardOnly(true);
         if (!q.exec(statement))
             return fail(q.lastError().text());
         qsizetype written = 0;
@@ -302,26 +340,8 @@ Result<bool> ServerBatch::flush(const QSqlDatabase &connection)
     }
     m_inserts.clear();
     m_insertIndex.clear();
-
-    if (!m_touches.isEmpty()) {
-        QList<qint64> ids = m_touches.keys();
-        std::sort(ids.begin(), ids.end());
-        for (qsizetype first = 0; first < ids.size(); first += rowsPerStatement) {
-            const qsizetype end = std::min(ids.size(), first + rowsPerStatement);
-            QString values;
-            for (qsizetype i = first; i < end; ++i) {
-                if (i == first)
-                    values += QStringLiteral("(CAST(%1 AS BIGINT), CAST(%2 AS BIGINT))").arg(ids[i]).arg(m_touches.value(ids[i]));
-                else
-                    values += QStringLiteral(",(%1,%2)").arg(ids[i]).arg(m_touches.value(ids[i]));
-            }
-            QSqlQuery q(connection);
-            if (!q.exec(QStringLiteral("UPDATE alerts AS a SET last_seen_at = greatest(a.last_seen_at, v.at) "
-                                       "FROM (VALUES %1) AS v(id, at) WHERE a.id = v.id").arg(values)))
-                return fail(q.lastError().text());
-        }
-        m_touches.clear();
-    }
+    m_touches.clear();
+    m_names.clear();
     return true;
 }
 
@@ -334,6 +354,7 @@ void ServerBatch::clear()
     m_inserts.clear();
     m_insertIndex.clear();
     m_touches.clear();
+    m_names.clear();
     // Unused ids are dropped, not kept for a later request: "newest" is by id among resolved
     // episodes, and an id taken long before its row is written would put that row behind
     // episodes another writer stored meanwhile. Within one request, its groups' locks keep

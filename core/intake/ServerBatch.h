@@ -121,10 +121,13 @@ public:
     AlertRow *pending(qint64 alertId);
     // "Last seen" of a stored alert moves to at least `at`.
     void touch(qint64 alertId, qint64 at);
-    bool hasWrites() const { return !m_inserts.isEmpty() || !m_touches.isEmpty(); }
+    // The incident had an alert of this name (incident_alert_names), written with the rest.
+    void rememberName(const QString &alertName, qint64 incidentId) { m_names.append({alertName, incidentId}); }
+    bool hasWrites() const { return !m_inserts.isEmpty() || !m_touches.isEmpty() || !m_names.isEmpty(); }
 
-    // Writes the inserts, then the touches. Returns false when another writer had stored one of
-    // the new episodes first (nothing is then known to be written: undo the request).
+    // Writes the alert names and the touches, then the inserts, in as few round trips as there
+    // are 500-row statements of inserts. Returns false when another writer had stored one of the
+    // new episodes first (nothing is then known to be written: undo the request).
     Result<bool> flush(const QSqlDatabase &connection);
 
     // Ends the request (read-ahead and writes alike).
@@ -140,6 +143,7 @@ private:
     QList<AlertRow> m_inserts;
     QHash<qint64, qsizetype> m_insertIndex;   // id -> position in m_inserts
     QHash<qint64, qint64> m_touches;          // id -> latest "last seen"
+    QList<QPair<QString, qint64>> m_names;     // (alert name, incident)
 };
 
 } // namespace sitrep::intake
