@@ -1,5 +1,6 @@
 #include "intake/ServerBatch.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -234,7 +235,7 @@ Result<qint64> ServerBatch::takeId(const QSqlDatabase &connection)
         if (auto done = reserveIds(connection, 1); !done)
             return fail(done.error());
         if (m_freeIds.isEmpty())
-            return fail(QStringLiteral("The alerts' id sequence gave no id."));
+            return fail(QCoreApplication::translate("IntakeStore", "PostgreSQL gave no new id for an alert."));
     }
     return m_freeIds.takeLast();
 }
