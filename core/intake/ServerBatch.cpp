@@ -46,8 +46,6 @@ private:
 // with the payloads alerts carry.
 constexpr qsizetype rowsPerStatement = 500;
 
-} // namespace
-
 // A PostgreSQL array literal of texts ('{"a","b"}'), bound as one value: the read-ahead is one
 // prepared statement, planned once, whatever the request's size (with the lists written into
 // the statement, planning it took longer than running it).
@@ -63,6 +61,8 @@ QString textArray(const QStringList &values)
     }
     return array + QLatin1Char('}');
 }
+
+} // namespace
 
 Done ServerBatch::readAhead(const QSqlDatabase &connection, const Wanted &wanted)
 {

@@ -512,6 +512,34 @@ private slots:
         QCOMPARE(events(*db, counts->incidentsOpened.constLast()).size(), 2);
     }
 
+    // Identities with the characters that mean something in SQL text and in an array literal
+    // (the server reads a request's identities ahead as arrays): each is found again exactly.
+    void awkwardIdentitiesAreFoundAgain()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const qint64 t0 = at("2026-11-26T10:00:00Z");
+        QList<Alert> alerts;
+        for (const QString &key : {QStringLiteral("quote\"d"), QStringLiteral("back\\slash"), QStringLiteral("{brace},comma"),
+                                   QStringLiteral("it's"), QStringLiteral("NULL"), QStringLiteral(""), QStringLiteral("Ünïcode ✓")}) {
+            Alert a = firingAlert(key, QStringLiteral("DiskFull"), QStringLiteral("db"), QStringLiteral("critical"), t0);
+            a.labels.insert(QStringLiteral("instance"), key);
+            alerts << a;
+        }
+        IntakeStore store(*db);
+        auto first = store.applyNow(alerts);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first->created, int(alerts.size()));
+        for (Alert &a : alerts)
+            a.receivedAt += 60000;
+        auto again = store.applyNow(alerts);
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again->deduplicated, int(alerts.size()));
+        QCOMPARE(again->created, 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts")), qint64(alerts.size()));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE last_seen_at = %1").arg(t0 + 90000)), qint64(alerts.size()));
+    }
+
     // Two writers at once (two intake processes on one server): the second receives the same
     // alert, or another alert of the same group, while the first one's transaction is still
     // open. It must wait for the first and then continue from what the first stored: one open
