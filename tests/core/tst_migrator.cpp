@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -140,6 +141,56 @@ private slots:
                                           "FROM alerts WHERE incident_id IS NOT NULL AND json_extract(labels, '$.alertname') IS NOT NULL)")));
         QVERIFY(scalar(c, QStringLiteral("SELECT count(*) FROM incident_alert_names")) > 0);
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM postmortem_templates")), qint64(0));
+    }
+
+    // 0007_alert_episode_index: a v5 file keeps its alerts; the one index of episodes still refuses
+    // a second open episode of an identity, and intake's lookup of an identity's newest episode
+    // is one probe of it, with nothing to sort.
+    void episodeIndexMigrationKeepsOneOpenEpisodePerIdentity()
+    {
+        QTemporaryDir dir;
+        const QString path = fixtureCopy(dir, 5);
+        const qint64 alertsBefore = [&] {
+            auto old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5-count"));
+            old.setDatabaseName(path);
+            old.open();
+            const qint64 n = scalar(old, QStringLiteral("SELECT count(*) FROM alerts"));
+            old.close();
+            return n;
+        }();
+        QSqlDatabase::removeDatabase(QStringLiteral("v5-count"));
+        QVERIFY(alertsBefore > 0);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const auto c = (*db)->connection();
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM alerts")), alertsBefore);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'alerts' "
+                                          "AND name IN ('alerts_open_episode', 'alerts_resolved_by_identity', 'alerts_by_identity')")),
+                 qint64(0));
+        QSqlQuery q(c);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO alerts(source, dedup_key, status, starts_at, received_at, last_seen_at) "
+                                       "VALUES ('alertmanager', 'v7-check', 'firing', 1, 1, 1)")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO alerts(source, dedup_key, status, starts_at, received_at, last_seen_at) "
+                                       "VALUES ('alertmanager', 'v7-check', 'acknowledged', 2, 2, 2)")));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO alerts(source, dedup_key, status, starts_at, ends_at, received_at, last_seen_at) "
+                                       "VALUES ('alertmanager', 'v7-check', 'resolved', 0, 1, 0, 1), "
+                                       "('alertmanager', 'v7-check', 'resolved', 0, 1, 0, 1)")),
+                 qPrintable(q.lastError().text()));
+        const QString newest = QStringLiteral("SELECT id, status FROM alerts WHERE source = 'alertmanager' AND dedup_key = 'v7-check' "
+                                              "ORDER BY (CASE WHEN status = 'resolved' THEN id ELSE 9223372036854775807 END) DESC LIMIT 1");
+        QVERIFY(q.exec(newest) && q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("firing"));
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + newest));
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        QVERIFY2(plan.join(QLatin1Char(' ')).contains(QLatin1String("USING INDEX alerts_by_episode")), qPrintable(plan.join(QLatin1Char('|'))));
+        QVERIFY2(!plan.join(QLatin1Char(' ')).contains(QLatin1String("TEMP B-TREE")), qPrintable(plan.join(QLatin1Char('|'))));
+        // Resolved, its entry moves: the newest resolved one is found next.
+        QVERIFY(q.exec(QStringLiteral("UPDATE alerts SET status = 'resolved', ends_at = 3 WHERE dedup_key = 'v7-check' AND status = 'firing'")));
+        QVERIFY(q.exec(newest) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), scalar(c, QStringLiteral("SELECT max(id) FROM alerts WHERE dedup_key = 'v7-check'")));
     }
 
     // 0004_counters: numbering goes on from the highest number the file had, and undoing the

@@ -456,6 +456,90 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT max(number) - min(number) FROM incidents")), qint64(1));
     }
 
+    // One request carrying several steps of the same alerts (a sender's backlog after an outage):
+    // each alert sees what the ones before it in the request did. On a server the request's
+    // reads are made ahead in one statement and its new rows written at its end (ServerBatch),
+    // so this is where a missed step of that bookkeeping would show.
+    void oneRequestSeesWhatItsEarlierAlertsDid()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE intake_rules SET resolve_incident = 1")));
+        const qint64 t0 = at("2026-11-26T10:00:00Z");
+        const Alert one = firingAlert(QStringLiteral("life-1"), QStringLiteral("DiskFull"), QStringLiteral("db"), QStringLiteral("critical"), t0);
+        Alert two = firingAlert(QStringLiteral("life-2"), QStringLiteral("DiskFull"), QStringLiteral("db"), QStringLiteral("critical"), t0);
+        two.labels.insert(QStringLiteral("instance"), QStringLiteral("db-2"));
+        Alert oneAgain = one;   // a redelivery
+        oneAgain.receivedAt += 1000;
+        const auto resolvedCopy = [t0](Alert a) {
+            a.status = QStringLiteral("resolved");
+            a.endsAt = t0 + 60000;
+            a.receivedAt = t0 + 90000;
+            return a;
+        };
+        Alert oneFiresAgain = one;   // its next episode, after the incident resolved
+        oneFiresAgain.startsAt = t0 + 120000;
+        oneFiresAgain.receivedAt = t0 + 150000;
+        Alert twoAcknowledged = two;
+        twoAcknowledged.status = QStringLiteral("acknowledged");
+
+        IntakeStore store(*db);
+        auto counts = store.applyNow({one, two, oneAgain, resolvedCopy(one), twoAcknowledged, resolvedCopy(two), oneFiresAgain,
+                                      oneFiresAgain});
+        QVERIFY2(counts.ok(), qPrintable(counts.error()));
+        QCOMPARE(counts->received, 8);
+        QCOMPARE(counts->created, 3);
+        QCOMPARE(counts->deduplicated, 2);
+        QCOMPARE(counts->resolved, 2);
+        QCOMPARE(counts->acknowledged, 1);
+        QCOMPARE(counts->incidentsOpened.size(), 2);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts")), qint64(3));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE status = 'resolved'")), qint64(2));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT last_seen_at FROM alerts WHERE dedup_key = 'life-1' AND status = 'resolved'")), t0 + 90000);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT last_seen_at FROM alerts WHERE dedup_key = 'life-1' AND status = 'firing'")), t0 + 150000);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE incident_id IS NULL")), qint64(0));
+        // The first incident resolved with its two alerts; the next episode opened the second.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(DISTINCT incident_id) FROM alerts")), qint64(2));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM incidents WHERE status = 'resolved'")), qint64(1));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT number FROM incidents WHERE status = 'open'")), qint64(1002));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT incident_id FROM alert_groups")),
+                 scalar(*db, QStringLiteral("SELECT incident_id FROM alerts WHERE dedup_key = 'life-1' AND status = 'firing'")));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM incidents WHERE opened_by_alert_id IS NULL")), qint64(0));
+        // Opened, two firing, acknowledged, two resolved, resolved; then opened and firing.
+        const qint64 first = counts->incidentsOpened.constFirst();
+        QCOMPARE(events(*db, first).size(), 7);
+        QCOMPARE(events(*db, counts->incidentsOpened.constLast()).size(), 2);
+    }
+
+    // Identities with the characters that mean something in SQL text and in an array literal
+    // (the server reads a request's identities ahead as arrays): each is found again exactly.
+    void awkwardIdentitiesAreFoundAgain()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const qint64 t0 = at("2026-11-26T10:00:00Z");
+        QList<Alert> alerts;
+        for (const QString &key : {QStringLiteral("quote\"d"), QStringLiteral("back\\slash"), QStringLiteral("{brace},comma"),
+                                   QStringLiteral("it's"), QStringLiteral("NULL"), QStringLiteral(""), QStringLiteral("Ünïcode ✓")}) {
+            Alert a = firingAlert(key, QStringLiteral("DiskFull"), QStringLiteral("db"), QStringLiteral("critical"), t0);
+            a.labels.insert(QStringLiteral("instance"), key);
+            alerts << a;
+        }
+        IntakeStore store(*db);
+        auto first = store.applyNow(alerts);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first->created, int(alerts.size()));
+        for (Alert &a : alerts)
+            a.receivedAt += 60000;
+        auto again = store.applyNow(alerts);
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again->deduplicated, int(alerts.size()));
+        QCOMPARE(again->created, 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts")), qint64(alerts.size()));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE last_seen_at = %1").arg(t0 + 90000)), qint64(alerts.size()));
+    }
+
     // Two writers at once (two intake processes on one server): the second receives the same
     // alert, or another alert of the same group, while the first one's transaction is still
     // open. It must wait for the first and then continue from what the first stored: one open

@@ -1,0 +1,8 @@
+-- PostgreSQL's side of ../0007_alert_episode_index.sql: nothing changes on a server.
+-- The file's v7 folds v5's two partial indexes of an identity's episodes (open, resolved) into one
+-- unique index with the same guarantee, one open episode per identity, because the two cost a
+-- file's intake about 5 % of its rate. A server keeps the unique partial index of open
+-- episodes, alerts_open_episode: intake's INSERT … ON CONFLICT (source, dedup_key) WHERE status
+-- <> 'resolved' names it, which is what lets several writers meet on it, and intake reads a
+-- server's episodes a whole request at a time (ServerBatch), so the second probe is not per
+-- alert there. The number is taken on both engines so that they keep counting together.
