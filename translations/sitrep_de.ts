@@ -996,6 +996,14 @@
         <source>Another writer keeps opening and resolving incidents for the alert group “%1”; try again.</source>
         <translation>Ein anderer Schreiber eröffnet und löst immer wieder Vorfälle für die Alarmgruppe „%1“; versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Another writer stored one of these alerts at the same moment.</source>
+        <translation>Ein anderer Schreiber hat einen dieser Alarme im selben Moment gespeichert.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL gave no new id for an alert.</source>
+        <translation>PostgreSQL hat keine neue Kennung für einen Alarm geliefert.</translation>
+    </message>
 </context>
 <context>
     <name>JsonExporter</name>

@@ -973,6 +973,14 @@
         <source>Another writer keeps opening and resolving incidents for the alert group “%1”; try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another writer stored one of these alerts at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL gave no new id for an alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonExporter</name>
