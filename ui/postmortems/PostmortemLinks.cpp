@@ -51,7 +51,11 @@ PostmortemLinks::PostmortemLinks(Session &session, QWidget *parent) : QWidget(pa
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
     layout->addLayout(row);
-    layout->addWidget(new QLabel(tr("Similar past incidents (double-click opens the postmortem, or the incident):")));
+    // Wrapped: unwrapped, this sentence alone made the incident pane wider than its place at
+    // 1280 pixels, and cut off its right edge.
+    auto *similarHeading = new QLabel(tr("Similar past incidents (double-click opens the postmortem, or the incident):"));
+    similarHeading->setWordWrap(true);
+    layout->addWidget(similarHeading);
     layout->addWidget(m_similar);
 }
 

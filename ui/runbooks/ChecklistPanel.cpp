@@ -34,6 +34,7 @@ ChecklistPanel::ChecklistPanel(Session &session, QWidget *parent) : QWidget(pare
     top->addWidget(m_progress);
 
     m_suggestionsLabel = new QLabel(tr("Suggested (double-click or Enter to attach):"));
+    m_suggestionsLabel->setWordWrap(true);
     m_suggestions = new QListWidget;
     m_suggestions->setObjectName(QStringLiteral("runbookSuggestions"));
     m_suggestions->setAccessibleName(tr("Suggested runbooks"));
