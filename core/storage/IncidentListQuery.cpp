@@ -106,7 +106,7 @@ Where whereFor(const IncidentFilter &f)
 }
 
 // Full-text matches as a small set of incident ids: the newest matches of each table, capped
-// (maxTextMatches). The list query starts from this set and sorts only it, instead of walking a
+// (textMatchLimits().cap). The list query starts from this set and sorts only it, instead of walking a
 // million rows in index order and testing each for membership. SQLite searches its FTS5 tables,
 // a server the tsvector columns; both see the same words (TextSearch.h).
 struct TextMatches
@@ -115,22 +115,50 @@ struct TextMatches
     QVariantList binds;
 };
 
-// A server's GIN index finds matches in no order: for a common word the newest are among the
-// newest rows (walked by id, a bounded window), for a rare one the index finds the few there are.
-constexpr int recentWindow = 50'000;
-
+// A server's GIN index finds matches in no order, and for a common word reading all of its
+// matches to keep the newest is seconds at a million incidents. Walking the newest rows by id
+// and testing each finds the newest matches in order, at a cost proportional to the rows
+// walked: so the newest `recentWindow` rows first, then, when that found some but fewer than
+// the cap, a window sized from how often the word occurred there (up to `widestWindow`; past
+// it, the index's matches among that many newest ids), and only for a word too rare for any of
+// that the index over the whole table. Each step returns exactly the newest
+// matches of what it read, so the result is the same as SQLite's FTS5 walk by rowid.
 Result<QList<qint64>> newestServerMatches(const QSqlDatabase &db, const char *table, const char *column,
                                           const QString &query)
 {
-    const int cap = IncidentListQuery::maxTextMatches;
-    auto recent = rawsql::idColumn(
-        db, QStringLiteral("SELECT found FROM (SELECT id, %2 AS found, search FROM %1 ORDER BY id DESC LIMIT %3) AS recent "
-                           "WHERE search @@ %4 ORDER BY id DESC LIMIT %5")
-                .arg(QLatin1String(table), QLatin1String(column)).arg(recentWindow)
-                .arg(QLatin1String(textsearch::serverQuery)).arg(cap),
-        {query});
+    const auto &limits = IncidentListQuery::textMatchLimits();
+    const int cap = limits.cap;
+    const auto inWindow = [&](qint64 rows) {
+        return rawsql::idColumn(
+            db, QStringLiteral("SELECT found FROM (SELECT id, %2 AS found, search FROM %1 ORDER BY id DESC LIMIT %3) AS recent "
+                               "WHERE search @@ %4 ORDER BY id DESC LIMIT %5")
+                    .arg(QLatin1String(table), QLatin1String(column)).arg(rows)
+                    .arg(QLatin1String(textsearch::serverQuery)).arg(cap),
+            {query});
+    };
+    auto recent = inWindow(limits.recentWindow);
     if (!recent || recent->size() >= cap)
         return recent;
+    if (!recent->isEmpty()) {
+        // A quarter more than the rate seen suggests, so one widening usually suffices.
+        const qint64 wanted = qint64(limits.recentWindow) * cap / recent->size() * 5 / 4;
+        if (wanted <= limits.widestWindow) {
+            auto wider = inWindow(wanted);
+            if (!wider || wider->size() >= cap)
+                return wider;
+        } else {
+            // Too many rows to walk: the index's matches among the newest ids only, so that
+            // only those rows are read (PostgreSQL intersects the two indexes' bitmaps).
+            auto ranged = rawsql::idColumn(
+                db, QStringLiteral("SELECT %2 FROM %1 WHERE search @@ %3 AND id > (SELECT max(id) FROM %1) - %4 "
+                                   "ORDER BY id DESC LIMIT %5")
+                        .arg(QLatin1String(table), QLatin1String(column), QLatin1String(textsearch::serverQuery))
+                        .arg(wanted).arg(cap),
+                {query});
+            if (!ranged || ranged->size() >= cap)
+                return ranged;
+        }
+    }
     // "id + 0": not by the id index, whose walk would read every row for a rare word.
     return rawsql::idColumn(db, QStringLiteral("SELECT %2 FROM %1 WHERE search @@ %3 ORDER BY id + 0 DESC LIMIT %4")
                                     .arg(QLatin1String(table), QLatin1String(column),
@@ -153,7 +181,7 @@ Result<TextMatches> textMatches(const QSqlDatabase &db, const IncidentFilter &f)
                                           "ORDER BY rowid DESC LIMIT %1) "
                                           "UNION SELECT incident_id FROM timeline_events WHERE id IN "
                                           "(SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ? ORDER BY rowid DESC LIMIT %1)")
-                               .arg(IncidentListQuery::maxTextMatches),
+                               .arg(IncidentListQuery::textMatchLimits().cap),
                            {match, match}};
     }
     const QString query = textsearch::tsQuery(terms);
@@ -185,6 +213,12 @@ QString selectIds(const TextMatches &matches, const Where &where, bool server, Q
 }
 
 } // namespace
+
+IncidentListQuery::TextMatchLimits &IncidentListQuery::textMatchLimits()
+{
+    static TextMatchLimits limits;
+    return limits;
+}
 
 Result<QList<qint64>> IncidentListQuery::orderedIds(IncidentSort sort, bool descending,
                                                     const IncidentFilter &filter, int limit) const

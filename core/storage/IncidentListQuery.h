@@ -49,8 +49,17 @@ class IncidentListQuery
 {
 public:
     // Full-text matches considered per table, newest first: a word found in millions of
-    // timeline notes must not stall typing, so a very common word lists its newest matches.
-    static constexpr int maxTextMatches = 5000;
+    // timeline notes must not stall typing, so a very common word lists its newest `cap`
+    // matches. On a server they are found by walking the newest rows (`recentWindow`, then up
+    // to `widestWindow`) before asking the index. A test makes them small, to reach every step
+    // with a few rows.
+    struct TextMatchLimits
+    {
+        int cap = 5000;
+        int recentWindow = 50'000;
+        int widestWindow = 400'000;
+    };
+    static TextMatchLimits &textMatchLimits();
 
     explicit IncidentListQuery(const Database &db) : m_db(db) {}
 

@@ -26,10 +26,10 @@ Result<QList<qint64>> PostmortemListQuery::orderedIds(const PostmortemFilter &f)
             where << QStringLiteral("1 = 0");
         else if (sql::isServer(m_db.connection()))
             where << QStringLiteral("id IN (SELECT id FROM postmortems WHERE search @@ %1 ORDER BY id DESC LIMIT %2)")
-                         .arg(QLatin1String(textsearch::serverQuery)).arg(IncidentListQuery::maxTextMatches);
+                         .arg(QLatin1String(textsearch::serverQuery)).arg(IncidentListQuery::textMatchLimits().cap);
         else
             where << QStringLiteral("id IN (SELECT rowid FROM postmortems_fts WHERE postmortems_fts MATCH ? ORDER BY rowid DESC LIMIT %1)")
-                         .arg(IncidentListQuery::maxTextMatches);
+                         .arg(IncidentListQuery::textMatchLimits().cap);
         if (!terms.isEmpty())
             binds << (sql::isServer(m_db.connection()) ? textsearch::tsQuery(terms) : textsearch::fts5Query(terms));
     }

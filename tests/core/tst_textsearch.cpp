@@ -10,6 +10,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace sitrep;
@@ -130,6 +131,45 @@ private slots:
         QList<int> newestFirst = numbers;
         std::reverse(newestFirst.begin(), newestFirst.end());
         QCOMPARE(numbersFound(text, IncidentSort::OpenFirst), newestFirst);
+    }
+
+    // A common word lists its newest matches only (the cap), on a server found by walking the
+    // newest rows, then a wider window sized from the word's rate (or, past the widest, the
+    // index among that many newest ids), then the whole index: every step
+    // must give exactly the newest matches, as SQLite's FTS5 does. Small limits reach each step
+    // with a few rows.
+    void capsAtTheNewestMatchesOnBothEngines()
+    {
+        auto &limits = IncidentListQuery::textMatchLimits();
+        const auto saved = limits;
+        limits = {3, 4, 12};
+        const auto restore = qScopeGuard([&] { limits = saved; });
+        QList<int> every, second, fourth, tenth, rare, sparse;
+        for (int k = 0; k < 40; ++k) {
+            QByteArray title = "Batch item";
+            title += " omnia";                      // every incident: the first window is enough
+            if (k % 2 == 0) title += " binarius";   // 1 in 2: the first window finds two, a wider one the rest
+            if (k % 4 == 0) title += " quartus";    // 1 in 4: the first window finds one, too few to walk for: the index among the newest ids
+            if (k % 10 == 9) title += " decimus";   // 1 in 10: one, then two among the newest ids, then the whole index
+            if (k == 3 || k == 7) title += " rarus";  // fewer than the cap anywhere
+            if (k == 0 || k == 1 || k == 2 || k == 39) title += " sparsus";  // one, one, then the whole index
+            declare(title.constData());
+            if (QTest::currentTestFailed())
+                return;
+            const int number = m_ids.keys().isEmpty() ? 0 : *std::max_element(m_ids.keyBegin(), m_ids.keyEnd());
+            every << number;
+            if (k % 2 == 0) second << number;
+            if (k % 4 == 0) fourth << number;
+            if (k % 10 == 9) tenth << number;
+            if (k == 3 || k == 7) rare << number;
+            if (k == 0 || k == 1 || k == 2 || k == 39) sparse << number;
+        }
+        QCOMPARE(numbersFound(QStringLiteral("omnia ")), every.mid(every.size() - 3));
+        QCOMPARE(numbersFound(QStringLiteral("binarius ")), second.mid(second.size() - 3));
+        QCOMPARE(numbersFound(QStringLiteral("quartus ")), fourth.mid(fourth.size() - 3));
+        QCOMPARE(numbersFound(QStringLiteral("decimus ")), tenth.mid(tenth.size() - 3));
+        QCOMPARE(numbersFound(QStringLiteral("rarus ")), rare);
+        QCOMPARE(numbersFound(QStringLiteral("sparsus ")), sparse.mid(sparse.size() - 3));
     }
 
     // An edit is searchable at once (the server's column is generated, FTS5's kept by triggers).
