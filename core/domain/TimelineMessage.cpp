@@ -208,7 +208,7 @@ QString alertSourceLabel(const QString &source, TextLanguage language)
     if (source == QLatin1String("grafana")) return QStringLiteral("Grafana");
     if (source == QLatin1String("pagerduty")) return QStringLiteral("PagerDuty");
     if (source == QLatin1String("datadog")) return QStringLiteral("Datadog");
-    // The same word as intake's source names (intake/SourceAdapter.cpp), which storage must not include.
+    // Intake names sources with these too (intake/SourceAdapter.cpp); "Webhook" keeps its context.
     if (source == QLatin1String("generic")) return textIn(language, "SourceAdapter", QT_TRANSLATE_NOOP("SourceAdapter", "Webhook"));
     return source;
 }

@@ -1,5 +1,7 @@
 #include "intake/SourceAdapter.h"
 
+#include "domain/TimelineMessage.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -30,12 +32,7 @@ const QList<SourceRoute> &sourceRoutes()
 
 QString sourceLabel(const QString &source)
 {
-    if (source == QLatin1String("alertmanager")) return QStringLiteral("Alertmanager");
-    if (source == QLatin1String("grafana")) return QStringLiteral("Grafana");
-    if (source == QLatin1String("pagerduty")) return QStringLiteral("PagerDuty");
-    if (source == QLatin1String("datadog")) return QStringLiteral("Datadog");
-    if (source == QLatin1String("generic")) return Tr::tr("Webhook");
-    return source;
+    return alertSourceLabel(source);  // the names live with the timeline's messages, in domain
 }
 
 namespace detail {
