@@ -1,16 +1,23 @@
 #include "storage/BulkWriter.h"
 
 #include "storage/IncidentNumbers.h"
-#include "storage/MultiRowInsert.h"
 #include "storage/RawSqlite.h"
 #include "storage/ServerInspection.h"
 #include "storage/SqlUtil.h"
+#include "storage/rows/AlertRows.h"
+#include "storage/rows/BulkRows.h"
+#include "storage/rows/IncidentRows.h"
+#include "storage/rows/PostmortemRows.h"
+#include "storage/rows/RunbookRows.h"
+#include "storage/rows/ServiceRows.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <array>
 
 #include <sqlite3.h>
 
@@ -26,16 +33,6 @@ struct Tr
 
 using rawsql::Statement;
 
-QString compactJson(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString reviewersJson(const QStringList &reviewers)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(reviewers)).toJson(QJsonDocument::Compact));
-}
-
 // Ids of one table on a server, taken from its identity sequence a block at a time: callers
 // need a row's id as soon as they add it (to point other rows at it), long before the row is
 // sent. nextval() hands out each value once whatever other writers do, so the ids are ours
@@ -43,16 +40,13 @@ QString reviewersJson(const QStringList &reviewers)
 // to 8192, so a small load leaves few unused ids behind (a gap, as a rolled-back insert leaves).
 struct IdPool
 {
-    explicit IdPool(const char *tableName) : table(tableName) {}
-
-    const char *table;
     QString sequence;           // from pg_get_serial_sequence(), quoted for the SQL text
     QList<qint64> ids;
     qsizetype next = 0;
     qint64 block = 32;
     qint64 first = 0, last = 0; // the lowest and highest id taken (0: none)
 
-    Result<qint64> take(const QSqlDatabase &db)
+    Result<qint64> take(const QSqlDatabase &db, const QString &table)
     {
         if (next == ids.size()) {
             QSqlQuery q(db);
@@ -64,7 +58,7 @@ struct IdPool
             while (q.next())
                 ids << q.value(0).toLongLong();
             if (ids.isEmpty())
-                return fail(QStringLiteral("The sequence of %1 gave no ids.").arg(QLatin1String(table)));
+                return fail(QStringLiteral("The sequence of %1 gave no ids.").arg(table));
             block = std::min<qint64>(block * 2, 8192);
         }
         const qint64 id = ids[next++];
@@ -74,56 +68,51 @@ struct IdPool
     }
 };
 
-// The server path's rows, one multi-row INSERT per table, and the tables' id pools. Tables are
-// listed parents first: flushing them in this order writes every row after the rows it points
-// at (the foreign keys are checked at once).
-struct ServerTables
+// The tables a bulk load writes, parents first: on a server, flushing them in this order writes
+// every row after the rows it points at (the foreign keys are checked at once).
+enum TableIndex { Services, Runbooks, RunbookVersions, Incidents, Roles, Alerts, Events, Checklist,
+                  Postmortems, ActionItems, TableCount };
+
+// timeline_events is written through the timeline's own row mapping (core/storage/TimelineRows,
+// the timeline helper's); these two are the only place BulkWriter names its columns, so that at
+// merge they become `return rows::timelineEvents();` and `return rows::timelineEventValues(e);`.
+const rows::Table &timelineTable()
 {
-    explicit ServerTables(const QSqlDatabase &db)
-        : services(db, "services", "id, name, description, owner"),
-          runbooks(db, "runbooks", "id, slug, title, body, source_path, owner, last_reviewed_at, version, "
-                                   "created_at, updated_at"),
-          runbookVersions(db, "runbook_versions", "runbook_id, version, body, seen_at"),
-          incidents(db, "incidents", "id, number, title, severity, status, service_id, impact_started_at, "
-                                     "detected_at, acknowledged_at, mitigated_at, resolved_at, is_drill, summary, "
-                                     "created_at, updated_at"),
-          roles(db, "incident_roles", "incident_id, role, person, position"),
-          alerts(db, "alerts", "id, source, dedup_key, status, title, severity, service_id, labels, "
-                               "annotations, starts_at, ends_at, received_at, last_seen_at, incident_id, raw_payload"),
-          events(db, "timeline_events", "id, incident_id, occurred_at, kind, author, body, is_key_event, "
-                                        "alert_id, created_at, edited_at"),
-          checklist(db, "checklist_items", "id, incident_id, runbook_id, runbook_version, position, depth, "
-                                           "text, state, note, changed_by, changed_at"),
-          postmortems(db, "postmortems", "id, incident_id, title, status, body, template_name, author, "
-                                         "reviewers, created_at, updated_at, published_at"),
-          actionItems(db, "action_items", "id, postmortem_id, title, owner, due_at, priority, status, "
-                                          "tracker_url, created_at, completed_at")
-    {
+    static const rows::Table t{QStringLiteral("timeline_events"),
+                               {QStringLiteral("incident_id"), QStringLiteral("occurred_at"), QStringLiteral("kind"),
+                                QStringLiteral("author"), QStringLiteral("body"), QStringLiteral("is_key_event"),
+                                QStringLiteral("alert_id"), QStringLiteral("created_at"), QStringLiteral("edited_at")}};
+    return t;
+}
+
+rows::Values timelineValues(const TimelineEvent &e)
+{
+    return {e.incidentId,           e.occurredAt,       rows::text(e.kind),  rows::text(e.author),
+            rows::text(e.body),     qint64(e.isKeyEvent ? 1 : 0), rows::integer(e.alertId), e.createdAt,
+            rows::integer(e.editedAt)};
+}
+
+const rows::Table &tableOf(TableIndex t)
+{
+    switch (t) {
+    case Services: return rows::services();
+    case Runbooks: return rows::runbooks();
+    case RunbookVersions: return rows::runbookVersions();
+    case Incidents: return rows::incidents();
+    case Roles: return rows::incidentRoles();
+    case Alerts: return rows::alerts();
+    case Events: return timelineTable();
+    case Checklist: return rows::checklistItems();
+    case Postmortems: return rows::postmortems();
+    case ActionItems:
+    case TableCount: break;
     }
+    return rows::actionItems();
+}
 
-    MultiRowInsert services, runbooks, runbookVersions, incidents, roles, alerts, events, checklist,
-        postmortems, actionItems;
-    IdPool serviceIds{"services"}, runbookIds{"runbooks"}, incidentIds{"incidents"},
-        alertIds{"alerts"}, eventIds{"timeline_events"}, checklistIds{"checklist_items"},
-        postmortemIds{"postmortems"}, actionItemIds{"action_items"};
-
-    MultiRowInsert *inOrder[10] = {&services, &runbooks, &runbookVersions, &incidents, &roles,
-                                   &alerts, &events, &checklist, &postmortems, &actionItems};
-    IdPool *pools[8] = {&serviceIds, &runbookIds, &incidentIds, &alertIds, &eventIds,
-                        &checklistIds, &postmortemIds, &actionItemIds};
-
-    qsizetype pendingChars() const
-    {
-        qsizetype n = 0;
-        for (const MultiRowInsert *t : inOrder)
-            n += t->pendingChars();
-        return n;
-    }
-};
-
-// What is sent at once: 4 million characters of SQL (8 MB in memory, some 20,000 rows), small
-// enough to keep memory flat, large enough that most statements carry their full 500 rows.
-constexpr qsizetype flushChars = 4 * 1024 * 1024;
+// What is sent at once on a server: 8 MB of COPY text (some 40,000 rows), small enough to keep
+// memory flat, large enough that each table's COPY carries thousands of rows.
+constexpr qsizetype flushBytes = 8 * 1024 * 1024;
 
 } // namespace
 
@@ -132,6 +121,7 @@ struct BulkWriter::Impl
     QSqlDatabase connection;
     QString unusable;               // why the connection cannot be used
     sqlite3 *db = nullptr;          // the C API when it is Qt's SQLite too (rawsql::handle)
+    bool server = false;
     bool inTransaction = false;
     QStringList setAsideTriggers;   // CREATE TRIGGER statements to restore at commit
     QHash<QString, qint64> serviceIds;
@@ -141,41 +131,73 @@ struct BulkWriter::Impl
     qint64 previousCacheSize = 0;
     qint64 lastAlertBefore = 0;     // alerts above this id were added in this transaction
 
-    Statement service, incident, role, alert, event, runbook, runbookVersion, checklist,
-        postmortem, actionItem;
-
-    // PostgreSQL: rows gathered into multi-row INSERTs (no C API, no FTS upkeep: the search
-    // columns are generated by the server).
-    std::unique_ptr<ServerTables> server;
+    // One fast path per table (rows/BulkRows.h): SQLite's C API, or on a server COPY with ids
+    // from the tables' identities (idPools).
+    std::array<std::unique_ptr<rows::BulkRows>, TableCount> tables;
+    std::array<IdPool, TableCount> idPools;
     QString batchError;             // the first failed flush: the transaction is lost after it
+
+    Done open()
+    {
+        for (int t = 0; t < TableCount; ++t) {
+            const rows::Table &table = tableOf(TableIndex(t));
+            QStringList columns = table.columns;
+            if (server && table.hasId)
+                columns.prepend(QStringLiteral("id"));
+            auto opened = rows::BulkRows::open(connection, table.name, columns);
+            if (!opened)
+                return fail(opened.error());
+            tables[t] = std::move(opened).value();
+        }
+        return {};
+    }
+
+    // Adds one row; gives its id (0 for a table without ids).
+    Result<qint64> add(TableIndex t, rows::Values values)
+    {
+        if (!server)
+            return tables[t]->add(values);
+        if (!batchError.isEmpty())
+            return fail(batchError);
+        qint64 id = 0;
+        if (tableOf(t).hasId) {
+            auto taken = idPools[t].take(connection, tableOf(t).name);
+            if (!taken)
+                return taken;
+            id = *taken;
+            values.prepend(id);
+        }
+        if (auto added = tables[t]->add(values); !added)
+            return added;
+        if (auto done = rowAdded(); !done)
+            return fail(done.error());
+        return id;
+    }
 
     // Sends what is gathered, parents first. After a failure every later call fails the same way.
     Done flushServer()
     {
         if (!batchError.isEmpty())
             return fail(batchError);
-        for (MultiRowInsert *table : server->inOrder) {
+        for (const auto &table : tables) {
             if (table->pendingRows() == 0)
                 continue;
             if (auto done = table->flush(); !done) {
-                batchError = Tr::tr("Writing the rows of %1 failed: %2").arg(QLatin1String(table->table()), done.error());
+                batchError = Tr::tr("Writing the rows of %1 failed: %2").arg(table->table(), done.error());
                 return fail(batchError);
             }
         }
         return {};
     }
-    // Called after each row: sends the gathered rows once they reach flushChars.
+    // Called after each row: sends the gathered rows once they reach flushBytes.
     Done rowAdded()
     {
-        if (server->pendingChars() < flushChars)
+        qsizetype pending = 0;
+        for (const auto &table : tables)
+            pending += table->pendingBytes();
+        if (pending < flushBytes)
             return {};
         return flushServer();
-    }
-    Result<qint64> takeId(IdPool &pool)
-    {
-        if (!batchError.isEmpty())
-            return fail(batchError);
-        return pool.take(connection);
     }
 
     // One statement without results; the error is its own.
@@ -287,40 +309,7 @@ Done BulkWriter::begin()
     if (auto done = readExisting(*maxNumber); !done)
         return done;
 
-    const std::pair<Statement *, const char *> statements[] = {
-        {&d->service, "INSERT INTO services(name, description, owner) VALUES (?, ?, ?)"},
-        {&d->incident,
-         "INSERT INTO incidents(number, title, severity, status, service_id, impact_started_at, "
-         "detected_at, acknowledged_at, mitigated_at, resolved_at, is_drill, summary, "
-         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&d->role, "INSERT INTO incident_roles(incident_id, role, person, position) "
-                   "VALUES (?, ?, ?, ?)"},
-        {&d->alert,
-         "INSERT INTO alerts(source, dedup_key, status, title, severity, service_id, labels, "
-         "annotations, starts_at, ends_at, received_at, last_seen_at, incident_id, raw_payload) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&d->event,
-         "INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, "
-         "is_key_event, alert_id, created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&d->runbook,
-         "INSERT INTO runbooks(slug, title, body, source_path, owner, last_reviewed_at, version, "
-         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&d->runbookVersion,
-         "INSERT INTO runbook_versions(runbook_id, version, body, seen_at) VALUES (?, ?, ?, ?)"},
-        {&d->checklist,
-         "INSERT INTO checklist_items(incident_id, runbook_id, runbook_version, position, depth, "
-         "text, state, note, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&d->postmortem,
-         "INSERT INTO postmortems(incident_id, title, status, body, template_name, author, "
-         "reviewers, created_at, updated_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&d->actionItem,
-         "INSERT INTO action_items(postmortem_id, title, owner, due_at, priority, status, "
-         "tracker_url, created_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-    };
-    for (const auto &[stmt, text] : statements)
-        if (!stmt->prepare(d->connection, text))
-            return fail(stmt->prepareError());
-    return {};
+    return d->open();
 }
 
 Done BulkWriter::beginOnServer()
@@ -341,18 +330,21 @@ Done BulkWriter::beginOnServer()
     if (auto done = readExisting(*maxNumber); !done)
         return done;
 
-    d->server = std::make_unique<ServerTables>(d->connection);
-    for (IdPool *pool : d->server->pools) {
+    d->server = true;
+    for (int t = 0; t < TableCount; ++t) {
+        const rows::Table &table = tableOf(TableIndex(t));
+        if (!table.hasId)
+            continue;
         QSqlQuery q(d->connection);
         q.prepare(QStringLiteral("SELECT quote_literal(pg_get_serial_sequence(?, 'id'))"));
-        q.addBindValue(QLatin1String(pool->table));
+        q.addBindValue(table.name);
         if (auto done = sql::exec(q); !done)
             return done;
         if (!q.next() || q.isNull(0))
-            return fail(QStringLiteral("The table %1 has no identity for its ids.").arg(QLatin1String(pool->table)));
-        pool->sequence = q.value(0).toString();
+            return fail(QStringLiteral("The table %1 has no identity for its ids.").arg(table.name));
+        d->idPools[t].sequence = q.value(0).toString();
     }
-    return {};
+    return d->open();
 }
 
 Done BulkWriter::readExisting(qint64 lastNumber)
@@ -382,17 +374,7 @@ Result<qint64> BulkWriter::addService(const Service &service)
 {
     if (auto it = d->serviceIds.constFind(service.name); it != d->serviceIds.cend())
         return *it;
-    Result<qint64> id = qint64(0);
-    if (d->server) {
-        id = d->takeId(d->server->serviceIds);
-        if (!id)
-            return id;
-        d->server->services.row().add(*id).add(service.name).add(service.description).add(service.owner);
-        if (auto done = d->rowAdded(); !done)
-            return fail(done.error());
-    } else {
-        id = d->service.bind(1, service.name).bind(2, service.description).bind(3, service.owner).run();
-    }
+    auto id = d->add(Services, rows::serviceValues(service));
     if (id)
         d->serviceIds.insert(service.name, *id);
     return id;
@@ -418,58 +400,14 @@ Done BulkWriter::addIncident(Incident &incident)
     d->usedNumbers.insert(incident.number);
     d->nextNumber = std::max(d->nextNumber, incident.number + 1);
 
-    if (d->server) {
-        ServerTables &t = *d->server;
-        auto id = d->takeId(t.incidentIds);
-        if (!id)
-            return fail(id.error());
-        incident.id = *id;
-        t.incidents.row()
-            .add(incident.id)
-            .add(qint64(incident.number))
-            .add(incident.title)
-            .add(qint64(incident.severity))
-            .add(statusKey(incident.status))
-            .add(serviceId)
-            .add(incident.impactStartedAt)
-            .add(incident.detectedAt)
-            .add(incident.acknowledgedAt)
-            .add(incident.mitigatedAt)
-            .add(incident.resolvedAt)
-            .add(qint64(incident.isDrill))
-            .add(incident.summary)
-            .add(incident.createdAt)
-            .add(incident.updatedAt);
-        qint64 position = 0;
-        for (const RoleAssignment &r : std::as_const(incident.roles))
-            t.roles.row().add(incident.id).add(r.role).add(r.person).add(position++);
-        return d->rowAdded();
-    }
-
-    auto id = d->incident.bind(1, incident.number)
-                  .bind(2, incident.title)
-                  .bind(3, qint64(incident.severity))
-                  .bind(4, statusKey(incident.status))
-                  .bind(5, serviceId)
-                  .bind(6, incident.impactStartedAt)
-                  .bind(7, incident.detectedAt)
-                  .bind(8, incident.acknowledgedAt)
-                  .bind(9, incident.mitigatedAt)
-                  .bind(10, incident.resolvedAt)
-                  .bind(11, qint64(incident.isDrill))
-                  .bind(12, incident.summary)
-                  .bind(13, incident.createdAt)
-                  .bind(14, incident.updatedAt)
-                  .run();
+    auto id = d->add(Incidents, rows::incidentValues(incident, serviceId));
     if (!id)
         return fail(id.error());
     incident.id = *id;
     qint64 position = 0;
-    for (const RoleAssignment &r : std::as_const(incident.roles)) {
-        auto done = d->role.bind(1, incident.id).bind(2, r.role).bind(3, r.person).bind(4, position++).run();
-        if (!done)
+    for (const RoleAssignment &r : std::as_const(incident.roles))
+        if (auto done = d->add(Roles, rows::roleValues(incident.id, r, position++)); !done)
             return fail(done.error());
-    }
     return {};
 }
 
@@ -482,236 +420,42 @@ Result<qint64> BulkWriter::addAlert(const Alert &a)
             return id;
         serviceId = *id;
     }
-    if (d->server) {
-        auto id = d->takeId(d->server->alertIds);
-        if (!id)
-            return id;
-        d->server->alerts.row()
-            .add(*id)
-            .add(a.source)
-            .add(a.dedupKey)
-            .add(a.status)
-            .add(a.title)
-            .add(a.severity)
-            .add(serviceId)
-            .add(compactJson(a.labels))
-            .add(compactJson(a.annotations))
-            .add(a.startsAt)
-            .add(a.endsAt)
-            .add(a.receivedAt)
-            .add(a.lastSeenAt)
-            .add(a.incidentId)
-            .addNullableText(a.rawPayload);
-        if (auto done = d->rowAdded(); !done)
-            return fail(done.error());
-        return id;
-    }
-    return d->alert.bind(1, a.source)
-        .bind(2, a.dedupKey)
-        .bind(3, a.status)
-        .bind(4, a.title)
-        .bind(5, a.severity)
-        .bind(6, serviceId)
-        .bind(7, compactJson(a.labels))
-        .bind(8, compactJson(a.annotations))
-        .bind(9, a.startsAt)
-        .bind(10, a.endsAt)
-        .bind(11, a.receivedAt)
-        .bind(12, a.lastSeenAt)
-        .bind(13, a.incidentId)
-        .bindNullableText(14, a.rawPayload)
-        .run();
+    return d->add(Alerts, rows::alertValues(a, serviceId));
 }
 
 Result<qint64> BulkWriter::addTimelineEvent(const TimelineEvent &e)
 {
-    if (d->server) {
-        auto id = d->takeId(d->server->eventIds);
-        if (!id)
-            return id;
-        d->server->events.row()
-            .add(*id)
-            .add(e.incidentId)
-            .add(e.occurredAt)
-            .add(e.kind)
-            .add(e.author)
-            .add(e.body)
-            .add(qint64(e.isKeyEvent))
-            .add(e.alertId)
-            .add(e.createdAt)
-            .add(e.editedAt);
-        if (auto done = d->rowAdded(); !done)
-            return fail(done.error());
-        return id;
-    }
-    return d->event.bind(1, e.incidentId)
-        .bind(2, e.occurredAt)
-        .bind(3, e.kind)
-        .bind(4, e.author)
-        .bind(5, e.body)
-        .bind(6, qint64(e.isKeyEvent))
-        .bind(7, e.alertId)
-        .bind(8, e.createdAt)
-        .bind(9, e.editedAt)
-        .run();
+    return d->add(Events, timelineValues(e));
 }
 
 Result<qint64> BulkWriter::addRunbook(const Runbook &r, const QList<QPair<int, QString>> &versions,
                                       const QList<qint64> &versionSeenAt)
 {
-    if (d->server) {
-        ServerTables &t = *d->server;
-        auto id = d->takeId(t.runbookIds);
-        if (!id)
-            return id;
-        t.runbooks.row()
-            .add(*id)
-            .add(r.slug)
-            .add(r.title)
-            .add(r.body)
-            .add(r.sourcePath)
-            .add(r.owner)
-            .add(r.lastReviewedAt)
-            .add(qint64(r.version))
-            .add(r.createdAt)
-            .add(r.updatedAt);
-        for (qsizetype i = 0; i < versions.size(); ++i)
-            t.runbookVersions.row()
-                .add(*id)
-                .add(qint64(versions[i].first))
-                .add(versions[i].second)
-                .add(versionSeenAt.value(i, r.updatedAt));
-        d->usedSlugs.insert(r.slug);
-        if (auto done = d->rowAdded(); !done)
-            return fail(done.error());
-        return id;
-    }
-    auto id = d->runbook.bind(1, r.slug)
-                  .bind(2, r.title)
-                  .bind(3, r.body)
-                  .bind(4, r.sourcePath)
-                  .bind(5, r.owner)
-                  .bind(6, r.lastReviewedAt)
-                  .bind(7, qint64(r.version))
-                  .bind(8, r.createdAt)
-                  .bind(9, r.updatedAt)
-                  .run();
+    auto id = d->add(Runbooks, rows::runbookValues(r));
     if (!id)
         return id;
     d->usedSlugs.insert(r.slug);
-    for (qsizetype i = 0; i < versions.size(); ++i) {
-        auto done = d->runbookVersion.bind(1, *id)
-                        .bind(2, qint64(versions[i].first))
-                        .bind(3, versions[i].second)
-                        .bind(4, versionSeenAt.value(i, r.updatedAt))
-                        .run();
-        if (!done)
+    for (qsizetype i = 0; i < versions.size(); ++i)
+        if (auto done = d->add(RunbookVersions, rows::runbookVersionValues(*id, versions[i].first, versions[i].second,
+                                                                           versionSeenAt.value(i, r.updatedAt)));
+            !done)
             return done;
-    }
     return id;
 }
 
 Result<qint64> BulkWriter::addChecklistItem(const ChecklistItem &c)
 {
-    if (d->server) {
-        auto id = d->takeId(d->server->checklistIds);
-        if (!id)
-            return id;
-        d->server->checklist.row()
-            .add(*id)
-            .add(c.incidentId)
-            .add(c.runbookId)
-            .add(c.runbookVersion)
-            .add(qint64(c.position))
-            .add(qint64(c.depth))
-            .add(c.text)
-            .add(c.state)
-            .add(c.note)
-            .add(c.changedBy)
-            .add(c.changedAt);
-        if (auto done = d->rowAdded(); !done)
-            return fail(done.error());
-        return id;
-    }
-    return d->checklist.bind(1, c.incidentId)
-        .bind(2, c.runbookId)
-        .bind(3, c.runbookVersion)
-        .bind(4, qint64(c.position))
-        .bind(5, qint64(c.depth))
-        .bind(6, c.text)
-        .bind(7, c.state)
-        .bind(8, c.note)
-        .bind(9, c.changedBy)
-        .bind(10, c.changedAt)
-        .run();
+    return d->add(Checklist, rows::checklistItemValues(c));
 }
 
 Result<qint64> BulkWriter::addPostmortem(const Postmortem &p)
 {
-    if (d->server) {
-        auto id = d->takeId(d->server->postmortemIds);
-        if (!id)
-            return id;
-        d->server->postmortems.row()
-            .add(*id)
-            .add(p.incidentId)
-            .add(p.title)
-            .add(p.status)
-            .add(p.body)
-            .add(p.templateName)
-            .add(p.author)
-            .add(reviewersJson(p.reviewers))
-            .add(p.createdAt)
-            .add(p.updatedAt)
-            .add(p.publishedAt);
-        if (auto done = d->rowAdded(); !done)
-            return fail(done.error());
-        return id;
-    }
-    return d->postmortem.bind(1, p.incidentId)
-        .bind(2, p.title)
-        .bind(3, p.status)
-        .bind(4, p.body)
-        .bind(5, p.templateName)
-        .bind(6, p.author)
-        .bind(7, reviewersJson(p.reviewers))
-        .bind(8, p.createdAt)
-        .bind(9, p.updatedAt)
-        .bind(10, p.publishedAt)
-        .run();
+    return d->add(Postmortems, rows::postmortemValues(p));
 }
 
 Result<qint64> BulkWriter::addActionItem(const ActionItem &a)
 {
-    if (d->server) {
-        auto id = d->takeId(d->server->actionItemIds);
-        if (!id)
-            return id;
-        d->server->actionItems.row()
-            .add(*id)
-            .add(a.postmortemId)
-            .add(a.title)
-            .add(a.owner)
-            .add(a.dueAt)
-            .add(a.priority)
-            .add(a.status)
-            .add(a.trackerUrl)
-            .add(a.createdAt)
-            .add(a.completedAt);
-        if (auto done = d->rowAdded(); !done)
-            return fail(done.error());
-        return id;
-    }
-    return d->actionItem.bind(1, a.postmortemId)
-        .bind(2, a.title)
-        .bind(3, a.owner)
-        .bind(4, a.dueAt)
-        .bind(5, a.priority)
-        .bind(6, a.status)
-        .bind(7, a.trackerUrl)
-        .bind(8, a.createdAt)
-        .bind(9, a.completedAt)
-        .run();
+    return d->add(ActionItems, rows::actionItemValues(a));
 }
 
 Done BulkWriter::flush()
@@ -768,7 +512,7 @@ Done BulkWriter::commitOnServer()
     // The alert names per incident (see above). Our alerts' ids are first..last of the pool; ids
     // in between that another writer took belong to alerts whose names intake wrote already, so
     // the range is right even then.
-    const IdPool &alerts = d->server->alertIds;
+    const IdPool &alerts = d->idPools[Alerts];
     if (alerts.first)
         if (auto done = d->exec(QStringLiteral("INSERT INTO incident_alert_names(alert_name, incident_id) "
                                                "SELECT labels::jsonb ->> 'alertname', incident_id FROM alerts "
@@ -786,7 +530,7 @@ Done BulkWriter::commitOnServer()
     d->inTransaction = false;
     // Fresh statistics for the tables a large load changed, so that the next query is planned
     // for their real size (autovacuum would get there, but later). Only speed depends on it.
-    if (d->server->incidentIds.last - d->server->incidentIds.first >= 10000)
+    if (d->idPools[Incidents].last - d->idPools[Incidents].first >= 10000)
         if (auto done = d->exec(QStringLiteral("ANALYZE incidents, incident_roles, alerts, timeline_events, "
                                                "checklist_items, postmortems, action_items, incident_alert_names"));
             !done)
