@@ -47,6 +47,23 @@ class TestBulkWriter : public QObject
 private slots:
     void initTestCase() { test::isolate(); }
 
+    // The fast path is the one each engine is meant to take (a test of the others would pass on
+    // the slower path too).
+    void eachEngineTakesItsFastPath()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        auto rows = rows::BulkRows::open(db->connection(), QStringLiteral("services"), {QStringLiteral("name")});
+        QVERIFY2(rows.ok(), qPrintable(rows.error()));
+        QCOMPARE(QString::fromLatin1((*rows)->path()),
+                 test::testingServer() ? QStringLiteral("COPY") : QStringLiteral("SQLite C API"));
+        MultiRow forced(true);
+        auto slower = rows::BulkRows::open(db->connection(), QStringLiteral("services"), {QStringLiteral("name")});
+        QVERIFY(slower.ok());
+        QCOMPARE(QString::fromLatin1((*slower)->path()),
+                 test::testingServer() ? QStringLiteral("multi-row INSERT") : QStringLiteral("SQLite C API"));
+    }
+
     void rowsReadBackAsWritten_data()
     {
         QTest::addColumn<bool>("multiRow");

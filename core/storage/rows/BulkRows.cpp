@@ -4,6 +4,7 @@
 #include "storage/RawSqlite.h"
 #include "storage/SqlUtil.h"
 #include "storage/TableCatalogue.h"
+#include "util/Log.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -45,8 +46,12 @@ PGconn *pgConnection(const QSqlDatabase &db)
     if (!db.driver())
         return nullptr;
     const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+    // Qt's documentation names the type "PGconn*"; Qt 6 registers it under the struct's own name.
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0)) {
+        qCWarning(lcStorage).noquote() << "COPY is not available (the driver's handle is a" << v.typeName()
+                                       << "); bulk rows go in as multi-row INSERTs.";
         return nullptr;
+    }
     return *static_cast<PGconn *const *>(v.constData());
 }
 
