@@ -37,7 +37,8 @@ using rawsql::Statement;
 // need a row's id as soon as they add it (to point other rows at it), long before the row is
 // sent. nextval() hands out each value once whatever other writers do, so the ids are ours
 // without locking the table, and the sequence needs no setval() afterwards. Blocks grow from 32
-// to 8192, so a small load leaves few unused ids behind (a gap, as a rolled-back insert leaves).
+// to 65536, so a small load leaves few unused ids behind (a gap, as a rolled-back insert leaves)
+// and a large one asks rarely.
 struct IdPool
 {
     QString sequence;           // from pg_get_serial_sequence(), quoted for the SQL text
@@ -46,21 +47,36 @@ struct IdPool
     qint64 block = 32;
     qint64 first = 0, last = 0; // the lowest and highest id taken (0: none)
 
+    Done fetch(const QSqlDatabase &db, const QString &table)
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT nextval(%1) FROM generate_series(1, %2)").arg(sequence).arg(block)))
+            return fail(serverError(q.lastError()));
+        ids.remove(0, next);
+        next = 0;
+        const qsizetype before = ids.size();
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        if (ids.size() == before)
+            return fail(QStringLiteral("The sequence of %1 gave no ids.").arg(table));
+        block = std::min<qint64>(block * 2, 65536);
+        return {};
+    }
+    // Keeps a block's worth of ids at hand, so that adding rows while a COPY is still being
+    // taken by the server (BulkWriter::Impl::flushServer) does not have to wait for it.
+    Done topUp(const QSqlDatabase &db, const QString &table)
+    {
+        if (first == 0 || ids.size() - next >= block / 2)
+            return {};
+        return fetch(db, table);
+    }
+
     Result<qint64> take(const QSqlDatabase &db, const QString &table)
     {
-        if (next == ids.size()) {
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            if (!q.exec(QStringLiteral("SELECT nextval(%1) FROM generate_series(1, %2)").arg(sequence).arg(block)))
-                return fail(serverError(q.lastError()));
-            ids.clear();
-            next = 0;
-            while (q.next())
-                ids << q.value(0).toLongLong();
-            if (ids.isEmpty())
-                return fail(QStringLiteral("The sequence of %1 gave no ids.").arg(table));
-            block = std::min<qint64>(block * 2, 8192);
-        }
+        if (next == ids.size())
+            if (auto done = fetch(db, table); !done)
+                return fail(done.error());
         const qint64 id = ids[next++];
         first = first ? std::min(first, id) : id;
         last = std::max(last, id);
@@ -69,9 +85,11 @@ struct IdPool
 };
 
 // The tables a bulk load writes, parents first: on a server, flushing them in this order writes
-// every row after the rows it points at (the foreign keys are checked at once).
-enum TableIndex { Services, Runbooks, RunbookVersions, Incidents, Roles, Alerts, Events, Checklist,
-                  Postmortems, ActionItems, TableCount };
+// every row after the rows it points at (the foreign keys are checked at once). The timeline,
+// by far the most rows, goes last: its COPY is left for the server to take while the next rows
+// are made (Impl::flushServer).
+enum TableIndex { Services, Runbooks, RunbookVersions, Incidents, Roles, Alerts, Checklist,
+                  Postmortems, ActionItems, Events, TableCount };
 
 // timeline_events is written through the timeline's own row mapping (core/storage/TimelineRows,
 // the timeline helper's); these two are the only place BulkWriter names its columns, so that at
@@ -136,6 +154,7 @@ struct BulkWriter::Impl
     std::array<std::unique_ptr<rows::BulkRows>, TableCount> tables;
     std::array<IdPool, TableCount> idPools;
     QString batchError;             // the first failed flush: the transaction is lost after it
+    int awaiting = -1;              // the table whose COPY the server may still be taking
 
     Done open()
     {
@@ -161,6 +180,11 @@ struct BulkWriter::Impl
             return fail(batchError);
         qint64 id = 0;
         if (tableOf(t).hasId) {
+            // Asking the sequence for more ids needs the connection: first the COPY the server
+            // may still be taking (rare: flushServer() keeps the pools filled).
+            if (idPools[t].next == idPools[t].ids.size())
+                if (auto done = settle(); !done)
+                    return fail(done.error());
             auto taken = idPools[t].take(connection, tableOf(t).name);
             if (!taken)
                 return taken;
@@ -174,20 +198,53 @@ struct BulkWriter::Impl
         return id;
     }
 
-    // Sends what is gathered, parents first. After a failure every later call fails the same way.
-    Done flushServer()
+    // Sends what is gathered, parents first. Unless `wait`, the last table's COPY is left for the
+    // server to take while the caller makes the next rows (on two cores, the client's work and
+    // the server's overlap instead of taking turns); settle() collects its outcome before the
+    // connection is used again. After a failure every later call fails the same way.
+    Done flushServer(bool wait)
+    {
+        if (auto done = settle(); !done)
+            return done;
+        int lastPending = -1;
+        for (int t = 0; t < TableCount; ++t)
+            if (tables[t]->pendingRows() > 0)
+                lastPending = t;
+        for (int t = 0; t <= lastPending; ++t) {
+            const auto &table = tables[t];
+            if (table->pendingRows() == 0)
+                continue;
+            if (t == lastPending && !wait) {
+                for (int p = 0; p < TableCount; ++p)
+                    if (auto done = idPools[p].topUp(connection, tableOf(TableIndex(p)).name); !done)
+                        return failBatch(table->table(), done.error());
+                if (auto done = table->flushWithoutWaiting(); !done)
+                    return failBatch(table->table(), done.error());
+                awaiting = t;
+                continue;
+            }
+            if (auto done = table->flush(); !done)
+                return failBatch(table->table(), done.error());
+        }
+        return {};
+    }
+    // The outcome of a COPY left to the server (see flushServer()).
+    Done settle()
     {
         if (!batchError.isEmpty())
             return fail(batchError);
-        for (const auto &table : tables) {
-            if (table->pendingRows() == 0)
-                continue;
-            if (auto done = table->flush(); !done) {
-                batchError = Tr::tr("Writing the rows of %1 failed: %2").arg(table->table(), done.error());
-                return fail(batchError);
-            }
-        }
+        if (awaiting < 0)
+            return {};
+        const int t = awaiting;
+        awaiting = -1;
+        if (auto done = tables[t]->settle(); !done)
+            return failBatch(tables[t]->table(), done.error());
         return {};
+    }
+    Done failBatch(const QString &table, const QString &error)
+    {
+        batchError = Tr::tr("Writing the rows of %1 failed: %2").arg(table, error);
+        return fail(batchError);
     }
     // Called after each row: sends the gathered rows once they reach flushBytes.
     Done rowAdded()
@@ -197,7 +254,7 @@ struct BulkWriter::Impl
             pending += table->pendingBytes();
         if (pending < flushBytes)
             return {};
-        return flushServer();
+        return flushServer(false);
     }
 
     // One statement without results; the error is its own.
@@ -253,6 +310,8 @@ BulkWriter::BulkWriter(const Database &database) : d(std::make_unique<Impl>())
 BulkWriter::~BulkWriter()
 {
     // Best effort (a destructor has no one to tell), logged.
+    if (d->server && d->awaiting >= 0)
+        (void)d->settle();   // the connection must be idle for the ROLLBACK; the load is dropped anyway
     if (d->inTransaction) {
         if (auto done = d->exec(QStringLiteral("ROLLBACK")); !done)
             qCWarning(lcStorage).noquote() << "Bulk write rollback failed:" << done.error();
@@ -462,7 +521,7 @@ Done BulkWriter::flush()
 {
     if (!d->server)
         return {};
-    return d->flushServer();
+    return d->flushServer(true);
 }
 
 bool BulkWriter::batchFailed() const { return !d->batchError.isEmpty(); }
@@ -507,7 +566,7 @@ Done BulkWriter::commit()
 
 Done BulkWriter::commitOnServer()
 {
-    if (auto done = d->flushServer(); !done)
+    if (auto done = d->flushServer(true); !done)
         return done;
     // The alert names per incident (see above). Our alerts' ids are first..last of the pool; ids
     // in between that another writer took belong to alerts whose names intake wrote already, so

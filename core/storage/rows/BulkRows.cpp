@@ -192,6 +192,15 @@ public:
 
     Done flush() override
     {
+        if (auto done = flushWithoutWaiting(); !done)
+            return done;
+        return settle();
+    }
+
+    Done flushWithoutWaiting() override
+    {
+        if (auto done = settle(); !done)
+            return done;
         if (m_rows == 0)
             return {};
         QByteArray data;
@@ -209,15 +218,31 @@ public:
         }
         PQclear(r);
         // Blocking connection (QPSQL's): libpq sends it all, waiting as the server reads.
-        bool sent = PQputCopyData(c, data.constData(), int(data.size())) == 1;
-        QString sendError = sent ? QString() : QString::fromUtf8(PQerrorMessage(c)).trimmed();
-        if (PQputCopyEnd(c, sent ? nullptr : "the client could not send the rows") != 1 && sent) {
-            sent = false;
-            sendError = QString::fromUtf8(PQerrorMessage(c)).trimmed();
+        if (PQputCopyData(c, data.constData(), int(data.size())) != 1) {
+            const QString error = QString::fromUtf8(PQerrorMessage(c)).trimmed();
+            PQputCopyEnd(c, "the client could not send the rows");
+            drain(c);
+            return fail(error);
         }
-        r = PQgetResult(c);
-        const bool ok = sent && PQresultStatus(r) == PGRES_COMMAND_OK;
-        const QString error = ok ? QString() : (sent ? resultError(r, c) : sendError);
+        if (PQputCopyEnd(c, nullptr) != 1) {
+            const QString error = QString::fromUtf8(PQerrorMessage(c)).trimmed();
+            drain(c);
+            return fail(error);
+        }
+        m_awaiting = true;
+        return {};
+    }
+
+    // Waits for the server to take the rows sent; its verdict.
+    Done settle() override
+    {
+        if (!m_awaiting)
+            return {};
+        m_awaiting = false;
+        PGconn *c = m_connection;
+        PGresult *r = PQgetResult(c);
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        const QString error = ok ? QString() : resultError(r, c);
         PQclear(r);
         drain(c);
         if (!ok)
@@ -262,6 +287,7 @@ private:
     int m_columns;
     QByteArray m_buffer;
     qsizetype m_rows = 0;
+    bool m_awaiting = false;   // a COPY sent whose result is not read yet
     QStringEncoder m_encoder{QStringEncoder::Utf8};
 };
 

@@ -35,6 +35,11 @@ public:
     // Sends the gathered rows. On failure the error is the server's, and the caller's transaction
     // is lost; what was gathered is dropped either way.
     virtual Done flush() { return {}; }
+    // Like flush(), but returns once the rows are sent, while the server still takes them
+    // (PostgreSQL's COPY): the caller does its own work meanwhile and calls settle() before
+    // anything else uses the connection. settle() gives the outcome.
+    virtual Done flushWithoutWaiting() { return flush(); }
+    virtual Done settle() { return {}; }
     // How rows go in ("SQLite C API", "COPY", …), for benchmarks and logs.
     virtual const char *path() const = 0;
 
