@@ -85,9 +85,7 @@ struct IdPool
 };
 
 // The tables a bulk load writes, parents first: on a server, flushing them in this order writes
-// every row after the rows it points at (the foreign keys are checked at once). The timeline,
-// by far the most rows, goes last: its COPY is left for the server to take while the next rows
-// are made (Impl::flushServer).
+// every row after the rows it points at (the foreign keys are checked at once).
 enum TableIndex { Services, Runbooks, RunbookVersions, Incidents, Roles, Alerts, Checklist,
                   Postmortems, ActionItems, Events, TableCount };
 
@@ -154,7 +152,14 @@ struct BulkWriter::Impl
     std::array<std::unique_ptr<rows::BulkRows>, TableCount> tables;
     std::array<IdPool, TableCount> idPools;
     QString batchError;             // the first failed flush: the transaction is lost after it
+    struct Outgoing
+    {
+        int table;
+        QByteArray rows;            // COPY text
+    };
+    QList<Outgoing> outgoing;       // a frozen batch's COPYs not sent yet, parents first
     int awaiting = -1;              // the table whose COPY the server may still be taking
+    int rowsSincePoll = 0;
 
     Done open()
     {
@@ -180,10 +185,10 @@ struct BulkWriter::Impl
             return fail(batchError);
         qint64 id = 0;
         if (tableOf(t).hasId) {
-            // Asking the sequence for more ids needs the connection: first the COPY the server
-            // may still be taking (rare: flushServer() keeps the pools filled).
+            // Asking the sequence for more ids needs the connection: first the COPYs still
+            // going (rare: flushServer() keeps the pools filled).
             if (idPools[t].next == idPools[t].ids.size())
-                if (auto done = settle(); !done)
+                if (auto done = keepSending(true); !done)
                     return fail(done.error());
             auto taken = idPools[t].take(connection, tableOf(t).name);
             if (!taken)
@@ -198,37 +203,54 @@ struct BulkWriter::Impl
         return id;
     }
 
-    // Sends what is gathered, parents first. Unless `wait`, the last table's COPY is left for the
-    // server to take while the caller makes the next rows (on two cores, the client's work and
-    // the server's overlap instead of taking turns); settle() collects its outcome before the
-    // connection is used again. After a failure every later call fails the same way.
+    // Sends what is gathered, parents first. With COPY the batch is frozen (each table's rows,
+    // parents first) and, unless `wait`, its COPYs go one after another while the caller makes
+    // the next batch: rowAdded() looks every 64 rows whether the server has taken the COPY in
+    // flight and sends the next (keepSending). On two cores the client's work and the server's
+    // then overlap instead of taking turns. A batch is all in before the next is frozen (its rows
+    // are the next one's parents). After a failure every later call fails the same way.
     Done flushServer(bool wait)
     {
-        if (auto done = settle(); !done)
+        if (auto done = keepSending(true); !done)
             return done;
-        int lastPending = -1;
+        if (!tables[0]->pipelines()) {
+            for (const auto &table : tables)
+                if (table->pendingRows() > 0)
+                    if (auto done = table->flush(); !done)
+                        return failBatch(table->table(), done.error());
+            return {};
+        }
+        // The connection is idle: ids for the next batch now, so that making it does not wait.
+        for (int p = 0; p < TableCount; ++p)
+            if (auto done = idPools[p].topUp(connection, tableOf(TableIndex(p)).name); !done)
+                return failBatch(tableOf(TableIndex(p)).name, done.error());
         for (int t = 0; t < TableCount; ++t)
             if (tables[t]->pendingRows() > 0)
-                lastPending = t;
-        for (int t = 0; t <= lastPending; ++t) {
-            const auto &table = tables[t];
-            if (table->pendingRows() == 0)
-                continue;
-            if (t == lastPending && !wait) {
-                for (int p = 0; p < TableCount; ++p)
-                    if (auto done = idPools[p].topUp(connection, tableOf(TableIndex(p)).name); !done)
-                        return failBatch(table->table(), done.error());
-                if (auto done = table->flushWithoutWaiting(); !done)
-                    return failBatch(table->table(), done.error());
-                awaiting = t;
-                continue;
-            }
-            if (auto done = table->flush(); !done)
-                return failBatch(table->table(), done.error());
-        }
-        return {};
+                outgoing.append({t, tables[t]->takeGathered()});
+        return keepSending(wait);
     }
-    // The outcome of a COPY left to the server (see flushServer()).
+    // Moves the frozen batch along: collects the COPY the server has taken and sends the next;
+    // with `wait`, until all of it is in.
+    Done keepSending(bool wait)
+    {
+        for (;;) {
+            if (awaiting >= 0) {
+                if (!wait && !tables[awaiting]->isSettled())
+                    return {};
+                if (auto done = settle(); !done)
+                    return done;
+            }
+            if (!batchError.isEmpty())
+                return fail(batchError);
+            if (outgoing.isEmpty())
+                return {};
+            const Outgoing next = outgoing.takeFirst();
+            if (auto done = tables[next.table]->sendGathered(next.rows); !done)
+                return failBatch(tables[next.table]->table(), done.error());
+            awaiting = next.table;
+        }
+    }
+    // The outcome of the COPY in flight.
     Done settle()
     {
         if (!batchError.isEmpty())
@@ -243,12 +265,19 @@ struct BulkWriter::Impl
     }
     Done failBatch(const QString &table, const QString &error)
     {
+        outgoing.clear();
         batchError = Tr::tr("Writing the rows of %1 failed: %2").arg(table, error);
         return fail(batchError);
     }
-    // Called after each row: sends the gathered rows once they reach flushBytes.
+    // Called after each row: keeps the frozen batch moving, and freezes the next once the
+    // gathered rows reach flushBytes.
     Done rowAdded()
     {
+        if (awaiting >= 0 && ++rowsSincePoll >= 64) {
+            rowsSincePoll = 0;
+            if (auto done = keepSending(false); !done)
+                return done;
+        }
         qsizetype pending = 0;
         for (const auto &table : tables)
             pending += table->pendingBytes();

@@ -274,11 +274,17 @@ Done copyRows(const QSqlDatabase &source, const QSqlDatabase &target, const QLis
         auto writer = rows::BulkRows::open(target, t.name, t.columns);
         if (!writer)
             return fail(Tr::tr("Cannot write the table %1: %2").arg(t.name, writer.error()));
-        qint64 sent = 0;   // rows the target has taken
-        auto send = [&]() -> Done {
+        qint64 sent = 0;       // rows sent to the target so far
+        qint64 inFlight = -1;  // the first row of the batch the server may still be taking
+        // While the server takes one batch (PostgreSQL's COPY), the next is read.
+        auto send = [&](bool wait) -> Done {
             const qint64 pending = (*writer)->pendingRows();
-            if (auto done = (*writer)->flush(); !done)
-                return fail(Tr::tr("Cannot write the table %1 (near row %2): %3").arg(t.name).arg(sent + 1).arg(done.error()));
+            if (auto done = wait ? (*writer)->flush() : (*writer)->flushWithoutWaiting(); !done)
+                return fail(Tr::tr("Cannot write the table %1 (near row %2): %3")
+                                .arg(t.name)
+                                .arg((inFlight >= 0 ? inFlight : sent) + 1)
+                                .arg(done.error()));
+            inFlight = wait ? -1 : sent;
             sent += pending;
             return {};
         };
@@ -286,14 +292,14 @@ Done copyRows(const QSqlDatabase &source, const QSqlDatabase &target, const QLis
             if (auto done = (*writer)->add(row); !done)
                 return fail(Tr::tr("Cannot write the table %1 (near row %2): %3").arg(t.name).arg(progress.rows + 1).arg(done.error()));
             if ((*writer)->pendingBytes() >= flushBytes)
-                if (auto done = send(); !done)
+                if (auto done = send(false); !done)
                     return done;
             if (++progress.rows % progressEvery == 0 && options.progress)
                 options.progress(progress);
         }
         if (!reader.error().isEmpty())
             return fail(Tr::tr("Cannot read the table %1: %2").arg(t.name, reader.error()));
-        if (auto done = send(); !done)
+        if (auto done = send(true); !done)
             return done;
         progress.tableDone = true;
         if (options.progress)

@@ -203,10 +203,26 @@ public:
             return done;
         if (m_rows == 0)
             return {};
+        return sendGathered(takeGathered());
+    }
+
+    bool pipelines() const override { return true; }
+
+    QByteArray takeGathered() override
+    {
         QByteArray data;
         data.swap(m_buffer);
         m_rows = 0;
         m_buffer.reserve(data.capacity());
+        return data;
+    }
+
+    Done sendGathered(const QByteArray &data) override
+    {
+        if (auto done = settle(); !done)
+            return done;
+        if (data.isEmpty())
+            return {};
         PGconn *c = m_connection;
         drain(c);
         PGresult *r = PQexec(c, m_statement.constData());
@@ -231,6 +247,16 @@ public:
         }
         m_awaiting = true;
         return {};
+    }
+
+    // Reads what the server has answered so far, without blocking.
+    bool isSettled() override
+    {
+        if (!m_awaiting)
+            return true;
+        if (PQconsumeInput(m_connection) == 0)
+            return true;   // a broken connection: settle() reports it
+        return PQisBusy(m_connection) == 0;
     }
 
     // Waits for the server to take the rows sent; its verdict.

@@ -40,6 +40,15 @@ public:
     // anything else uses the connection. settle() gives the outcome.
     virtual Done flushWithoutWaiting() { return flush(); }
     virtual Done settle() { return {}; }
+
+    // The same in steps, for a caller that keeps several tables' rows moving on one connection
+    // (BulkWriter): takeGathered() hands over what is gathered, sendGathered() sends it without
+    // waiting, isSettled() says without blocking whether the server has taken it (then settle()
+    // does not wait). Only where pipelines() (COPY); elsewhere flush() is the way.
+    virtual bool pipelines() const { return false; }
+    virtual QByteArray takeGathered() { return {}; }
+    virtual Done sendGathered(const QByteArray &) { return {}; }
+    virtual bool isSettled() { return true; }
     // How rows go in ("SQLite C API", "COPY", …), for benchmarks and logs.
     virtual const char *path() const = 0;
 
