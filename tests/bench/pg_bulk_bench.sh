@@ -12,7 +12,8 @@
 #
 # STATE: a cluster from `tests/support/pg_test_cluster.sh start STATE --durable`. SITREPCTL
 # defaults to build/root/bin/sitrepctl; OTHER_SITREPCTL (an older build) runs the same steps
-# after it, for a before/after in the same run. Prints one line per figure.
+# after it, for a before/after in the same run. BENCH_BOTH_PATHS=no leaves out the multi-row
+# INSERT runs (SITREP_BULK_PATH=insert). Prints one line per figure.
 set -euo pipefail
 state=${1:?usage: pg_bulk_bench.sh STATE INCIDENTS [SITREPCTL] [OTHER_SITREPCTL]}
 incidents=${2:?usage: pg_bulk_bench.sh STATE INCIDENTS [SITREPCTL] [OTHER_SITREPCTL]}
@@ -23,7 +24,13 @@ host=$(cat "$state")
 url() { echo "postgresql:///$1?host=$host&user=sitrep"; }
 admin=$(url postgres)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+cleanup() {
+  rm -rf "$work"
+  for db in bench_demo bench_demo2 bench_empty bench_copy bench_copy2; do
+    psql -X -q -d "$admin" -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $db" || true
+  done
+}
+trap cleanup EXIT
 
 fresh() {  # fresh NAME: an empty, migrated server database
   psql -X -q -d "$admin" -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
@@ -58,9 +65,11 @@ run_all() {
     s=$(date +%s%N); SITREP_BULK_PATH=insert "$ctl" demo --db "$(url bench_demo2)" --incidents "$incidents" >/dev/null 2>&1; e=$(date +%s%N)
     ms=$(ms_of "$s" "$e")
     printf '%-44s %8d ms  %9d rows/s\n' "demo -> server (SITREP_BULK_PATH=insert)" "$ms" $(( rows * 1000 / ms ))
+    psql -X -q -d "$admin" -c "DROP DATABASE bench_demo2"
   fi
   fresh bench_empty
   bash "$here/pg_copy_baseline.sh" "$(url bench_demo)" "$(url bench_empty)" | tail -n 1 | sed 's/^/baseline: /'
+  psql -X -q -d "$admin" -c "DROP DATABASE bench_empty" -c "DROP DATABASE bench_demo"
 
   rm -f "$work/demo.db"
   timed "demo -> file" "$rows" "$ctl" demo --db "$work/demo.db" --incidents "$incidents"
@@ -70,6 +79,7 @@ run_all() {
     fresh bench_copy2
     timed "copy file -> server (SITREP_BULK_PATH=insert)" "$rows" \
       env SITREP_BULK_PATH=insert "$ctl" copy --from "$work/demo.db" --to "$(url bench_copy2)" --replace
+    psql -X -q -d "$admin" -c "DROP DATABASE bench_copy2"
   fi
   rm -f "$work/back.db"
   timed "copy server -> file" "$rows" "$ctl" copy --from "$(url bench_copy)" --to "$work/back.db"
@@ -85,9 +95,10 @@ run_all() {
   e=$(date +%s%N)
   ms=$(ms_of "$s" "$e")
   printf 'baseline: %-34s %8d ms  %9d rows/s\n' "psql \\copy TO, every table" "$ms" $(( rows * 1000 / ms ))
-  rm -f "$work"/*.tsv
+  rm -f "$work"/*.tsv "$work"/*.db
+  psql -X -q -d "$admin" -c "DROP DATABASE bench_copy"
 }
 
-run_all "$ctl" "this build" yes
+run_all "$ctl" "this build" "${BENCH_BOTH_PATHS:-yes}"
 [ -n "$other" ] && run_all "$other" "other build" no
 exit 0
