@@ -1,6 +1,9 @@
-# Fails when the layers leak: core/ including GUI, widget, chart or highlighter headers, or a
-# binary that must stay headless (sitrepctl) linking Qt Gui or Widgets.
+# Fails when the layers leak: core/ including GUI, widget, chart or highlighter headers; storage
+# including anything of the project but storage, domain and util (it depends only on domain
+# types), or domain anything but domain and util; or a binary that must stay headless
+# (sitrepctl) linking Qt Gui or Widgets.
 #   cmake -DCORE_DIR=<dir> [-DHEADLESS_BINARY=<file>] -P CheckLayering.cmake
+cmake_minimum_required(VERSION 3.25)  # a script (-P) sets no policies of its own: IN_LIST needs them
 set(forbidden_include
   "#[ \t]*include[ \t]*[<\"](QtWidgets|QtGui|QtCharts|QtSvg|QtPrintSupport|KSyntaxHighlighting|KF6)[/>]"
   "#[ \t]*include[ \t]*[<\"]Q(Widget|MainWindow|Dialog|Application|GuiApplication|Painter|Color|Pixmap|Image|Icon|Font|Palette|Chart|ChartView)[>\"]")
@@ -16,6 +19,19 @@ if(DEFINED CORE_DIR)
           string(APPEND problems "  ${source}: ${line}\n")
         endif()
       endforeach()
+      # Project headers are included by their folder under core/ ("storage/Database.h").
+      file(RELATIVE_PATH relative "${CORE_DIR}" "${source}")
+      if(relative MATCHES "^(storage|domain)/" AND line MATCHES "#[ \t]*include[ \t]*\"([a-z]+)/")
+        set(included "${CMAKE_MATCH_1}")
+        if(relative MATCHES "^storage/")
+          set(allowed storage domain util)
+        else()
+          set(allowed domain util)
+        endif()
+        if(NOT included IN_LIST allowed)
+          string(APPEND problems "  ${source}: ${line} (${included}/ is above this layer)\n")
+        endif()
+      endif()
     endforeach()
   endforeach()
 endif()

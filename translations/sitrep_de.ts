@@ -34,10 +34,6 @@
         <translation>Einige der gewählten Alarme gibt es nicht mehr.</translation>
     </message>
     <message>
-        <source>Alert attached: </source>
-        <translation>Alarm zugeordnet: </translation>
-    </message>
-    <message>
         <source>A mute must end in the future.</source>
         <translation>Eine Stummschaltung muss in der Zukunft enden.</translation>
     </message>
@@ -447,32 +443,12 @@
         <translation>Vorfall als %1 für %2 eröffnet</translation>
     </message>
     <message>
-        <source>Acknowledged</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
         <source>%1 is incident commander</source>
         <translation>%1 ist Incident Commander</translation>
     </message>
     <message>
-        <source>Mitigated</source>
-        <translation>Eingedämmt</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Behoben</translation>
-    </message>
-    <message>
         <source>Not needed: cause already clear</source>
         <translation>Nicht nötig: Ursache bereits klar</translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation>Übersprungen: %1</translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
-        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>Postmortem: %1</source>
@@ -743,14 +719,6 @@
     <message>
         <source>Impact cannot start in the future.</source>
         <translation>Die Auswirkung kann nicht in der Zukunft beginnen.</translation>
-    </message>
-    <message>
-        <source>Incident declared as %1%2 by %3</source>
-        <translation>Vorfall von %3 als %1%2 gemeldet</translation>
-    </message>
-    <message>
-        <source> on %1</source>
-        <translation> für %1</translation>
     </message>
     <message>
         <source>The new incident vanished.</source>
@@ -2158,11 +2126,7 @@
     </message>
 </context>
 <context>
-    <name>TemplateStore</name>
-    <message>
-        <source>A template needs a name.</source>
-        <translation>Eine Vorlage braucht einen Namen.</translation>
-    </message>
+    <name>TemplateLibrary</name>
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
@@ -2178,6 +2142,28 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineMessage</name>
+    <message>
+        <source>Incident declared as %1 by %2</source>
+        <translation>Vorfall von %2 als %1 gemeldet</translation>
+    </message>
+    <message>
+        <source>Incident declared as %1 on %2 by %3</source>
+        <translation>Vorfall von %3 als %1 für %2 gemeldet</translation>
+    </message>
+    <message>
+        <source>Alert attached: %1</source>
+        <translation>Alarm zugeordnet: %1</translation>
     </message>
 </context>
 <context>

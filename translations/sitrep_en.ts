@@ -34,10 +34,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alert attached: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A mute must end in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,31 +433,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is incident commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mitigated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not needed: cause already clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -719,14 +695,6 @@
     </message>
     <message>
         <source>Impact cannot start in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident declared as %1%2 by %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2134,11 +2102,7 @@
     </message>
 </context>
 <context>
-    <name>TemplateStore</name>
-    <message>
-        <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>TemplateLibrary</name>
     <message>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
@@ -2153,6 +2117,28 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineMessage</name>
+    <message>
+        <source>Incident declared as %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident declared as %1 on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

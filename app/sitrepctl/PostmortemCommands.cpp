@@ -6,10 +6,10 @@
 #include "postmortem/BlamelessLint.h"
 #include "postmortem/Export.h"
 #include "postmortem/Prefill.h"
+#include "postmortem/TemplateLibrary.h"
 #include "postmortem/Templates.h"
 #include "storage/IncidentStore.h"
 #include "storage/PostmortemStore.h"
-#include "storage/TemplateStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -130,7 +130,7 @@ int postmortem(const QStringList &args)
             say(Tr::tr("import-templates takes one folder."));
             return Usage;
         }
-        auto result = sitrep::TemplateStore(**opened).importFolder(p.positionalArguments().constFirst());
+        auto result = sitrep::TemplateLibrary(**opened).importFolder(p.positionalArguments().constFirst());
         if (!result) {
             say(result.error());
             return Failed;

@@ -5,8 +5,8 @@
 // over IncidentTimes (buildReport() reads them from a database first).
 
 #include "analytics/Buckets.h"
-#include "analytics/IncidentMetrics.h"
 #include "analytics/Statistics.h"
+#include "domain/IncidentMetrics.h"
 #include "storage/AnalyticsStore.h"
 #include "util/Result.h"
 

@@ -2,6 +2,7 @@
 
 #include "demo/DemoVocabulary.h"
 #include "demo/Random.h"
+#include "domain/TimelineMessage.h"
 #include "storage/BulkWriter.h"
 #include "util/Clock.h"
 
@@ -99,8 +100,7 @@ public:
 
         const QString responder = responders.isEmpty() ? commander : responders.first();
         if (auto done = event(inc, detect, QStringLiteral("status"), QStringLiteral("sitrep"),
-                              Tr::tr("Incident opened as %1 on %2").arg(severityLabel(inc.severity),
-                                                                    service.name));
+                              timelinemessage::incidentOpened(inc.severity, service.name));
             !done)
             return done;
 
@@ -142,13 +142,13 @@ public:
                 return fail(alertId.error());
             ++m_summary.alerts;
             if (auto done = event(inc, a.receivedAt, QStringLiteral("alert"), a.source,
-                                  QStringLiteral("[FIRING] %1 %2").arg(a.title, instance), false,
+                                  timelinemessage::alertFiring(QStringLiteral("%1 %2").arg(a.title, instance)), false,
                                   *alertId);
                 !done)
                 return done;
             if (a.endsAt)
                 if (auto done = event(inc, *a.endsAt, QStringLiteral("alert"), a.source,
-                                      QStringLiteral("[RESOLVED] %1 %2").arg(a.title, instance),
+                                      timelinemessage::alertResolved(QStringLiteral("%1 %2").arg(a.title, instance)),
                                       false, *alertId);
                     !done)
                     return done;
@@ -156,11 +156,11 @@ public:
 
         if (inc.acknowledgedAt) {
             if (auto done = event(inc, *inc.acknowledgedAt, QStringLiteral("milestone"), responder,
-                                  Tr::tr("Acknowledged"));
+                                  timelinemessage::milestoneSet(IncidentField::Acknowledged));
                 !done)
                 return done;
             if (auto done = event(inc, *inc.acknowledgedAt + 20 * second, QStringLiteral("role"),
-                                  commander, Tr::tr("%1 is incident commander").arg(commander));
+                                  commander, timelinemessage::commanderNamed(commander));
                 !done)
                 return done;
             // Notes while investigating, spread between acknowledgement and mitigation.
@@ -181,13 +181,13 @@ public:
                 !done)
                 return done;
             if (auto done = event(inc, *inc.mitigatedAt, QStringLiteral("milestone"), commander,
-                                  Tr::tr("Mitigated"));
+                                  timelinemessage::milestoneSet(IncidentField::Mitigated));
                 !done)
                 return done;
         }
         if (inc.resolvedAt)
             if (auto done = event(inc, *inc.resolvedAt, QStringLiteral("milestone"), commander,
-                                  Tr::tr("Resolved"));
+                                  timelinemessage::milestoneSet(IncidentField::Resolved));
                 !done)
                 return done;
 
@@ -200,18 +200,40 @@ public:
     }
 
 private:
+    // A generated event: its message, and as body the message's English text.
     Done event(const Incident &inc, qint64 at, const QString &kind, const QString &author,
-               const QString &body, bool key = false, std::optional<qint64> alertId = {})
+               const TimelineMessage &message, bool key = false, std::optional<qint64> alertId = {})
+    {
+        TimelineEvent e = eventOf(inc, at, kind, author, key, alertId);
+        setTimelineMessage(e, message);
+        return add(e);
+    }
+
+    // A note: what someone wrote, as typed.
+    Done event(const Incident &inc, qint64 at, const QString &kind, const QString &author,
+               const QString &body, bool key = false)
+    {
+        TimelineEvent e = eventOf(inc, at, kind, author, key, std::nullopt);
+        e.body = body;
+        return add(e);
+    }
+
+    static TimelineEvent eventOf(const Incident &inc, qint64 at, const QString &kind, const QString &author, bool key,
+                                 std::optional<qint64> alertId)
     {
         TimelineEvent e;
         e.incidentId = inc.id;
         e.occurredAt = at;
         e.kind = kind;
         e.author = author;
-        e.body = body;
         e.isKeyEvent = key;
         e.alertId = alertId;
         e.createdAt = at;
+        return e;
+    }
+
+    Done add(const TimelineEvent &e)
+    {
         auto id = m_w.addTimelineEvent(e);
         if (!id)
             return fail(id.error());
@@ -243,7 +265,7 @@ private:
                 c.changedBy = who;
                 c.changedAt = from + (to - from) * (k + 1) / (spec->steps.size() + 1);
                 if (auto done = event(inc, *c.changedAt, QStringLiteral("checklist"), who,
-                                      (skip ? Tr::tr("Skipped: %1") : Tr::tr("Done: %1")).arg(c.text));
+                                      skip ? timelinemessage::stepSkipped(c.text, c.note) : timelinemessage::stepDone(c.text, {}));
                     !done)
                     return done;
             }

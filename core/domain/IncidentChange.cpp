@@ -45,39 +45,73 @@ std::optional<qint64> *milestone(Incident &i, IncidentField field)
 
 } // namespace
 
+namespace {
+
+struct FieldName
+{
+    IncidentField field;
+    const char *key;     // as stored in timeline event parameters: never changes
+    const char *label;   // translated when shown
+};
+
+const FieldName fieldNames[] = {
+    {IncidentField::Title, "title", QT_TRANSLATE_NOOP("IncidentChange", "Title")},
+    {IncidentField::Severity, "severity", QT_TRANSLATE_NOOP("IncidentChange", "Severity")},
+    {IncidentField::Service, "service", QT_TRANSLATE_NOOP("IncidentChange", "Service")},
+    {IncidentField::Summary, "summary", QT_TRANSLATE_NOOP("IncidentChange", "Summary")},
+    {IncidentField::Drill, "drill", QT_TRANSLATE_NOOP("IncidentChange", "Drill")},
+    {IncidentField::ImpactStarted, "impact_started", QT_TRANSLATE_NOOP("IncidentChange", "Impact started")},
+    {IncidentField::Detected, "detected", QT_TRANSLATE_NOOP("IncidentChange", "Detected")},
+    {IncidentField::Acknowledged, "acknowledged", QT_TRANSLATE_NOOP("IncidentChange", "Acknowledged")},
+    {IncidentField::Mitigated, "mitigated", QT_TRANSLATE_NOOP("IncidentChange", "Mitigated")},
+    {IncidentField::Resolved, "resolved", QT_TRANSLATE_NOOP("IncidentChange", "Resolved")},
+    {IncidentField::Commander, "commander", QT_TRANSLATE_NOOP("IncidentChange", "Incident commander")},
+    {IncidentField::Communications, "communications", QT_TRANSLATE_NOOP("IncidentChange", "Communications lead")},
+    {IncidentField::Scribe, "scribe", QT_TRANSLATE_NOOP("IncidentChange", "Scribe")},
+    {IncidentField::Responders, "responders", QT_TRANSLATE_NOOP("IncidentChange", "Responders")},
+};
+
+const FieldName *nameOf(IncidentField field)
+{
+    for (const FieldName &n : fieldNames)
+        if (n.field == field)
+            return &n;
+    return nullptr;
+}
+
+} // namespace
+
 QString fieldLabel(IncidentField field)
 {
-    switch (field) {
-    case IncidentField::Title:
-        return Tr::tr("Title");
-    case IncidentField::Severity:
-        return Tr::tr("Severity");
-    case IncidentField::Service:
-        return Tr::tr("Service");
-    case IncidentField::Summary:
-        return Tr::tr("Summary");
-    case IncidentField::Drill:
-        return Tr::tr("Drill");
-    case IncidentField::ImpactStarted:
-        return Tr::tr("Impact started");
-    case IncidentField::Detected:
-        return Tr::tr("Detected");
-    case IncidentField::Acknowledged:
-        return Tr::tr("Acknowledged");
-    case IncidentField::Mitigated:
-        return Tr::tr("Mitigated");
-    case IncidentField::Resolved:
-        return Tr::tr("Resolved");
-    case IncidentField::Commander:
-        return Tr::tr("Incident commander");
-    case IncidentField::Communications:
-        return Tr::tr("Communications lead");
-    case IncidentField::Scribe:
-        return Tr::tr("Scribe");
-    case IncidentField::Responders:
-        return Tr::tr("Responders");
-    }
-    return {};
+    return fieldLabel(field, TextLanguage::Reader);
+}
+
+QString fieldLabel(IncidentField field, TextLanguage language)
+{
+    const FieldName *n = nameOf(field);
+    return n ? textIn(language, "IncidentChange", n->label) : QString();
+}
+
+QString fieldKey(IncidentField field)
+{
+    const FieldName *n = nameOf(field);
+    return n ? QString::fromLatin1(n->key) : QString();
+}
+
+std::optional<IncidentField> fieldFromKey(const QString &key)
+{
+    for (const FieldName &n : fieldNames)
+        if (key == QLatin1String(n.key))
+            return n.field;
+    return std::nullopt;
+}
+
+QList<IncidentField> allIncidentFields()
+{
+    QList<IncidentField> out;
+    for (const FieldName &n : fieldNames)
+        out << n.field;
+    return out;
 }
 
 bool isMilestone(IncidentField field)
@@ -188,23 +222,27 @@ std::optional<QString> milestoneProblem(const Incident &i)
     return std::nullopt;
 }
 
-QString describeChange(const IncidentChange &c, const std::function<QString(qint64)> &formatTime)
+QString describeChange(const IncidentChange &c, const std::function<QString(qint64)> &formatTime,
+                       TextLanguage language)
 {
+    const auto word = [&](const char *source) { return textIn(language, "IncidentChange", source); };
     const auto text = [&](const QVariant &v) -> QString {
         if (isMilestone(c.field))
-            return v.isNull() ? Tr::tr("not set") : formatTime(v.toLongLong());
+            return v.isNull() ? word(QT_TRANSLATE_NOOP("IncidentChange", "not set")) : formatTime(v.toLongLong());
         switch (c.field) {
         case IncidentField::Severity:
             return severityLabel(Severity(v.toInt()));
         case IncidentField::Drill:
-            return v.toBool() ? Tr::tr("yes") : Tr::tr("no");
+            return v.toBool() ? word(QT_TRANSLATE_NOOP("IncidentChange", "yes")) : word(QT_TRANSLATE_NOOP("IncidentChange", "no"));
         case IncidentField::Responders:
-            return v.toStringList().isEmpty() ? Tr::tr("none") : v.toStringList().join(QStringLiteral(", "));
+            return v.toStringList().isEmpty() ? word(QT_TRANSLATE_NOOP("IncidentChange", "none"))
+                                              : v.toStringList().join(QStringLiteral(", "));
         default:
-            return v.toString().isEmpty() ? Tr::tr("none") : QStringLiteral("“%1”").arg(v.toString());
+            return v.toString().isEmpty() ? word(QT_TRANSLATE_NOOP("IncidentChange", "none")) : QStringLiteral("“%1”").arg(v.toString());
         }
     };
-    return Tr::tr("%1: %2 → %3").arg(fieldLabel(c.field), text(c.before), text(c.after));
+    return word(QT_TRANSLATE_NOOP("IncidentChange", "%1: %2 → %3"))
+        .arg(fieldLabel(c.field, language), text(c.before), text(c.after));
 }
 
 } // namespace sitrep

@@ -3,6 +3,7 @@
 // edit and, swapped, undoes it. Milestones, fields and roles all travel this way.
 
 #include "domain/Incident.h"
+#include "domain/TextLanguage.h"
 
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,11 @@ struct IncidentChange
 };
 
 QString fieldLabel(IncidentField field);            // translated: "Severity", "Acknowledged", ...
+QString fieldLabel(IncidentField field, TextLanguage language);
+// The field's stable name in stored data ("severity", "impact_started"), and back.
+QString fieldKey(IncidentField field);
+std::optional<IncidentField> fieldFromKey(const QString &key);
+QList<IncidentField> allIncidentFields();
 bool isMilestone(IncidentField field);
 // Reads a field's current value from an incident, in the representation above.
 QVariant fieldValue(const Incident &incident, IncidentField field);
@@ -45,6 +51,7 @@ IncidentStatus statusFromMilestones(const Incident &incident);
 std::optional<QString> milestoneProblem(const Incident &incident);
 // "Severity: SEV3 → SEV2" for the timeline, with times in the given formatter.
 QString describeChange(const IncidentChange &change,
-                       const std::function<QString(qint64)> &formatTime);
+                       const std::function<QString(qint64)> &formatTime,
+                       TextLanguage language = TextLanguage::Reader);
 
 } // namespace sitrep

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -7,7 +8,9 @@
 namespace sitrep {
 
 // Kind keys as stored: "note", "alert", "status", "milestone", "role", "field", "checklist",
-// "postmortem", "system".
+// "postmortem", "system". A generated event also has a message key and its parameters
+// (domain/TimelineMessage.h); its body is then the message's English rendering. A note has no
+// message: its body is what someone wrote.
 struct TimelineEvent
 {
     qint64 id = 0;
@@ -16,6 +19,8 @@ struct TimelineEvent
     QString kind = QStringLiteral("note");
     QString author;
     QString body;
+    QString message;      // empty: none (a note, or text from before messages)
+    QJsonObject params;
     bool isKeyEvent = false;
     std::optional<qint64> alertId;
     qint64 createdAt = 0;

@@ -1,5 +1,6 @@
 #include "exchange/IncidentMarkdown.h"
 
+#include "domain/TimelineMessage.h"
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -46,7 +47,7 @@ QString timelineMarkdown(const Incident &incident, const QList<TimelineEvent> &e
         md += QStringLiteral("- **%1**").arg(time);
         if (!e.author.isEmpty())
             md += QStringLiteral(" (%1)").arg(escaped(e.author));
-        md += QLatin1Char(' ') + escaped(e.body);
+        md += QLatin1Char(' ') + escaped(timelineText(e, zone));
         if (e.isKeyEvent)
             md += QStringLiteral(" ★");
         md += QLatin1Char('\n');

@@ -1,5 +1,6 @@
 #include "exchange/JsonExporter.h"
 
+#include "domain/TimelineMessage.h"
 #include "exchange/ExchangeFormat.h"
 #include "storage/AlertStore.h"
 #include "storage/IncidentStore.h"
@@ -83,7 +84,11 @@ Result<QJsonObject> incidentObject(const TimelineStore &timeline, const RunbookS
             {"at", time(e.occurredAt)},
             {"kind", e.kind},
             {"author", e.author},
-            {"body", e.body},
+            // In the exporter's language; a generated event also carries its message and
+            // parameters, from which an import renders it again.
+            {"body", timelineText(e)},
+            {"message", e.message.isEmpty() ? QJsonValue() : QJsonValue(e.message)},
+            {"params", e.message.isEmpty() ? QJsonValue() : QJsonValue(e.params)},
             {"key_event", e.isKeyEvent},
             {"alert", e.alertId && alertIndex.contains(*e.alertId)
                   ? QJsonValue(alertIndex.value(*e.alertId))

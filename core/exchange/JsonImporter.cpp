@@ -1,5 +1,6 @@
 #include "exchange/JsonImporter.h"
 
+#include "domain/TimelineMessage.h"
 #include "exchange/ExchangeFormat.h"
 #include "exchange/JsonReader.h"
 #include "storage/BulkWriter.h"
@@ -209,6 +210,15 @@ void parse(const JsonReader &root, Document &doc)
                                QStringLiteral("system")});
             e.author = er.string(QStringLiteral("author"));
             e.body = er.string(QStringLiteral("body"));
+            // A generated event's message (exports before messages have none: their body stays
+            // as it was written). A known message gets its English text as body, as every writer
+            // stores it; an unknown one (a newer Sitrep's) keeps the exported text.
+            if (const auto message = er.nullableString(QStringLiteral("message")); message && !message->isEmpty()) {
+                e.message = *message;
+                e.params = er.object(QStringLiteral("params"));
+                if (const auto english = renderTimelineMessage({e.message, e.params}, TextLanguage::Source))
+                    e.body = *english;
+            }
             e.isKeyEvent = er.boolean(QStringLiteral("key_event"));
             e.createdAt = er.time(QStringLiteral("created_at"));
             e.editedAt = er.nullableTime(QStringLiteral("edited_at"));

@@ -1,11 +1,15 @@
 #include "intake/IntakeStore.h"
 
+#include "domain/IntakePolicy.h"
 #include "domain/Severity.h"
-#include "intake/IntakePolicy.h"
+#include "domain/TimelineMessage.h"
 #include "intake/SourceAdapter.h"
-#include "storage/IntakeRuleStore.h"
 #include "storage/IncidentNumbers.h"
+#include "storage/IntakeRuleStore.h"
+#include "storage/MultiRowInsert.h"
 #include "storage/RawSqlite.h"
+#include "storage/SqlUtil.h"
+#include "storage/TimelineRows.h"
 #include "util/Clock.h"
 #include "util/CompactJson.h"
 #include "util/Log.h"
@@ -66,8 +70,6 @@ struct IntakeStore::Impl
     IntakePolicy policy;
     QHash<QString, qint64> serviceIds;
     qint64 transactionStartedAt = 0;
-    // Looked up once: translate() per alert showed in profiles of alert storms.
-    const QString alertFiring = Tr::tr("Alert firing: %1");
     // Valid for one transaction: a storm repeats the same group and the same few services
     // thousands of times. On a file we hold the write lock. On a server another intake process
     // may write meanwhile, and what it can change is settled in the database, not here: a group
@@ -184,8 +186,7 @@ struct IntakeStore::Impl
             {&insertIncident, "INSERT INTO incidents(number, title, severity, status, service_id, impact_started_at, "
                               "detected_at, created_at, updated_at, opened_by_alert_id) VALUES ((SELECT value FROM counters "
                               "WHERE name = 'incident_number'), ?1, ?2, 'open', ?3, ?4, ?5, ?5, ?5, ?6)" + returningId},
-            {&insertEvent, "INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, alert_id, created_at) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+            {&insertEvent, timelinerows::numberedInsert()},
             {&ackIncident, "UPDATE incidents SET status = 'acknowledged', acknowledged_at = ?2, updated_at = ?2 "
                            "WHERE id = ?1 AND status = 'open' RETURNING id"},
             // A server only (a file has one writer): of two writers resolving the last two alerts
@@ -354,62 +355,37 @@ struct IntakeStore::Impl
     // A server's timeline events of one request, written by flushEvents() in multi-row INSERTs
     // before the request's savepoint is released: each statement is a round trip, and an event
     // per alert was a third of them. Nothing reads them back within the request.
-    struct PendingEvent
-    {
-        qint64 incidentId;
-        qint64 at;
-        const char *kind;
-        QString body;
-        std::optional<qint64> alertId;
-    };
-    QList<PendingEvent> pendingEvents;
+    QList<TimelineEvent> pendingEvents;
 
     Done flushEvents()
     {
         if (pendingEvents.isEmpty())
             return {};
-        const QSqlDriver *driver = connection.driver();
-        QSqlField text(QString(), QMetaType(QMetaType::QString));
-        const auto quoted = [&](const QString &value) {
-            text.setValue(value);
-            return driver->formatValue(text);
-        };
-        const QString author = quoted(QStringLiteral("sitrep intake"));
-        const QString createdAt = QString::number(transactionStartedAt);
-        constexpr qsizetype rowsPerStatement = 500;
-        for (qsizetype first = 0; first < pendingEvents.size(); first += rowsPerStatement) {
-            QString statement = QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, alert_id, created_at) VALUES ");
-            const qsizetype end = std::min(pendingEvents.size(), first + rowsPerStatement);
-            for (qsizetype i = first; i < end; ++i) {
-                const PendingEvent &e = pendingEvents[i];
-                if (i > first)
-                    statement += QLatin1Char(',');
-                statement += QLatin1Char('(') + QString::number(e.incidentId) + QLatin1Char(',') + QString::number(e.at)
-                             + QStringLiteral(",'") + QLatin1String(e.kind) + QStringLiteral("',") + author + QLatin1Char(',')
-                             + quoted(e.body) + QLatin1Char(',')
-                             + (e.alertId ? QString::number(*e.alertId) : QStringLiteral("NULL")) + QLatin1Char(',')
-                             + createdAt + QLatin1Char(')');
-            }
-            QSqlQuery q(connection);
-            if (!q.exec(statement)) {
-                pendingEvents.clear();
-                return fail(q.lastError().text());
-            }
-        }
+        MultiRowInsert insert(connection, "timeline_events", timelinerows::columns);
+        for (const TimelineEvent &e : std::as_const(pendingEvents))
+            timelinerows::addValues(insert.row(), e);
         pendingEvents.clear();
-        return {};
+        return insert.flush();
     }
 
-    Done event(qint64 incidentId, qint64 at, const char *kind, const QString &body, std::optional<qint64> alertId)
+    // Generated events carry their message; the body is its English text (no translate() per
+    // alert, which showed in profiles of alert storms).
+    Done event(qint64 incidentId, qint64 at, const char *kind, const TimelineMessage &message, std::optional<qint64> alertId)
     {
+        TimelineEvent e;
+        e.incidentId = incidentId;
+        e.occurredAt = at;
+        e.kind = QLatin1String(kind);
+        e.author = QStringLiteral("sitrep intake");
+        e.alertId = alertId;
+        e.createdAt = transactionStartedAt;
+        setTimelineMessage(e, message);
         if (server) {
-            pendingEvents.append(PendingEvent{incidentId, at, kind, body, alertId});
+            pendingEvents.append(std::move(e));
             return {};
         }
-        insertEvent.bindStatic(3, kind);
-        auto done = insertEvent.bind(1, incidentId).bind(2, at)
-                        .bind(4, QStringLiteral("sitrep intake")).bind(5, body).bind(6, alertId)
-                        .bind(7, transactionStartedAt).run();
+        timelinerows::bind(insertEvent, e);
+        auto done = insertEvent.run();
         return done ? Done() : fail(done.error());
     }
 
@@ -561,12 +537,12 @@ struct IntakeStore::Impl
         if (opened) {
             counts.incidentsOpened << *incident;
             if (auto done = event(*incident, a.receivedAt, "status",
-                                  Tr::tr("Incident opened as %1 by an alert from %2").arg(severityLabel(Severity(severity)), sourceLabel(a.source)),
+                                  timelinemessage::incidentOpenedByAlert(Severity(severity), a.source),
                                   **alertId); !done)
                 return done;
         }
         return event(*incident, std::min(a.startsAt, a.receivedAt), "alert",
-                     alertFiring.arg(a.title), **alertId);
+                     timelinemessage::alertFiring(a.title), **alertId);
     }
 
     Done resolved(const PreparedAlert &p, const std::optional<Latest> &previous, IntakeCounts &counts)
@@ -601,7 +577,7 @@ struct IntakeStore::Impl
         if (!previous->incidentId)
             return {};
         const qint64 incident = *previous->incidentId;
-        if (auto done = event(incident, endsAt, "alert", Tr::tr("Alert resolved: %1").arg(previous->title), previous->id); !done)
+        if (auto done = event(incident, endsAt, "alert", timelinemessage::alertResolved(previous->title), previous->id); !done)
             return done;
         if (!policy.ruleFor(a).resolveIncident)
             return {};
@@ -621,7 +597,7 @@ struct IntakeStore::Impl
             return {};
         openIncidentByGroup.removeIf([incident](const auto &entry) { return entry.value() == incident; });
         return event(incident, a.receivedAt, "status",
-                     Tr::tr("Incident resolved: all of its alerts resolved (intake rule “%1”)").arg(policy.ruleFor(a).name),
+                     timelinemessage::incidentResolvedByRule(policy.ruleFor(a).name),
                      previous->id);
     }
 
@@ -652,8 +628,8 @@ struct IntakeStore::Impl
             return fail(incidentChanged.error());
         const bool incidentAcknowledged = incidentChanged->has_value();
         return event(*previous->incidentId, a.receivedAt, incidentAcknowledged ? "milestone" : "alert",
-                     incidentAcknowledged ? Tr::tr("Acknowledged through %1: %2").arg(sourceLabel(a.source), previous->title)
-                                          : Tr::tr("Alert acknowledged: %1").arg(previous->title),
+                     incidentAcknowledged ? timelinemessage::acknowledgedThrough(a.source, previous->title)
+                                          : timelinemessage::alertAcknowledged(previous->title),
                      previous->id);
     }
 
@@ -876,6 +852,9 @@ Done IntakeStore::commit()
         return done;
     }
     d->inTransaction = false;
+    // The app's inbox and lists on other desktops see intake's alerts now, not when this
+    // session's statistics would next be published.
+    sql::announceCommit(d->connection);
     return {};
 }
 

@@ -3,8 +3,8 @@
 // version, where it comes from. A library holds tens to hundreds of runbooks, so the model reads
 // them all and filters in memory; text search goes through the full-text index.
 
-#include "runbooks/RunbookDocument.h"
 #include "domain/Runbook.h"
+#include "domain/RunbookDocument.h"
 #include "storage/Database.h"
 
 #include <QAbstractTableModel>

@@ -1,5 +1,6 @@
 #include "models/TimelineModel.h"
 
+#include "domain/TimelineMessage.h"
 #include "storage/TimelineStore.h"
 
 #include <QDateTime>
@@ -112,7 +113,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return QDateTime::fromMSecsSinceEpoch(e.occurredAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")) +
                    QStringLiteral("\n") +
                    QDateTime::fromMSecsSinceEpoch(e.occurredAt, QTimeZone::UTC).toString(Qt::ISODate);
-        return index.column() == TextColumn ? e.body : QVariant();
+        return index.column() == TextColumn ? timelineText(e) : QVariant();
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
@@ -128,7 +129,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case AuthorColumn:
             return e.author;
         case TextColumn:
-            return e.editedAt ? tr("%1 (edited)").arg(e.body) : e.body;
+            return e.editedAt ? tr("%1 (edited)").arg(timelineText(e)) : timelineText(e);
         }
         return {};
     default:

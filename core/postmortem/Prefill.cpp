@@ -1,5 +1,6 @@
 #include "postmortem/Prefill.h"
 
+#include "domain/TimelineMessage.h"
 #include "domain/IncidentStatus.h"
 #include "domain/Severity.h"
 #include "postmortem/Templates.h"
@@ -70,7 +71,7 @@ QString eventsTable(const QList<TimelineEvent> &events, const PrefillSource &s)
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(e.occurredAt, QTimeZone::UTC);
         out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
                    .arg(t.toTimeZone(s.zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")), t.toString(QStringLiteral("HH:mm")),
-                        cell(e.author), cell(e.body));
+                        cell(e.author), cell(timelineText(e, s.zone)));
     }
     return out.trimmed();
 }

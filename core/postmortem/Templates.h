@@ -3,6 +3,7 @@
 // team's own, stored in the database. Placeholders such as {{incident.title}} are filled from the
 // incident (Prefill.h); an unknown one is reported with its line.
 
+#include "domain/PostmortemTemplate.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -10,15 +11,6 @@
 #include <QStringList>
 
 namespace sitrep {
-
-struct PostmortemTemplate
-{
-    QString name;          // "google-sre", or the team's own name
-    QString title;         // for people
-    QString body;          // Markdown with placeholders
-    bool builtIn = false;
-    QList<int> defaultFor; // severities (1..5) this template is the default for
-};
 
 struct PlaceholderInfo
 {

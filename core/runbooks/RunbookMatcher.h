@@ -4,7 +4,7 @@
 // each with the reasons it matched.
 
 #include "domain/Runbook.h"
-#include "runbooks/RunbookDocument.h"
+#include "domain/RunbookDocument.h"
 
 #include <QJsonObject>
 #include <QList>

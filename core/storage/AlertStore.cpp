@@ -1,7 +1,9 @@
 #include "storage/AlertStore.h"
 
+#include "domain/TimelineMessage.h"
 #include "storage/IncidentStore.h"
 #include "storage/SqlUtil.h"
+#include "storage/TimelineRows.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
@@ -156,10 +158,9 @@ Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList
     const QString least = server ? QStringLiteral("least") : QStringLiteral("min");
     const QString alertName = server ? QStringLiteral("(labels::jsonb ->> 'alertname')") : QStringLiteral("json_extract(labels, '$.alertname')");
     const QString link = QStringLiteral("UPDATE alerts SET incident_id = %1, held_reason = '' WHERE id IN (%2)").arg(*id).arg(idList);
-    const QString events = QStringLiteral(
-        "INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, alert_id, created_at) "
-        "SELECT %1, %3(starts_at, received_at), 'alert', CAST(? AS TEXT), CAST(? AS TEXT) || title, id, CAST(? AS BIGINT) FROM alerts WHERE id IN (%2) ORDER BY id")
-        .arg(*id).arg(idList, least);
+    // Read first and written through the table's one row mapping: a person picked these few alerts.
+    const QString attachedAlerts = QStringLiteral("SELECT id, %2(starts_at, received_at), title FROM alerts WHERE id IN (%1) ORDER BY id")
+                                       .arg(idList, least);
     // The groups follow the alerts to this incident (a person said so), whichever incident
     // held them; intake's next alert of the group joins it.
     const QString groups = QStringLiteral(
@@ -168,12 +169,24 @@ Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList
         "ON CONFLICT (group_key) DO UPDATE SET incident_id = excluded.incident_id").arg(*id).arg(idList);
     if (auto done = sql::exec(db, link); !done)
         return fail(done.error());
-    q.prepare(events);
-    q.addBindValue(author);
-    q.addBindValue(Tr::tr("Alert attached: "));
-    q.addBindValue(Clock::nowMs());
-    if (auto done = sql::exec(q); !done)
-        return fail(done.error());
+    QList<TimelineEvent> events;
+    if (!q.exec(attachedAlerts))
+        return fail(q.lastError().text());
+    const qint64 now = Clock::nowMs();
+    while (q.next()) {
+        TimelineEvent e;
+        e.incidentId = *id;
+        e.occurredAt = q.value(1).toLongLong();
+        e.kind = QStringLiteral("alert");
+        e.author = author;
+        e.alertId = q.value(0).toLongLong();
+        e.createdAt = now;
+        setTimelineMessage(e, timelinemessage::alertAttached(q.value(2).toString()));
+        events << e;
+    }
+    for (const TimelineEvent &e : std::as_const(events))
+        if (auto written = timelinerows::insert(db, e); !written)
+            return fail(written.error());
     if (auto done = sql::exec(db, groups); !done)
         return fail(done.error());
     if (auto done = sql::exec(db, QStringLiteral("INSERT INTO incident_alert_names(alert_name, incident_id) "

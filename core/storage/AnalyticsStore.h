@@ -3,7 +3,7 @@
 // incidents' milestones in about a tenth of a second (SQLite C API on the connection's handle;
 // on PostgreSQL one forward-only query through QPSQL, in the same order).
 
-#include "analytics/IncidentMetrics.h"
+#include "domain/IncidentMetrics.h"
 #include "storage/Database.h"
 #include "util/Result.h"
 

@@ -4,6 +4,7 @@
 #include "storage/RawSqlite.h"
 #include "storage/ServerInspection.h"
 #include "storage/SqlUtil.h"
+#include "storage/TimelineRows.h"
 #include "storage/rows/AlertRows.h"
 #include "storage/rows/BulkRows.h"
 #include "storage/rows/IncidentRows.h"
@@ -89,23 +90,28 @@ struct IdPool
 enum TableIndex { Services, Runbooks, RunbookVersions, Incidents, Roles, Alerts, Checklist,
                   Postmortems, ActionItems, Events, TableCount };
 
-// timeline_events is written through the timeline's own row mapping (core/storage/TimelineRows,
-// the timeline helper's); these two are the only place BulkWriter names its columns, so that at
-// merge they become `return rows::timelineEvents();` and `return rows::timelineEventValues(e);`.
+// timeline_events has its own row mapping (storage/TimelineRows.h): its columns, and its
+// values through the addValues() it keeps for every writer.
+struct TimelineValues
+{
+    rows::Values values;
+    TimelineValues &add(qint64 v) { values << v; return *this; }
+    TimelineValues &add(const std::optional<qint64> &v) { values << rows::integer(v); return *this; }
+    TimelineValues &add(const QString &v) { values << rows::text(v); return *this; }
+    TimelineValues &addNullableText(const QByteArray &v) { values << rows::nullableText(v); return *this; }
+};
+
 const rows::Table &timelineTable()
 {
-    static const rows::Table t{QStringLiteral("timeline_events"),
-                               {QStringLiteral("incident_id"), QStringLiteral("occurred_at"), QStringLiteral("kind"),
-                                QStringLiteral("author"), QStringLiteral("body"), QStringLiteral("is_key_event"),
-                                QStringLiteral("alert_id"), QStringLiteral("created_at"), QStringLiteral("edited_at")}};
+    static const rows::Table t{QStringLiteral("timeline_events"), timelinerows::columnList()};
     return t;
 }
 
 rows::Values timelineValues(const TimelineEvent &e)
 {
-    return {e.incidentId,           e.occurredAt,       rows::text(e.kind),  rows::text(e.author),
-            rows::text(e.body),     qint64(e.isKeyEvent ? 1 : 0), rows::integer(e.alertId), e.createdAt,
-            rows::integer(e.editedAt)};
+    TimelineValues row;
+    row.values.reserve(timelinerows::columnCount);
+    return timelinerows::addValues(row, e).values;
 }
 
 const rows::Table &tableOf(TableIndex t)

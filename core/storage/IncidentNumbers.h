@@ -2,7 +2,10 @@
 // Incident numbers (INC-1001, …) come from the counter row 'incident_number' (migration 0004),
 // never from max(number) + 1: two writers on a team database could both read the same maximum.
 // Taking a number updates the row, which the database locks until the transaction ends, so
-// concurrent declarations queue and the numbers stay unique and dense.
+// concurrent declarations queue and the numbers stay unique and dense. Every insert of an
+// incident comes after taking its number in the same transaction, so incident ids are also
+// handed out in commit order (IncidentStore::openedByAlertsAfter relies on that). Bulk loads
+// (demo, import, copy) write their own numbers and raise the counter at the end.
 
 #include "util/Result.h"
 

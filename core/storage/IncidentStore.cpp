@@ -1,7 +1,9 @@
 #include "storage/IncidentStore.h"
 
+#include "domain/TimelineMessage.h"
 #include "storage/IncidentNumbers.h"
 #include "storage/SqlUtil.h"
+#include "storage/TimelineRows.h"
 #include "storage/Transaction.h"
 #include "storage/rows/IncidentRows.h"
 #include "storage/rows/ServiceRows.h"
@@ -165,7 +167,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(IncidentStore)
 };
 
-// Timeline text is stored once, so its times are written in UTC, which every reader can place.
+// Times in the "changed meanwhile" message, in UTC as the timeline writes them in English.
 QString timelineTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
@@ -187,22 +189,16 @@ QString eventKindFor(IncidentField field)
 }
 
 Result<qint64> insertEvent(const QSqlDatabase &db, qint64 incidentId, qint64 at, const QString &kind,
-                           const QString &author, const QString &body)
+                           const QString &author, const TimelineMessage &message)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(incidentId);
-    q.addBindValue(at);
-    q.addBindValue(kind);
-    q.addBindValue(sql::text(author));
-    q.addBindValue(sql::text(body));
-    q.addBindValue(Clock::nowMs());
-    if (auto done = sql::exec(q); !done)
-        return fail(done.error());
-    if (!q.next())
-        return fail(q.lastError().text());
-    return q.value(0).toLongLong();
+    TimelineEvent e;
+    e.incidentId = incidentId;
+    e.occurredAt = at;
+    e.kind = kind;
+    e.author = author;
+    e.createdAt = Clock::nowMs();
+    setTimelineMessage(e, message);
+    return timelinerows::insert(db, e);
 }
 
 Result<std::optional<qint64>> serviceId(const QSqlDatabase &db, const QString &name)
@@ -330,10 +326,7 @@ Result<qint64> IncidentStore::declareIn(const QSqlDatabase &db, const NewInciden
         return fail(inserted.error());
     const qint64 id = inserted->value_or(0);
     auto event = insertEvent(db, id, now, QStringLiteral("status"), author,
-                             Tr::tr("Incident declared as %1%2 by %3")
-                                 .arg(severityLabel(n.severity),
-                                      n.service.trimmed().isEmpty() ? QString() : Tr::tr(" on %1").arg(n.service.trimmed()),
-                                      author));
+                             timelinemessage::incidentDeclared(n.severity, n.service.trimmed(), author));
     if (!event)
         return fail(event.error());
     return id;
@@ -521,15 +514,15 @@ Result<qint64> IncidentStore::applyIn(const QSqlDatabase &db, const IncidentChan
     if (auto done = change(c); !done)
         return fail(done.error());
     // Setting a milestone is an event at that time; everything else happens now.
-    QString body = describeChange(c, timelineTime);
+    TimelineMessage message = timelinemessage::fieldChanged(c);
     qint64 at = Clock::nowMs();
     if (isMilestone(c.field) && c.before.isNull() && !c.after.isNull()) {
-        body = fieldLabel(c.field);
+        message = timelinemessage::milestoneSet(c.field);
         at = c.after.toLongLong();
     } else if (c.field == IncidentField::Resolved && c.after.isNull()) {
-        body = Tr::tr("Reopened");
+        message = timelinemessage::incidentReopened();
     }
-    return insertEvent(db, c.incidentId, at, eventKindFor(c.field), author, body);
+    return insertEvent(db, c.incidentId, at, eventKindFor(c.field), author, message);
 }
 
 Result<qint64> IncidentStore::apply(const IncidentChange &c, const QString &author) const

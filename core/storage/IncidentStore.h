@@ -35,6 +35,10 @@ public:
     Result<qint64> count() const;
     Result<qint64> maxId() const;
     // Incidents that intake opened, with a row id above `afterId` (at most 100), oldest first.
+    // The highest id seen is a safe watermark with several writers: every path that inserts an
+    // incident takes its number first (IncidentNumbers.h), and the counter row stays locked
+    // until that transaction ends, so incidents get their ids in the order they commit and no
+    // lower id can appear after a higher one was read.
     Result<QList<Incident>> openedByAlertsAfter(qint64 afterId) const;
     // Visits every incident in id order, one at a time (never the whole table in memory).
     Done forEach(const std::function<void(const Incident &)> &visit) const;

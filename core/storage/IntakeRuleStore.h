@@ -2,7 +2,7 @@
 // The intake rules and severity mapping (intake_rules, severity_map), read by intake for every
 // batch and edited in the app's rules dialog.
 
-#include "intake/IntakePolicy.h"
+#include "domain/IntakePolicy.h"
 #include "storage/Database.h"
 #include "util/Result.h"
 

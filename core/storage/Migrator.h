@@ -3,6 +3,8 @@
 // ones in one transaction, recording the version in PRAGMA user_version (a file) or in the meta
 // table (a server). Version N means the same tables, columns and meaning on both engines;
 // PostgreSQL's migrations start at a baseline of version 3, where team databases began.
+// A migration that must rewrite rows by code (0006 recognises old timeline text) has a data step
+// in C++, run after its SQL in the same transaction, the same on both engines (Migrator.cpp).
 
 #include "storage/DatabaseLocation.h"
 #include "util/Result.h"

@@ -1,9 +1,11 @@
 #include "storage/PostmortemStore.h"
 
+#include "domain/TimelineMessage.h"
 #include "storage/ConcurrentWrites.h"
 #include "storage/IncidentListQuery.h"
 #include "storage/SqlUtil.h"
 #include "storage/TextSearch.h"
+#include "storage/TimelineRows.h"
 #include "storage/Transaction.h"
 #include "storage/rows/PostmortemRows.h"
 #include "util/Clock.h"
@@ -111,18 +113,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PostmortemStore)
 };
 
-Done postmortemEvent(const QSqlDatabase &db, qint64 incidentId, const QString &author, const QString &body)
+Done postmortemEvent(const QSqlDatabase &db, qint64 incidentId, const QString &author, const TimelineMessage &message)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, created_at) "
-                             "VALUES (?, ?, 'postmortem', ?, ?, ?)"));
-    const qint64 now = Clock::nowMs();
-    q.addBindValue(incidentId);
-    q.addBindValue(now);
-    q.addBindValue(sql::text(author));
-    q.addBindValue(body);
-    q.addBindValue(now);
-    return sql::exec(q);
+    TimelineEvent e;
+    e.incidentId = incidentId;
+    e.occurredAt = Clock::nowMs();
+    e.kind = QStringLiteral("postmortem");
+    e.author = author;
+    e.createdAt = e.occurredAt;
+    setTimelineMessage(e, message);
+    auto id = timelinerows::insert(db, e);
+    return id ? Done() : fail(id.error());
 }
 } // namespace
 
@@ -169,7 +170,7 @@ Result<Postmortem> PostmortemStore::createDraft(qint64 incidentId, const QString
     if (!*inserted)
         return fail(Tr::tr("This incident already has a postmortem."));
     const qint64 id = **inserted;
-    if (auto done = postmortemEvent(db, incidentId, author, Tr::tr("Postmortem drafted (template: %1)").arg(templateName)); !done)
+    if (auto done = postmortemEvent(db, incidentId, author, timelinemessage::postmortemDrafted(templateName)); !done)
         return fail(done.error());
     // Read back before COMMIT: afterwards an autosave or a colleague may already have changed it.
     auto made = byId(id);
@@ -315,14 +316,14 @@ Done PostmortemStore::setStatus(qint64 postmortemId, const QString &status, cons
     q.addBindValue(postmortemId);
     if (auto done = sql::exec(q); !done)
         return done;
-    QString text;
+    TimelineMessage message;
     if (status == QLatin1String("in_review"))
-        text = Tr::tr("Postmortem sent for review to %1").arg(reviewers.join(QStringLiteral(", ")));
+        message = timelinemessage::postmortemInReview(reviewers);
     else if (status == QLatin1String("published"))
-        text = Tr::tr("Postmortem published");
+        message = timelinemessage::postmortemPublished();
     else
-        text = Tr::tr("Postmortem reopened as a draft");
-    if (auto done = postmortemEvent(db, (*current)->incidentId, by, text); !done)
+        message = timelinemessage::postmortemReopened();
+    if (auto done = postmortemEvent(db, (*current)->incidentId, by, message); !done)
         return done;
     return tx.commit();
 }

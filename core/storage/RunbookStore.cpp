@@ -1,9 +1,11 @@
 #include "storage/RunbookStore.h"
 
-#include "runbooks/RunbookDocument.h"
+#include "domain/RunbookDocument.h"
+#include "domain/TimelineMessage.h"
 #include "storage/ConcurrentWrites.h"
 #include "storage/SqlUtil.h"
 #include "storage/TextSearch.h"
+#include "storage/TimelineRows.h"
 #include "storage/Transaction.h"
 #include "storage/rows/RunbookRows.h"
 #include "util/Clock.h"
@@ -60,17 +62,17 @@ ChecklistItem itemFromRow(const QSqlQuery &q)
     return c;
 }
 
-Result<qint64> addEvent(const QSqlDatabase &db, qint64 incidentId, qint64 at, const QString &author, const QString &body)
+Result<qint64> addEvent(const QSqlDatabase &db, qint64 incidentId, qint64 at, const QString &author,
+                        const TimelineMessage &message)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, created_at) "
-                             "VALUES (?, ?, 'checklist', ?, ?, ?) RETURNING id"));
-    q.addBindValue(incidentId);
-    q.addBindValue(at);
-    q.addBindValue(sql::text(author));
-    q.addBindValue(body);
-    q.addBindValue(Clock::nowMs());
-    return sql::insertReturningId(q);
+    TimelineEvent e;
+    e.incidentId = incidentId;
+    e.occurredAt = at;
+    e.kind = QStringLiteral("checklist");
+    e.author = author;
+    e.createdAt = Clock::nowMs();
+    setTimelineMessage(e, message);
+    return timelinerows::insert(db, e);
 }
 
 // Locks a row that a read–check–write is about to judge, until the caller's transaction ends
@@ -138,17 +140,19 @@ bool sameStep(const ChecklistItem &a, const ChecklistItem &b)
 Done eventUntouched(const QSqlDatabase &db, qint64 eventId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT body, is_key_event, edited_at FROM timeline_events WHERE id = ?") + sql::forUpdate(db));
+    q.prepare(QStringLiteral("SELECT %1 FROM timeline_events WHERE id = ?").arg(QLatin1String(timelinerows::selectColumns)) +
+              sql::forUpdate(db));
     q.addBindValue(eventId);
     if (auto done = sql::exec(q); !done)
         return done;
     if (!q.next())
         return {};
-    if (q.value(1).toBool())
+    const TimelineEvent event = timelinerows::fromRow(q);
+    if (event.isKeyEvent)
         return fail(Tr::tr("The timeline entry “%1” was starred as a key event since; undoing would remove it. "
-                           "Unstar it first if it should go.").arg(q.value(0).toString()));
-    if (!q.value(2).isNull())
-        return fail(Tr::tr("The timeline entry “%1” was edited since; undoing would remove it.").arg(q.value(0).toString()));
+                           "Unstar it first if it should go.").arg(timelineText(event)));
+    if (event.editedAt)
+        return fail(Tr::tr("The timeline entry “%1” was edited since; undoing would remove it.").arg(timelineText(event)));
     return {};
 }
 
@@ -418,8 +422,7 @@ Result<ChecklistAttached> RunbookStore::attach(qint64 incidentId, qint64 runbook
         attached.itemIds << id->value_or(0);
     }
     auto event = addEvent(db, incidentId, Clock::nowMs(), author,
-                          Tr::tr("Runbook attached: %1 (version %2; steps: %3)")
-                              .arg((*runbook)->title).arg((*runbook)->version).arg(doc->steps.size()));
+                          timelinemessage::runbookAttached((*runbook)->title, (*runbook)->version, int(doc->steps.size())));
     if (!event)
         return fail(event.error());
     attached.eventId = *event;
@@ -472,7 +475,7 @@ Result<ChecklistAttached> RunbookStore::addStep(qint64 incidentId, const QString
         return fail(id.error());
     ChecklistAttached added;
     added.itemIds << id->value_or(0);
-    auto event = addEvent(db, incidentId, Clock::nowMs(), author, Tr::tr("Step added: %1").arg(text.trimmed()));
+    auto event = addEvent(db, incidentId, Clock::nowMs(), author, timelinemessage::stepAdded(text.trimmed()));
     if (!event)
         return fail(event.error());
     added.eventId = *event;
@@ -517,17 +520,16 @@ Result<ChecklistChange> RunbookStore::setState(qint64 itemId, const QString &sta
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
     const QString text = change.before.text;
-    const QString withNote = note.trimmed().isEmpty() ? QString() : QStringLiteral(" — ") + note.trimmed();
-    QString body;
+    TimelineMessage message;
     if (state == QLatin1String("done"))
-        body = Tr::tr("Step done: %1%2").arg(text, withNote);
+        message = timelinemessage::stepDone(text, note.trimmed());
     else if (state == QLatin1String("skipped"))
-        body = Tr::tr("Step skipped: %1%2").arg(text, withNote);
+        message = timelinemessage::stepSkipped(text, note.trimmed());
     else if (change.before.state == state)
-        body = Tr::tr("Step note: %1%2").arg(text, withNote);
+        message = timelinemessage::stepNoted(text, note.trimmed());
     else
-        body = Tr::tr("Step reopened: %1").arg(text);
-    auto event = addEvent(db, change.before.incidentId, now, author, body);
+        message = timelinemessage::stepReopened(text);
+    auto event = addEvent(db, change.before.incidentId, now, author, message);
     if (!event)
         return fail(event.error());
     change.eventId = *event;

@@ -1,14 +1,10 @@
 #include "storage/TemplateStore.h"
 
-#include "domain/Severity.h"
 #include "storage/SqlUtil.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace sitrep {
@@ -18,17 +14,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(TemplateStore)
 };
-
-QList<int> severities(const QString &text)
-{
-    QList<int> out;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString p = part.trimmed().toUpper();
-        if (auto sev = severityFromLabel(p.startsWith(QLatin1String("SEV")) ? p : QStringLiteral("SEV") + p))
-            out << int(*sev);
-    }
-    return out;
-}
 } // namespace
 
 Result<QList<PostmortemTemplate>> TemplateStore::teamTemplates() const
@@ -40,17 +25,7 @@ Result<QList<PostmortemTemplate>> TemplateStore::teamTemplates() const
     QList<PostmortemTemplate> out;
     while (q.next())
         out << PostmortemTemplate{q.value(0).toString(), q.value(1).toString().isEmpty() ? q.value(0).toString() : q.value(1).toString(),
-                                  q.value(2).toString(), false, severities(q.value(3).toString())};
-    return out;
-}
-
-Result<QList<PostmortemTemplate>> TemplateStore::all() const
-{
-    auto team = teamTemplates();
-    if (!team)
-        return team;
-    QList<PostmortemTemplate> out = *team;
-    out << builtInTemplates();
+                                  q.value(2).toString(), false, severitiesOfDefaultFor(q.value(3).toString())};
     return out;
 }
 
@@ -79,36 +54,6 @@ Done TemplateStore::save(const PostmortemTemplate &t) const
     if (auto done = sql::exec(q); !done)
         return done;
     return tx.commit();
-}
-
-Result<TemplateImport> TemplateStore::importFolder(const QString &dir) const
-{
-    if (!QFileInfo(dir).isDir())
-        return fail(Tr::tr("%1 is not a folder.").arg(dir));
-    TemplateImport result;
-    static const QRegularExpression defaultFor(QStringLiteral("^<!--\\s*default-for:\\s*(.*?)\\s*-->"));
-    for (const QFileInfo &f : QDir(dir).entryInfoList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
-        QFile file(f.absoluteFilePath());
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.problems << Tr::tr("%1: cannot read: %2").arg(f.fileName(), file.errorString());
-            continue;
-        }
-        const QString body = QString::fromUtf8(file.readAll());
-        PostmortemTemplate t;
-        t.name = f.completeBaseName();
-        t.title = t.name;
-        t.body = body;
-        if (const auto m = defaultFor.match(body); m.hasMatch())
-            t.defaultFor = severities(m.captured(1));
-        for (const TemplateProblem &p : unknownPlaceholders(body))
-            result.problems << Tr::tr("%1:%2: unknown placeholder {{%3}}").arg(f.fileName()).arg(p.line).arg(p.placeholder);
-        if (auto done = save(t); !done) {
-            result.problems << Tr::tr("%1: %2").arg(f.fileName(), done.error());
-            continue;
-        }
-        ++result.imported;
-    }
-    return result;
 }
 
 } // namespace sitrep

@@ -2,6 +2,7 @@
 
 #include "storage/ConcurrentWrites.h"
 #include "storage/SqlUtil.h"
+#include "storage/TimelineRows.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
@@ -18,24 +19,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(TimelineStore)
 };
 
-const char *const selectEvents = "SELECT id, incident_id, occurred_at, kind, author, body, "
-                                 "is_key_event, alert_id, created_at, edited_at FROM timeline_events ";
+const QString selectEvents = QStringLiteral("SELECT %1 FROM timeline_events ").arg(QLatin1String(timelinerows::selectColumns));
 
-TimelineEvent eventFromRow(const QSqlQuery &q)
-{
-    TimelineEvent e;
-    e.id = q.value(0).toLongLong();
-    e.incidentId = q.value(1).toLongLong();
-    e.occurredAt = q.value(2).toLongLong();
-    e.kind = q.value(3).toString();
-    e.author = q.value(4).toString();
-    e.body = q.value(5).toString();
-    e.isKeyEvent = q.value(6).toBool();
-    e.alertId = sql::optionalValue<qint64>(q.value(7));
-    e.createdAt = q.value(8).toLongLong();
-    e.editedAt = sql::optionalValue<qint64>(q.value(9));
-    return e;
-}
+TimelineEvent eventFromRow(const QSqlQuery &q) { return timelinerows::fromRow(q); }
 
 // Runs one statement about one event and marks its incident updated, so that every reader sees
 // that it changed; in the caller's transaction.
@@ -67,7 +53,7 @@ Result<QList<TimelineEvent>> TimelineStore::forIncident(qint64 incidentId) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(selectEvents) + QStringLiteral("WHERE incident_id = ? ORDER BY occurred_at, id"));
+    q.prepare(selectEvents + QStringLiteral("WHERE incident_id = ? ORDER BY occurred_at, id"));
     q.addBindValue(incidentId);
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
@@ -80,7 +66,7 @@ Result<QList<TimelineEvent>> TimelineStore::forIncident(qint64 incidentId) const
 Result<std::optional<TimelineEvent>> TimelineStore::byId(qint64 eventId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(selectEvents) + QStringLiteral("WHERE id = ?"));
+    q.prepare(selectEvents + QStringLiteral("WHERE id = ?"));
     q.addBindValue(eventId);
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
@@ -97,16 +83,15 @@ Result<qint64> TimelineStore::addNote(qint64 incidentId, qint64 at, const QStrin
     const auto db = m_db.connection();
     qint64 id = 0;
     auto done = writeEvent(db, incidentId, [&]() -> Done {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, "
-                                 "body, is_key_event, created_at) VALUES (?, ?, 'note', ?, ?, ?, ?) RETURNING id"));
-        q.addBindValue(incidentId);
-        q.addBindValue(at);
-        q.addBindValue(sql::text(author));
-        q.addBindValue(body.trimmed());
-        q.addBindValue(int(keyEvent));
-        q.addBindValue(Clock::nowMs());
-        auto inserted = sql::insertReturningId(q);
+        TimelineEvent note;
+        note.incidentId = incidentId;
+        note.occurredAt = at;
+        note.kind = QStringLiteral("note");
+        note.author = author;
+        note.body = body.trimmed();
+        note.isKeyEvent = keyEvent;
+        note.createdAt = Clock::nowMs();
+        auto inserted = timelinerows::insert(db, note);
         if (!inserted)
             return fail(inserted.error());
         id = *inserted;
@@ -138,7 +123,7 @@ Result<TimelineEvent> TimelineStore::changeEvent(qint64 eventId, const std::func
             return fail(done.error());
     }
     QSqlQuery locked(db);
-    locked.prepare(QLatin1String(selectEvents) + QStringLiteral("WHERE id = ?") + sql::forUpdate(db));
+    locked.prepare(selectEvents + QStringLiteral("WHERE id = ?") + sql::forUpdate(db));
     locked.addBindValue(eventId);
     if (auto done = sql::exec(locked); !done)
         return fail(done.error());
@@ -218,13 +203,7 @@ Result<qint64> TimelineStore::restore(const TimelineEvent &e) const
     auto done = writeEvent(db, e.incidentId, [&]() -> Done {
         // The same id unless another event took it meanwhile (on SQLite, which hands the highest
         // freed rowid to the next insert, an alert arriving is enough).
-        auto restored = sql::insertKeepingId(
-            db, "timeline_events", e.id,
-            {QStringLiteral("incident_id"), QStringLiteral("occurred_at"), QStringLiteral("kind"), QStringLiteral("author"),
-             QStringLiteral("body"), QStringLiteral("is_key_event"), QStringLiteral("alert_id"), QStringLiteral("created_at"),
-             QStringLiteral("edited_at")},
-            {e.incidentId, e.occurredAt, sql::text(e.kind), sql::text(e.author), sql::text(e.body), int(e.isKeyEvent),
-             sql::nullable(e.alertId), e.createdAt, sql::nullable(e.editedAt)});
+        auto restored = sql::insertKeepingId(db, "timeline_events", e.id, timelinerows::columnList(), timelinerows::values(e));
         if (!restored)
             return fail(restored.error());
         id = *restored;

@@ -3,10 +3,6 @@
 #include "storage/SqlUtil.h"
 #include "util/Log.h"
 
-#include <QSqlDriver>
-#include <QSqlQuery>
-#include <QVariant>
-
 namespace sitrep {
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
@@ -28,26 +24,6 @@ Transaction::~Transaction()
     }
 }
 
-namespace {
-
-// On a server, other sessions' ChangeWatchers notice a commit through the database's write
-// statistics, which a session otherwise publishes a second or more later: publish them now
-// (PostgreSQL 15 on; asked once per connection). Best effort: the commit is done either way.
-void publishStatistics(const QSqlDatabase &db)
-{
-    QSqlDriver *driver = db.driver();
-    QVariant can = driver->property("sitrepCanFlushStatistics");
-    if (!can.isValid()) {
-        QSqlQuery q(db);
-        can = q.exec(QStringLiteral("SHOW server_version_num")) && q.next() && q.value(0).toString().toInt() >= 150000;
-        driver->setProperty("sitrepCanFlushStatistics", can);
-    }
-    if (can.toBool())
-        QSqlQuery(db).exec(QStringLiteral("SELECT pg_stat_force_next_flush()"));
-}
-
-} // namespace
-
 Done Transaction::commit()
 {
     if (!m_began)
@@ -55,8 +31,7 @@ Done Transaction::commit()
     auto done = sql::exec(m_db, QStringLiteral("COMMIT"));
     if (done) {
         m_finished = true;
-        if (sql::isServer(m_db))
-            publishStatistics(m_db);
+        sql::announceCommit(m_db);
     }
     return done;
 }

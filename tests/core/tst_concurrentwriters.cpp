@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -119,6 +121,31 @@ private slots:
         for (int k = 0; k < writers; ++k)
             w.start(db->path(), {QStringLiteral("declare"), QString::number(each), QStringLiteral("writer%1").arg(k)});
         QVERIFY(go(w));
+        // Meanwhile a reader follows new incidents as IncidentController does, by the highest id
+        // it has seen (IncidentStore::openedByAlertsAfter): it must see every one. Were ids
+        // handed out in another order than commits, a lower id committing after a higher one
+        // was read would be skipped.
+        QSet<qint64> followed;
+        qint64 watermark = 0;
+        const auto follow = [&] {
+            QSqlQuery q(db->connection());
+            QVERIFY2(q.exec(QStringLiteral("SELECT id FROM incidents WHERE id > %1 ORDER BY id").arg(watermark)),
+                     qPrintable(q.lastError().text()));
+            while (q.next()) {
+                followed.insert(q.value(0).toLongLong());
+                watermark = q.value(0).toLongLong();
+            }
+        };
+        for (bool running = true; running;) {
+            follow();
+            running = false;
+            for (auto &p : w.processes) {
+                if (p->state() != QProcess::NotRunning)
+                    p->waitForFinished(1);
+                running = running || p->state() != QProcess::NotRunning;
+            }
+        }
+        follow();
         QList<int> numbers;
         for (const QStringList &lines : w.finish()) {
             QCOMPARE(lines.size(), each);
@@ -134,6 +161,7 @@ private slots:
         QCOMPARE(numbers, dense);
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(DISTINCT number) FROM incidents")), qint64(writers * each));
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT max(number) FROM incidents")), qint64(1000 + writers * each));
+        QCOMPARE(followed.size(), qsizetype(writers * each));
     }
 
     void twoEditsOfATitleNeverBothWin() { raceOneField(QStringLiteral("title"), QStringLiteral("Original"), IncidentField::Title); }

@@ -2,8 +2,8 @@
 // each monitoring system is known for; label matchers and the intake policy.
 
 #include "TestSupport.h"
+#include "domain/IntakePolicy.h"
 #include "domain/LabelMatcher.h"
-#include "intake/IntakePolicy.h"
 #include "intake/Rfc3339.h"
 #include "intake/SourceAdapter.h"
 #include "util/CompactJson.h"

@@ -11,6 +11,7 @@
 #include "postmortem/BlamelessLint.h"
 #include "postmortem/Export.h"
 #include "postmortem/Prefill.h"
+#include "postmortem/TemplateLibrary.h"
 #include "postmortem/Templates.h"
 #include "storage/IncidentStore.h"
 #include "storage/PostmortemStore.h"
@@ -266,7 +267,8 @@ private slots:
         test::writeFile(folder + QStringLiteral("/ours.md"), "<!-- default-for: SEV3, SEV4 -->\n# {{incident.title}}\n\n{{incident.titel}}\n");
         test::writeFile(folder + QStringLiteral("/tiny.md"), "# {{incident.id}}\n");
         TemplateStore store(*db);
-        auto imported = store.importFolder(folder);
+        TemplateLibrary library(*db);
+        auto imported = library.importFolder(folder);
         QVERIFY2(imported.ok(), qPrintable(imported.error()));
         QVERIFY2(imported->imported == 2, qPrintable(imported->problems.join(QLatin1Char('\n'))));
         QCOMPARE(imported->problems, QStringList{QStringLiteral("ours.md:4: unknown placeholder {{incident.titel}}")});
@@ -274,10 +276,10 @@ private slots:
         QCOMPARE(team.size(), 2);
         QCOMPARE(defaultTemplateFor(3, team).name, QStringLiteral("ours"));
         QCOMPARE(defaultTemplateFor(2, team).name, QStringLiteral("google-sre"));
-        QCOMPARE(store.all()->size(), 6); // the team's two, then the four built in
+        QCOMPARE(library.all()->size(), 6); // the team's two, then the four built in
         // Importing again updates in place.
         test::writeFile(folder + QStringLiteral("/tiny.md"), "# {{incident.id}} (v2)\n");
-        QCOMPARE(store.importFolder(folder)->imported, 2);
+        QCOMPARE(library.importFolder(folder)->imported, 2);
         QCOMPARE(store.teamTemplates()->size(), 2);
     }
 

@@ -70,9 +70,10 @@ private slots:
         QCOMPARE(loaded.first().first().toBool(), true);
         IncidentsPage *page = window.incidentsPage();
         QVERIFY(!page->showsWelcome());
-        QCOMPARE(page->table()->model()->rowCount(), 2000);
+        // On a server the first page shows before the rest of the ids arrive.
+        QTRY_COMPARE(page->table()->model()->rowCount(), 2000);
         auto *count = window.findChild<QLabel *>(QStringLiteral("statusCount"));
-        QCOMPARE(count->text(), QStringLiteral("2000 incident(s)"));
+        QTRY_COMPARE(count->text(), QStringLiteral("2000 incident(s)"));
         // The first row (an open incident) is selected and shown.
         QVERIFY(page->detail()->incidentId() != 0);
     }
@@ -113,12 +114,12 @@ private slots:
         QHeaderView *header = table->horizontalHeader();
         const int x = header->sectionViewportPosition(IncidentListModel::NumberColumn) + 5;
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
-        const QString first = table->model()->index(0, IncidentListModel::NumberColumn).data().toString();
-        const QString last = table->model()->index(299, IncidentListModel::NumberColumn).data().toString();
         QCOMPARE(header->sortIndicatorSection(), int(IncidentListModel::NumberColumn));
-        QVERIFY2((first == QStringLiteral("INC-1001") && last == QStringLiteral("INC-1300")) ||
-                     (first == QStringLiteral("INC-1300") && last == QStringLiteral("INC-1001")),
-                 qPrintable(first + QLatin1Char(' ') + last));
+        // On a server the first page of the new order shows before the rest arrives.
+        const auto number = [&](int row) { return table->model()->index(row, IncidentListModel::NumberColumn).data().toString(); };
+        QTRY_VERIFY2((number(0) == QStringLiteral("INC-1001") && number(299) == QStringLiteral("INC-1300")) ||
+                         (number(0) == QStringLiteral("INC-1300") && number(299) == QStringLiteral("INC-1001")),
+                     qPrintable(number(0) + QLatin1Char(' ') + number(299)));
     }
 
     void sidebarSwitchesAreasAndEveryAreaHasAnIcon()
@@ -211,8 +212,10 @@ private slots:
         const QString otherPath = other->path();
         other.reset();
         QVERIFY(window.openDatabase(otherPath).ok());
-        QCOMPARE(window.incidentsPage()->table()->model()->rowCount(), 20);
-        QVERIFY(window.windowTitle().contains(QStringLiteral("other.db")));
+        QTRY_COMPARE(window.incidentsPage()->table()->model()->rowCount(), 20);
+        // A file by its name, a server by its location without the password.
+        const QString shown = window.database()->isServer() ? otherPath : QStringLiteral("other.db");
+        QVERIFY2(window.windowTitle().contains(shown), qPrintable(window.windowTitle()));
     }
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 // The writes the Alerts area makes, each an undo step through the session.
 
-#include "intake/IntakePolicy.h"
+#include "domain/IntakePolicy.h"
 #include "storage/IncidentStore.h"
 #include "util/Result.h"
 

@@ -5,7 +5,7 @@
 // saved rules meanwhile, Save says what they saved and keeps the edits; Save again replaces them.
 
 #include "domain/Alert.h"
-#include "intake/IntakePolicy.h"
+#include "domain/IntakePolicy.h"
 
 #include <QDialog>
 

@@ -139,7 +139,11 @@ IncidentsPage::IncidentsPage(Session &session, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &IncidentsPage::selectionChanged);
+    // Rows also arrive and leave without a reset: the rest of a server's list after its first
+    // page, and live refreshes when someone else writes.
     connect(m_model, &QAbstractItemModel::modelReset, this, &IncidentsPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &IncidentsPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &IncidentsPage::updateEmptyState);
     connect(&m_session, &Session::dataChanged, this, &IncidentsPage::refresh);
     updateEmptyState();
     if (m_model->rowCount() > 0)

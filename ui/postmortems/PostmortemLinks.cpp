@@ -5,6 +5,7 @@
 #include "common/Session.h"
 #include "domain/Incident.h"
 #include "models/PostmortemListModel.h"
+#include "postmortem/TemplateLibrary.h"
 #include "postmortems/PostmortemEdits.h"
 #include "storage/IncidentStore.h"
 #include "storage/PostmortemStore.h"
@@ -97,7 +98,7 @@ void PostmortemLinks::writeOrOpen()
         emit m_session.openPostmortemRequested(m_postmortemId);
         return;
     }
-    auto templates = TemplateStore(*m_session.database()).all();
+    auto templates = TemplateLibrary(*m_session.database()).all();
     if (!templates)
         return dialogs::showError(this, tr("No templates"), templates.error());
     const QList<PostmortemTemplate> list = *templates;

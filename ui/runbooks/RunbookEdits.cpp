@@ -1,7 +1,7 @@
 #include "runbooks/RunbookEdits.h"
 
 #include "common/Session.h"
-#include "runbooks/RunbookDocument.h"
+#include "domain/RunbookDocument.h"
 #include "runbooks/RunbookLibrary.h"
 #include "storage/RunbookStore.h"
 #include "util/Yaml.h"

@@ -1,4 +1,4 @@
-#include "intake/IntakePolicy.h"
+#include "domain/IntakePolicy.h"
 
 namespace sitrep {
 

@@ -1,4 +1,4 @@
-#include "analytics/IncidentMetrics.h"
+#include "domain/IncidentMetrics.h"
 
 #include <QCoreApplication>
 

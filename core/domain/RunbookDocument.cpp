@@ -1,4 +1,4 @@
-#include "runbooks/RunbookDocument.h"
+#include "domain/RunbookDocument.h"
 
 #include "domain/Severity.h"
 #include "util/Yaml.h"
