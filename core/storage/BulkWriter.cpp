@@ -1,17 +1,24 @@
 #include "storage/BulkWriter.h"
 
 #include "storage/IncidentNumbers.h"
-#include "storage/MultiRowInsert.h"
 #include "storage/RawSqlite.h"
 #include "storage/ServerInspection.h"
 #include "storage/SqlUtil.h"
 #include "storage/TimelineRows.h"
+#include "storage/rows/AlertRows.h"
+#include "storage/rows/BulkRows.h"
+#include "storage/rows/IncidentRows.h"
+#include "storage/rows/PostmortemRows.h"
+#include "storage/rows/RunbookRows.h"
+#include "storage/rows/ServiceRows.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <array>
 
 #include <sqlite3.h>
 
@@ -27,47 +34,50 @@ struct Tr
 
 using rawsql::Statement;
 
-QString compactJson(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString reviewersJson(const QStringList &reviewers)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(reviewers)).toJson(QJsonDocument::Compact));
-}
-
 // Ids of one table on a server, taken from its identity sequence a block at a time: callers
 // need a row's id as soon as they add it (to point other rows at it), long before the row is
 // sent. nextval() hands out each value once whatever other writers do, so the ids are ours
 // without locking the table, and the sequence needs no setval() afterwards. Blocks grow from 32
-// to 8192, so a small load leaves few unused ids behind (a gap, as a rolled-back insert leaves).
+// to 65536, so a small load leaves few unused ids behind (a gap, as a rolled-back insert leaves)
+// and a large one asks rarely.
 struct IdPool
 {
-    explicit IdPool(const char *tableName) : table(tableName) {}
-
-    const char *table;
     QString sequence;           // from pg_get_serial_sequence(), quoted for the SQL text
     QList<qint64> ids;
     qsizetype next = 0;
     qint64 block = 32;
     qint64 first = 0, last = 0; // the lowest and highest id taken (0: none)
 
-    Result<qint64> take(const QSqlDatabase &db)
+    Done fetch(const QSqlDatabase &db, const QString &table)
     {
-        if (next == ids.size()) {
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            if (!q.exec(QStringLiteral("SELECT nextval(%1) FROM generate_series(1, %2)").arg(sequence).arg(block)))
-                return fail(serverError(q.lastError()));
-            ids.clear();
-            next = 0;
-            while (q.next())
-                ids << q.value(0).toLongLong();
-            if (ids.isEmpty())
-                return fail(QStringLiteral("The sequence of %1 gave no ids.").arg(QLatin1String(table)));
-            block = std::min<qint64>(block * 2, 8192);
-        }
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT nextval(%1) FROM generate_series(1, %2)").arg(sequence).arg(block)))
+            return fail(serverError(q.lastError()));
+        ids.remove(0, next);
+        next = 0;
+        const qsizetype before = ids.size();
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        if (ids.size() == before)
+            return fail(QStringLiteral("The sequence of %1 gave no ids.").arg(table));
+        block = std::min<qint64>(block * 2, 65536);
+        return {};
+    }
+    // Keeps a block's worth of ids at hand, so that adding rows while a COPY is still being
+    // taken by the server (BulkWriter::Impl::flushServer) does not have to wait for it.
+    Done topUp(const QSqlDatabase &db, const QString &table)
+    {
+        if (first == 0 || ids.size() - next >= block / 2)
+            return {};
+        return fetch(db, table);
+    }
+
+    Result<qint64> take(const QSqlDatabase &db, const QString &table)
+    {
+        if (next == ids.size())
+            if (auto done = fetch(db, table); !done)
+                return fail(done.error());
         const qint64 id = ids[next++];
         first = first ? std::min(first, id) : id;
         last = std::max(last, id);
@@ -75,55 +85,56 @@ struct IdPool
     }
 };
 
-// The server path's rows, one multi-row INSERT per table, and the tables' id pools. Tables are
-// listed parents first: flushing them in this order writes every row after the rows it points
-// at (the foreign keys are checked at once).
-struct ServerTables
+// The tables a bulk load writes, parents first: on a server, flushing them in this order writes
+// every row after the rows it points at (the foreign keys are checked at once).
+enum TableIndex { Services, Runbooks, RunbookVersions, Incidents, Roles, Alerts, Checklist,
+                  Postmortems, ActionItems, Events, TableCount };
+
+// timeline_events has its own row mapping (storage/TimelineRows.h): its columns, and its
+// values through the addValues() it keeps for every writer.
+struct TimelineValues
 {
-    explicit ServerTables(const QSqlDatabase &db)
-        : services(db, "services", "id, name, description, owner"),
-          runbooks(db, "runbooks", "id, slug, title, body, source_path, owner, last_reviewed_at, version, "
-                                   "created_at, updated_at"),
-          runbookVersions(db, "runbook_versions", "runbook_id, version, body, seen_at"),
-          incidents(db, "incidents", "id, number, title, severity, status, service_id, impact_started_at, "
-                                     "detected_at, acknowledged_at, mitigated_at, resolved_at, is_drill, summary, "
-                                     "created_at, updated_at"),
-          roles(db, "incident_roles", "incident_id, role, person, position"),
-          alerts(db, "alerts", "id, source, dedup_key, status, title, severity, service_id, labels, "
-                               "annotations, starts_at, ends_at, received_at, last_seen_at, incident_id, raw_payload"),
-          events(db, "timeline_events", timelinerows::columnsWithId),
-          checklist(db, "checklist_items", "id, incident_id, runbook_id, runbook_version, position, depth, "
-                                           "text, state, note, changed_by, changed_at"),
-          postmortems(db, "postmortems", "id, incident_id, title, status, body, template_name, author, "
-                                         "reviewers, created_at, updated_at, published_at"),
-          actionItems(db, "action_items", "id, postmortem_id, title, owner, due_at, priority, status, "
-                                          "tracker_url, created_at, completed_at")
-    {
-    }
-
-    MultiRowInsert services, runbooks, runbookVersions, incidents, roles, alerts, events, checklist,
-        postmortems, actionItems;
-    IdPool serviceIds{"services"}, runbookIds{"runbooks"}, incidentIds{"incidents"},
-        alertIds{"alerts"}, eventIds{"timeline_events"}, checklistIds{"checklist_items"},
-        postmortemIds{"postmortems"}, actionItemIds{"action_items"};
-
-    MultiRowInsert *inOrder[10] = {&services, &runbooks, &runbookVersions, &incidents, &roles,
-                                   &alerts, &events, &checklist, &postmortems, &actionItems};
-    IdPool *pools[8] = {&serviceIds, &runbookIds, &incidentIds, &alertIds, &eventIds,
-                        &checklistIds, &postmortemIds, &actionItemIds};
-
-    qsizetype pendingChars() const
-    {
-        qsizetype n = 0;
-        for (const MultiRowInsert *t : inOrder)
-            n += t->pendingChars();
-        return n;
-    }
+    rows::Values values;
+    TimelineValues &add(qint64 v) { values << v; return *this; }
+    TimelineValues &add(const std::optional<qint64> &v) { values << rows::integer(v); return *this; }
+    TimelineValues &add(const QString &v) { values << rows::text(v); return *this; }
+    TimelineValues &addNullableText(const QByteArray &v) { values << rows::nullableText(v); return *this; }
 };
 
-// What is sent at once: 4 million characters of SQL (8 MB in memory, some 20,000 rows), small
-// enough to keep memory flat, large enough that most statements carry their full 500 rows.
-constexpr qsizetype flushChars = 4 * 1024 * 1024;
+const rows::Table &timelineTable()
+{
+    static const rows::Table t{QStringLiteral("timeline_events"), timelinerows::columnList()};
+    return t;
+}
+
+rows::Values timelineValues(const TimelineEvent &e)
+{
+    TimelineValues row;
+    row.values.reserve(timelinerows::columnCount);
+    return timelinerows::addValues(row, e).values;
+}
+
+const rows::Table &tableOf(TableIndex t)
+{
+    switch (t) {
+    case Services: return rows::services();
+    case Runbooks: return rows::runbooks();
+    case RunbookVersions: return rows::runbookVersions();
+    case Incidents: return rows::incidents();
+    case Roles: return rows::incidentRoles();
+    case Alerts: return rows::alerts();
+    case Events: return timelineTable();
+    case Checklist: return rows::checklistItems();
+    case Postmortems: return rows::postmortems();
+    case ActionItems:
+    case TableCount: break;
+    }
+    return rows::actionItems();
+}
+
+// What is sent at once on a server: 8 MB of COPY text (some 40,000 rows), small enough to keep
+// memory flat, large enough that each table's COPY carries thousands of rows.
+constexpr qsizetype flushBytes = 8 * 1024 * 1024;
 
 } // namespace
 
@@ -132,6 +143,7 @@ struct BulkWriter::Impl
     QSqlDatabase connection;
     QString unusable;               // why the connection cannot be used
     sqlite3 *db = nullptr;          // the C API when it is Qt's SQLite too (rawsql::handle)
+    bool server = false;
     bool inTransaction = false;
     QStringList setAsideTriggers;   // CREATE TRIGGER statements to restore at commit
     QHash<QString, qint64> serviceIds;
@@ -141,41 +153,143 @@ struct BulkWriter::Impl
     qint64 previousCacheSize = 0;
     qint64 lastAlertBefore = 0;     // alerts above this id were added in this transaction
 
-    Statement service, incident, role, alert, event, runbook, runbookVersion, checklist,
-        postmortem, actionItem;
-
-    // PostgreSQL: rows gathered into multi-row INSERTs (no C API, no FTS upkeep: the search
-    // columns are generated by the server).
-    std::unique_ptr<ServerTables> server;
+    // One fast path per table (rows/BulkRows.h): SQLite's C API, or on a server COPY with ids
+    // from the tables' identities (idPools).
+    std::array<std::unique_ptr<rows::BulkRows>, TableCount> tables;
+    std::array<IdPool, TableCount> idPools;
     QString batchError;             // the first failed flush: the transaction is lost after it
-
-    // Sends what is gathered, parents first. After a failure every later call fails the same way.
-    Done flushServer()
+    struct Outgoing
     {
-        if (!batchError.isEmpty())
-            return fail(batchError);
-        for (MultiRowInsert *table : server->inOrder) {
-            if (table->pendingRows() == 0)
-                continue;
-            if (auto done = table->flush(); !done) {
-                batchError = Tr::tr("Writing the rows of %1 failed: %2").arg(QLatin1String(table->table()), done.error());
-                return fail(batchError);
-            }
+        int table;
+        QByteArray rows;            // COPY text
+    };
+    QList<Outgoing> outgoing;       // a frozen batch's COPYs not sent yet, parents first
+    int awaiting = -1;              // the table whose COPY the server may still be taking
+    int rowsSincePoll = 0;
+
+    Done open()
+    {
+        for (int t = 0; t < TableCount; ++t) {
+            const rows::Table &table = tableOf(TableIndex(t));
+            QStringList columns = table.columns;
+            if (server && table.hasId)
+                columns.prepend(QStringLiteral("id"));
+            auto opened = rows::BulkRows::open(connection, table.name, columns);
+            if (!opened)
+                return fail(opened.error());
+            tables[t] = std::move(opened).value();
         }
         return {};
     }
-    // Called after each row: sends the gathered rows once they reach flushChars.
-    Done rowAdded()
+
+    // Adds one row; gives its id (0 for a table without ids).
+    Result<qint64> add(TableIndex t, rows::Values values)
     {
-        if (server->pendingChars() < flushChars)
-            return {};
-        return flushServer();
+        if (!server)
+            return tables[t]->add(values);
+        if (!batchError.isEmpty())
+            return fail(batchError);
+        qint64 id = 0;
+        if (tableOf(t).hasId) {
+            // Asking the sequence for more ids needs the connection: first the COPYs still
+            // going (rare: flushServer() keeps the pools filled).
+            if (idPools[t].next == idPools[t].ids.size())
+                if (auto done = keepSending(true); !done)
+                    return fail(done.error());
+            auto taken = idPools[t].take(connection, tableOf(t).name);
+            if (!taken)
+                return taken;
+            id = *taken;
+            values.prepend(id);
+        }
+        if (auto added = tables[t]->add(values); !added)
+            return added;
+        if (auto done = rowAdded(); !done)
+            return fail(done.error());
+        return id;
     }
-    Result<qint64> takeId(IdPool &pool)
+
+    // Sends what is gathered, parents first. With COPY the batch is frozen (each table's rows,
+    // parents first) and, unless `wait`, its COPYs go one after another while the caller makes
+    // the next batch: rowAdded() looks every 64 rows whether the server has taken the COPY in
+    // flight and sends the next (keepSending). On two cores the client's work and the server's
+    // then overlap instead of taking turns. A batch is all in before the next is frozen (its rows
+    // are the next one's parents). After a failure every later call fails the same way.
+    Done flushServer(bool wait)
+    {
+        if (auto done = keepSending(true); !done)
+            return done;
+        if (!tables[0]->pipelines()) {
+            for (const auto &table : tables)
+                if (table->pendingRows() > 0)
+                    if (auto done = table->flush(); !done)
+                        return failBatch(table->table(), done.error());
+            return {};
+        }
+        // The connection is idle: ids for the next batch now, so that making it does not wait.
+        for (int p = 0; p < TableCount; ++p)
+            if (auto done = idPools[p].topUp(connection, tableOf(TableIndex(p)).name); !done)
+                return failBatch(tableOf(TableIndex(p)).name, done.error());
+        for (int t = 0; t < TableCount; ++t)
+            if (tables[t]->pendingRows() > 0)
+                outgoing.append({t, tables[t]->takeGathered()});
+        return keepSending(wait);
+    }
+    // Moves the frozen batch along: collects the COPY the server has taken and sends the next;
+    // with `wait`, until all of it is in.
+    Done keepSending(bool wait)
+    {
+        for (;;) {
+            if (awaiting >= 0) {
+                if (!wait && !tables[awaiting]->isSettled())
+                    return {};
+                if (auto done = settle(); !done)
+                    return done;
+            }
+            if (!batchError.isEmpty())
+                return fail(batchError);
+            if (outgoing.isEmpty())
+                return {};
+            const Outgoing next = outgoing.takeFirst();
+            if (auto done = tables[next.table]->sendGathered(next.rows); !done)
+                return failBatch(tables[next.table]->table(), done.error());
+            awaiting = next.table;
+        }
+    }
+    // The outcome of the COPY in flight.
+    Done settle()
     {
         if (!batchError.isEmpty())
             return fail(batchError);
-        return pool.take(connection);
+        if (awaiting < 0)
+            return {};
+        const int t = awaiting;
+        awaiting = -1;
+        if (auto done = tables[t]->settle(); !done)
+            return failBatch(tables[t]->table(), done.error());
+        return {};
+    }
+    Done failBatch(const QString &table, const QString &error)
+    {
+        outgoing.clear();
+        batchError = Tr::tr("Writing the rows of %1 failed: %2").arg(table, error);
+        return fail(batchError);
+    }
+    // Called after each row: keeps the frozen batch moving, and freezes the next once the
+    // gathered rows reach flushBytes.
+    Done rowAdded()
+    {
+        if (awaiting >= 0 && ++rowsSincePoll >= 64) {
+            rowsSincePoll = 0;
+            if (auto done = keepSending(false); !done)
+                return done;
+        }
+        qsizetype pending = 0;
+        for (const auto &table : tables)
+            pending += table->pendingBytes();
+        if (pending < flushBytes)
+            return {};
+        return flushServer(false);
     }
 
     // One statement without results; the error is its own.
@@ -231,6 +345,8 @@ BulkWriter::BulkWriter(const Database &database) : d(std::make_unique<Impl>())
 BulkWriter::~BulkWriter()
 {
     // Best effort (a destructor has no one to tell), logged.
+    if (d->server && d->awaiting >= 0)
+        (void)d->settle();   // the connection must be idle for the ROLLBACK; the load is dropped anyway
     if (d->inTransaction) {
         if (auto done = d->exec(QStringLiteral("ROLLBACK")); !done)
             qCWarning(lcStorage).noquote() << "Bulk write rollback failed:" << done.error();
@@ -287,39 +403,7 @@ Done BulkWriter::begin()
     if (auto done = readExisting(*maxNumber); !done)
         return done;
 
-    static const QByteArray timelineInsert = timelinerows::numberedInsert();
-    const std::pair<Statement *, const char *> statements[] = {
-        {&d->service, "INSERT INTO services(name, description, owner) VALUES (?, ?, ?)"},
-        {&d->incident,
-         "INSERT INTO incidents(number, title, severity, status, service_id, impact_started_at, "
-         "detected_at, acknowledged_at, mitigated_at, resolved_at, is_drill, summary, "
-         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&d->role, "INSERT INTO incident_roles(incident_id, role, person, position) "
-                   "VALUES (?, ?, ?, ?)"},
-        {&d->alert,
-         "INSERT INTO alerts(source, dedup_key, status, title, severity, service_id, labels, "
-         "annotations, starts_at, ends_at, received_at, last_seen_at, incident_id, raw_payload) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&d->event, timelineInsert.constData()},
-        {&d->runbook,
-         "INSERT INTO runbooks(slug, title, body, source_path, owner, last_reviewed_at, version, "
-         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&d->runbookVersion,
-         "INSERT INTO runbook_versions(runbook_id, version, body, seen_at) VALUES (?, ?, ?, ?)"},
-        {&d->checklist,
-         "INSERT INTO checklist_items(incident_id, runbook_id, runbook_version, position, depth, "
-         "text, state, note, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&d->postmortem,
-         "INSERT INTO postmortems(incident_id, title, status, body, template_name, author, "
-         "reviewers, created_at, updated_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&d->actionItem,
-         "INSERT INTO action_items(postmortem_id, title, owner, due_at, priority, status, "
-         "tracker_url, created_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-    };
-    for (const auto &[stmt, text] : statements)
-        if (!stmt->prepare(d->connection, text))
-            return fail(stmt->prepareError());
-    return {};
+    return d->open();
 }
 
 Done BulkWriter::beginOnServer()
@@ -340,18 +424,21 @@ Done BulkWriter::beginOnServer()
     if (auto done = readExisting(*maxNumber); !done)
         return done;
 
-    d->server = std::make_unique<ServerTables>(d->connection);
-    for (IdPool *pool : d->server->pools) {
+    d->server = true;
+    for (int t = 0; t < TableCount; ++t) {
+        const rows::Table &table = tableOf(TableIndex(t));
+        if (!table.hasId)
+            continue;
         QSqlQuery q(d->connection);
         q.prepare(QStringLiteral("SELECT quote_literal(pg_get_serial_sequence(?, 'id'))"));
-        q.addBindValue(QLatin1String(pool->table));
+        q.addBindValue(table.name);
         if (auto done = sql::exec(q); !done)
             return done;
         if (!q.next() || q.isNull(0))
-            return fail(QStringLiteral("The table %1 has no identity for its ids.").arg(QLatin1String(pool->table)));
-        pool->sequence = q.value(0).toString();
+            return fail(QStringLiteral("The table %1 has no identity for its ids.").arg(table.name));
+        d->idPools[t].sequence = q.value(0).toString();
     }
-    return {};
+    return d->open();
 }
 
 Done BulkWriter::readExisting(qint64 lastNumber)
@@ -381,17 +468,7 @@ Result<qint64> BulkWriter::addService(const Service &service)
 {
     if (auto it = d->serviceIds.constFind(service.name); it != d->serviceIds.cend())
         return *it;
-    Result<qint64> id = qint64(0);
-    if (d->server) {
-        id = d->takeId(d->server->serviceIds);
-        if (!id)
-            return id;
-        d->server->services.row().add(*id).add(service.name).add(service.description).add(service.owner);
-        if (auto done = d->rowAdded(); !done)
-            return fail(done.error());
-    } else {
-        id = d->service.bind(1, service.name).bind(2, service.description).bind(3, service.owner).run();
-    }
+    auto id = d->add(Services, rows::serviceValues(service));
     if (id)
         d->serviceIds.insert(service.name, *id);
     return id;
@@ -417,58 +494,14 @@ Done BulkWriter::addIncident(Incident &incident)
     d->usedNumbers.insert(incident.number);
     d->nextNumber = std::max(d->nextNumber, incident.number + 1);
 
-    if (d->server) {
-        ServerTables &t = *d->server;
-        auto id = d->takeId(t.incidentIds);
-        if (!id)
-            return fail(id.error());
-        incident.id = *id;
-        t.incidents.row()
-            .add(incident.id)
-            .add(qint64(incident.number))
-            .add(incident.title)
-            .add(qint64(incident.severity))
-            .add(statusKey(incident.status))
-            .add(serviceId)
-            .add(incident.impactStartedAt)
-            .add(incident.detectedAt)
-            .add(incident.acknowledgedAt)
-            .add(incident.mitigatedAt)
-            .add(incident.resolvedAt)
-            .add(qint64(incident.isDrill))
-            .add(incident.summary)
-            .add(incident.createdAt)
-            .add(incident.updatedAt);
-        qint64 position = 0;
-        for (const RoleAssignment &r : std::as_const(incident.roles))
-            t.roles.row().add(incident.id).add(r.role).add(r.person).add(position++);
-        return d->rowAdded();
-    }
-
-    auto id = d->incident.bind(1, incident.number)
-                  .bind(2, incident.title)
-                  .bind(3, qint64(incident.severity))
-                  .bind(4, statusKey(incident.status))
-                  .bind(5, serviceId)
-                  .bind(6, incident.impactStartedAt)
-                  .bind(7, incident.detectedAt)
-                  .bind(8, incident.acknowledgedAt)
-                  .bind(9, incident.mitigatedAt)
-                  .bind(10, incident.resolvedAt)
-                  .bind(11, qint64(incident.isDrill))
-                  .bind(12, incident.summary)
-                  .bind(13, incident.createdAt)
-                  .bind(14, incident.updatedAt)
-                  .run();
+    auto id = d->add(Incidents, rows::incidentValues(incident, serviceId));
     if (!id)
         return fail(id.error());
     incident.id = *id;
     qint64 position = 0;
-    for (const RoleAssignment &r : std::as_const(incident.roles)) {
-        auto done = d->role.bind(1, incident.id).bind(2, r.role).bind(3, r.person).bind(4, position++).run();
-        if (!done)
+    for (const RoleAssignment &r : std::as_const(incident.roles))
+        if (auto done = d->add(Roles, rows::roleValues(incident.id, r, position++)); !done)
             return fail(done.error());
-    }
     return {};
 }
 
@@ -481,225 +514,49 @@ Result<qint64> BulkWriter::addAlert(const Alert &a)
             return id;
         serviceId = *id;
     }
-    if (d->server) {
-        auto id = d->takeId(d->server->alertIds);
-        if (!id)
-            return id;
-        d->server->alerts.row()
-            .add(*id)
-            .add(a.source)
-            .add(a.dedupKey)
-            .add(a.status)
-            .add(a.title)
-            .add(a.severity)
-            .add(serviceId)
-            .add(compactJson(a.labels))
-            .add(compactJson(a.annotations))
-            .add(a.startsAt)
-            .add(a.endsAt)
-            .add(a.receivedAt)
-            .add(a.lastSeenAt)
-            .add(a.incidentId)
-            .addNullableText(a.rawPayload);
-        if (auto done = d->rowAdded(); !done)
-            return fail(done.error());
-        return id;
-    }
-    return d->alert.bind(1, a.source)
-        .bind(2, a.dedupKey)
-        .bind(3, a.status)
-        .bind(4, a.title)
-        .bind(5, a.severity)
-        .bind(6, serviceId)
-        .bind(7, compactJson(a.labels))
-        .bind(8, compactJson(a.annotations))
-        .bind(9, a.startsAt)
-        .bind(10, a.endsAt)
-        .bind(11, a.receivedAt)
-        .bind(12, a.lastSeenAt)
-        .bind(13, a.incidentId)
-        .bindNullableText(14, a.rawPayload)
-        .run();
+    return d->add(Alerts, rows::alertValues(a, serviceId));
 }
 
 Result<qint64> BulkWriter::addTimelineEvent(const TimelineEvent &e)
 {
-    if (d->server) {
-        auto id = d->takeId(d->server->eventIds);
-        if (!id)
-            return id;
-        timelinerows::addValues(d->server->events.row().add(*id), e);
-        if (auto done = d->rowAdded(); !done)
-            return fail(done.error());
-        return id;
-    }
-    timelinerows::bind(d->event, e);
-    return d->event.run();
+    return d->add(Events, timelineValues(e));
 }
 
 Result<qint64> BulkWriter::addRunbook(const Runbook &r, const QList<QPair<int, QString>> &versions,
                                       const QList<qint64> &versionSeenAt)
 {
-    if (d->server) {
-        ServerTables &t = *d->server;
-        auto id = d->takeId(t.runbookIds);
-        if (!id)
-            return id;
-        t.runbooks.row()
-            .add(*id)
-            .add(r.slug)
-            .add(r.title)
-            .add(r.body)
-            .add(r.sourcePath)
-            .add(r.owner)
-            .add(r.lastReviewedAt)
-            .add(qint64(r.version))
-            .add(r.createdAt)
-            .add(r.updatedAt);
-        for (qsizetype i = 0; i < versions.size(); ++i)
-            t.runbookVersions.row()
-                .add(*id)
-                .add(qint64(versions[i].first))
-                .add(versions[i].second)
-                .add(versionSeenAt.value(i, r.updatedAt));
-        d->usedSlugs.insert(r.slug);
-        if (auto done = d->rowAdded(); !done)
-            return fail(done.error());
-        return id;
-    }
-    auto id = d->runbook.bind(1, r.slug)
-                  .bind(2, r.title)
-                  .bind(3, r.body)
-                  .bind(4, r.sourcePath)
-                  .bind(5, r.owner)
-                  .bind(6, r.lastReviewedAt)
-                  .bind(7, qint64(r.version))
-                  .bind(8, r.createdAt)
-                  .bind(9, r.updatedAt)
-                  .run();
+    auto id = d->add(Runbooks, rows::runbookValues(r));
     if (!id)
         return id;
     d->usedSlugs.insert(r.slug);
-    for (qsizetype i = 0; i < versions.size(); ++i) {
-        auto done = d->runbookVersion.bind(1, *id)
-                        .bind(2, qint64(versions[i].first))
-                        .bind(3, versions[i].second)
-                        .bind(4, versionSeenAt.value(i, r.updatedAt))
-                        .run();
-        if (!done)
+    for (qsizetype i = 0; i < versions.size(); ++i)
+        if (auto done = d->add(RunbookVersions, rows::runbookVersionValues(*id, versions[i].first, versions[i].second,
+                                                                           versionSeenAt.value(i, r.updatedAt)));
+            !done)
             return done;
-    }
     return id;
 }
 
 Result<qint64> BulkWriter::addChecklistItem(const ChecklistItem &c)
 {
-    if (d->server) {
-        auto id = d->takeId(d->server->checklistIds);
-        if (!id)
-            return id;
-        d->server->checklist.row()
-            .add(*id)
-            .add(c.incidentId)
-            .add(c.runbookId)
-            .add(c.runbookVersion)
-            .add(qint64(c.position))
-            .add(qint64(c.depth))
-            .add(c.text)
-            .add(c.state)
-            .add(c.note)
-            .add(c.changedBy)
-            .add(c.changedAt);
-        if (auto done = d->rowAdded(); !done)
-            return fail(done.error());
-        return id;
-    }
-    return d->checklist.bind(1, c.incidentId)
-        .bind(2, c.runbookId)
-        .bind(3, c.runbookVersion)
-        .bind(4, qint64(c.position))
-        .bind(5, qint64(c.depth))
-        .bind(6, c.text)
-        .bind(7, c.state)
-        .bind(8, c.note)
-        .bind(9, c.changedBy)
-        .bind(10, c.changedAt)
-        .run();
+    return d->add(Checklist, rows::checklistItemValues(c));
 }
 
 Result<qint64> BulkWriter::addPostmortem(const Postmortem &p)
 {
-    if (d->server) {
-        auto id = d->takeId(d->server->postmortemIds);
-        if (!id)
-            return id;
-        d->server->postmortems.row()
-            .add(*id)
-            .add(p.incidentId)
-            .add(p.title)
-            .add(p.status)
-            .add(p.body)
-            .add(p.templateName)
-            .add(p.author)
-            .add(reviewersJson(p.reviewers))
-            .add(p.createdAt)
-            .add(p.updatedAt)
-            .add(p.publishedAt);
-        if (auto done = d->rowAdded(); !done)
-            return fail(done.error());
-        return id;
-    }
-    return d->postmortem.bind(1, p.incidentId)
-        .bind(2, p.title)
-        .bind(3, p.status)
-        .bind(4, p.body)
-        .bind(5, p.templateName)
-        .bind(6, p.author)
-        .bind(7, reviewersJson(p.reviewers))
-        .bind(8, p.createdAt)
-        .bind(9, p.updatedAt)
-        .bind(10, p.publishedAt)
-        .run();
+    return d->add(Postmortems, rows::postmortemValues(p));
 }
 
 Result<qint64> BulkWriter::addActionItem(const ActionItem &a)
 {
-    if (d->server) {
-        auto id = d->takeId(d->server->actionItemIds);
-        if (!id)
-            return id;
-        d->server->actionItems.row()
-            .add(*id)
-            .add(a.postmortemId)
-            .add(a.title)
-            .add(a.owner)
-            .add(a.dueAt)
-            .add(a.priority)
-            .add(a.status)
-            .add(a.trackerUrl)
-            .add(a.createdAt)
-            .add(a.completedAt);
-        if (auto done = d->rowAdded(); !done)
-            return fail(done.error());
-        return id;
-    }
-    return d->actionItem.bind(1, a.postmortemId)
-        .bind(2, a.title)
-        .bind(3, a.owner)
-        .bind(4, a.dueAt)
-        .bind(5, a.priority)
-        .bind(6, a.status)
-        .bind(7, a.trackerUrl)
-        .bind(8, a.createdAt)
-        .bind(9, a.completedAt)
-        .run();
+    return d->add(ActionItems, rows::actionItemValues(a));
 }
 
 Done BulkWriter::flush()
 {
     if (!d->server)
         return {};
-    return d->flushServer();
+    return d->flushServer(true);
 }
 
 bool BulkWriter::batchFailed() const { return !d->batchError.isEmpty(); }
@@ -744,12 +601,12 @@ Done BulkWriter::commit()
 
 Done BulkWriter::commitOnServer()
 {
-    if (auto done = d->flushServer(); !done)
+    if (auto done = d->flushServer(true); !done)
         return done;
     // The alert names per incident (see above). Our alerts' ids are first..last of the pool; ids
     // in between that another writer took belong to alerts whose names intake wrote already, so
     // the range is right even then.
-    const IdPool &alerts = d->server->alertIds;
+    const IdPool &alerts = d->idPools[Alerts];
     if (alerts.first)
         if (auto done = d->exec(QStringLiteral("INSERT INTO incident_alert_names(alert_name, incident_id) "
                                                "SELECT labels::jsonb ->> 'alertname', incident_id FROM alerts "
@@ -767,7 +624,7 @@ Done BulkWriter::commitOnServer()
     d->inTransaction = false;
     // Fresh statistics for the tables a large load changed, so that the next query is planned
     // for their real size (autovacuum would get there, but later). Only speed depends on it.
-    if (d->server->incidentIds.last - d->server->incidentIds.first >= 10000)
+    if (d->idPools[Incidents].last - d->idPools[Incidents].first >= 10000)
         if (auto done = d->exec(QStringLiteral("ANALYZE incidents, incident_roles, alerts, timeline_events, "
                                                "checklist_items, postmortems, action_items, incident_alert_names"));
             !done)

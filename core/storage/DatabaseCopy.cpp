@@ -8,6 +8,7 @@
 #include "storage/ServerInspection.h"
 #include "storage/SqlUtil.h"
 #include "storage/TableCatalogue.h"
+#include "storage/rows/BulkRows.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,6 @@
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -51,10 +51,6 @@ struct Tr
 // pragmas): each end keeps its own.
 const QString migratorKeys = QStringLiteral("('schema_version', 'application_id')");
 
-// Rows per multi-row INSERT on PostgreSQL, and the statement size at which one is sent early
-// (a few hundred to a thousand rows per statement, PERFORMANCE.md).
-constexpr int rowsPerStatement = 1000;
-constexpr qsizetype bytesPerStatement = 4 * 1024 * 1024;
 // How often progress is reported within a table.
 constexpr qint64 progressEvery = 5000;
 
@@ -84,7 +80,7 @@ Result<SeedRows> readSeedRows(const QSqlDatabase &fresh, const QList<Table> &tab
         QStringList columns;
         for (const QString &col : t.columns)
             columns << quoted(col);
-        auto r = rows(fresh, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), quoted(t.name)),
+        auto r = textRows(fresh, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), quoted(t.name)),
                       int(t.columns.size()));
         if (!r)
             return fail(r.error());
@@ -105,7 +101,7 @@ Result<std::optional<QPair<QString, qint64>>> firstContent(const QSqlDatabase &d
     for (const Table &t : tables) {
         if (skipsEmptinessCheck(t.name))
             continue;
-        auto count = rows(db, QStringLiteral("SELECT count(*) FROM %1").arg(quoted(t.name)), 1);
+        auto count = textRows(db, QStringLiteral("SELECT count(*) FROM %1").arg(quoted(t.name)), 1);
         if (!count)
             return fail(count.error());
         const qint64 n = count->isEmpty() ? 0 : count->constFirst().constFirst().toLongLong();
@@ -116,7 +112,7 @@ Result<std::optional<QPair<QString, qint64>>> firstContent(const QSqlDatabase &d
             QStringList columns;
             for (const QString &col : t.columns)
                 columns << quoted(col);
-            auto r = rows(db, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), quoted(t.name)),
+            auto r = textRows(db, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), quoted(t.name)),
                           int(t.columns.size()));
             if (r) {
                 QList<QStringList> sorted = *r;
@@ -155,7 +151,7 @@ public:
     }
 
     // Fills `row`; false at the end or on an error (error() says which).
-    bool next(QVariantList &row)
+    bool next(rows::Values &row)
     {
         row.resize(m_columns);
         if (m_query) {
@@ -165,7 +161,7 @@ public:
                 return false;
             }
             for (int i = 0; i < m_columns; ++i)
-                row[i] = m_query->isNull(i) ? QVariant() : m_query->value(i);
+                row[i] = m_query->isNull(i) ? rows::Value() : rows::fromVariant(m_query->value(i));
             return true;
         }
         const int rc = sqlite3_step(m_stmt);
@@ -177,21 +173,18 @@ public:
         for (int i = 0; i < m_columns; ++i) {
             switch (sqlite3_column_type(m_stmt, i)) {
             case SQLITE_INTEGER:
-                row[i] = QVariant(qlonglong(sqlite3_column_int64(m_stmt, i)));
+                row[i] = qint64(sqlite3_column_int64(m_stmt, i));
                 break;
             case SQLITE_FLOAT:
-                row[i] = QVariant(sqlite3_column_double(m_stmt, i));
+                row[i] = sqlite3_column_double(m_stmt, i);
                 break;
             case SQLITE_TEXT:
-                row[i] = QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i)),
-                                                    sqlite3_column_bytes(m_stmt, i)));
-                break;
-            case SQLITE_BLOB:
-                row[i] = QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, i)),
-                                             sqlite3_column_bytes(m_stmt, i)));
+            case SQLITE_BLOB:   // no column holds bytes: a blob a hand-edited file holds goes as text
+                row[i] = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i)),
+                                           sqlite3_column_bytes(m_stmt, i));
                 break;
             default:
-                row[i] = QVariant();
+                row[i] = rows::Value();
             }
         }
         return true;
@@ -206,143 +199,9 @@ private:
     QString m_error;
 };
 
-// Writes a table's rows to the target, in the caller's transaction: on PostgreSQL as multi-row
-// INSERTs whose values the driver formats (and escapes); on SQLite through the C API.
-class RowWriter
-{
-public:
-    ~RowWriter() { sqlite3_finalize(m_stmt); }
-
-    Done start(const QSqlDatabase &db, const Table &table)
-    {
-        m_db = db;
-        m_columns = int(table.columns.size());
-        QStringList names;
-        for (const QString &col : table.columns)
-            names << quoted(col);
-        m_prefix = QStringLiteral("INSERT INTO %1(%2) VALUES ").arg(quoted(table.name), names.join(QLatin1Char(',')));
-        if (sql::isServer(db)) {
-            m_driver = db.driver();
-            m_fields.resize(m_columns);
-            return {};
-        }
-        QStringList marks(m_columns, QStringLiteral("?"));
-        const QString insert = m_prefix + QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-        if (sqlite3 *raw = rawsql::handle(db)) {
-            m_raw = raw;
-            if (sqlite3_prepare_v3(raw, insert.toUtf8().constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
-                return fail(QStringLiteral("%1 (in: %2)").arg(QString::fromUtf8(sqlite3_errmsg(raw)), insert));
-            return {};
-        }
-        m_query.emplace(db);
-        if (!m_query->prepare(insert))
-            return fail(QStringLiteral("%1 (in: %2)").arg(errorOf(*m_query), insert));
-        return {};
-    }
-
-    Done add(const QVariantList &row)
-    {
-        if (m_driver)
-            return addToStatement(row);
-        if (m_query) {
-            for (int i = 0; i < m_columns; ++i)
-                m_query->bindValue(i, row[i]);
-            if (!m_query->exec())
-                return fail(errorOf(*m_query));
-            return {};
-        }
-        for (int i = 0; i < m_columns; ++i) {
-            const QVariant &v = row[i];
-            const int at = i + 1;
-            if (v.isNull()) {
-                sqlite3_bind_null(m_stmt, at);
-                continue;
-            }
-            switch (v.metaType().id()) {
-            case QMetaType::LongLong:
-            case QMetaType::Int:
-            case QMetaType::UInt:
-            case QMetaType::Short:
-            case QMetaType::Bool:
-                sqlite3_bind_int64(m_stmt, at, v.toLongLong());
-                break;
-            case QMetaType::Double:
-            case QMetaType::Float:
-                sqlite3_bind_double(m_stmt, at, v.toDouble());
-                break;
-            case QMetaType::QByteArray: {
-                const QByteArray bytes = v.toByteArray();
-                sqlite3_bind_blob(m_stmt, at, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
-                break;
-            }
-            default: {
-                const QByteArray utf8 = v.toString().toUtf8();
-                sqlite3_bind_text(m_stmt, at, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-            }
-            }
-        }
-        const int rc = sqlite3_step(m_stmt);
-        const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_raw));
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        if (rc != SQLITE_DONE)
-            return fail(error);
-        return {};
-    }
-
-    Done finish() { return m_driver ? flush() : Done(); }
-
-private:
-    Done addToStatement(const QVariantList &row)
-    {
-        m_statement += m_pending == 0 ? m_prefix : QStringLiteral(",");
-        m_statement += QLatin1Char('(');
-        for (int i = 0; i < m_columns; ++i) {
-            if (i)
-                m_statement += QLatin1Char(',');
-            const QVariant &v = row[i];
-            if (v.isNull()) {
-                m_statement += QLatin1String("NULL");
-                continue;
-            }
-            QSqlField &field = m_fields[i];
-            if (field.metaType() != v.metaType())
-                field.setMetaType(v.metaType());
-            field.setValue(v);
-            m_statement += m_driver->formatValue(field);
-        }
-        m_statement += QLatin1Char(')');
-        if (++m_pending >= rowsPerStatement || m_statement.size() >= bytesPerStatement)
-            return flush();
-        return {};
-    }
-
-    Done flush()
-    {
-        if (m_pending == 0)
-            return {};
-        QSqlQuery q(m_db);
-        const bool ok = q.exec(m_statement);
-        m_pending = 0;
-        m_statement.clear();
-        if (!ok)
-            return fail(errorOf(q));
-        return {};
-    }
-
-    QSqlDatabase m_db;
-    int m_columns = 0;
-    QString m_prefix;
-    // PostgreSQL
-    const QSqlDriver *m_driver = nullptr;
-    QList<QSqlField> m_fields;
-    QString m_statement;
-    int m_pending = 0;
-    // SQLite
-    sqlite3 *m_raw = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-    std::optional<QSqlQuery> m_query;
-};
+// What the writer gathers before it sends (PostgreSQL's COPY): memory stays flat, and each COPY
+// carries tens of thousands of rows.
+constexpr qsizetype flushBytes = 8 * 1024 * 1024;
 
 QString selectAll(const Table &t)
 {
@@ -364,7 +223,7 @@ Result<qint64> countRows(const QSqlDatabase &db, const Table &t)
     QString text = QStringLiteral("SELECT count(*) FROM %1").arg(quoted(t.name));
     if (t.name == QLatin1String("meta"))
         text += QStringLiteral(" WHERE key NOT IN ") + migratorKeys;
-    auto r = rows(db, text, 1);
+    auto r = textRows(db, text, 1);
     if (!r)
         return fail(r.error());
     return r->isEmpty() ? 0 : r->constFirst().constFirst().toLongLong();
@@ -398,7 +257,7 @@ private:
 Done copyRows(const QSqlDatabase &source, const QSqlDatabase &target, const QList<Table> &tables,
               const CopyOptions &options, CopySummary &summary)
 {
-    QVariantList row;
+    rows::Values row;
     int index = 0;
     for (const Table &t : tables) {
         ++index;
@@ -412,19 +271,36 @@ Done copyRows(const QSqlDatabase &source, const QSqlDatabase &target, const QLis
         RowReader reader;
         if (auto done = reader.start(source, selectAll(t)); !done)
             return fail(Tr::tr("Cannot read the table %1: %2").arg(t.name, done.error()));
-        RowWriter writer;
-        if (auto done = writer.start(target, t); !done)
-            return fail(Tr::tr("Cannot write the table %1: %2").arg(t.name, done.error()));
+        auto writer = rows::BulkRows::open(target, t.name, t.columns);
+        if (!writer)
+            return fail(Tr::tr("Cannot write the table %1: %2").arg(t.name, writer.error()));
+        qint64 sent = 0;       // rows sent to the target so far
+        qint64 inFlight = -1;  // the first row of the batch the server may still be taking
+        // While the server takes one batch (PostgreSQL's COPY), the next is read.
+        auto send = [&](bool wait) -> Done {
+            const qint64 pending = (*writer)->pendingRows();
+            if (auto done = wait ? (*writer)->flush() : (*writer)->flushWithoutWaiting(); !done)
+                return fail(Tr::tr("Cannot write the table %1 (near row %2): %3")
+                                .arg(t.name)
+                                .arg((inFlight >= 0 ? inFlight : sent) + 1)
+                                .arg(done.error()));
+            inFlight = wait ? -1 : sent;
+            sent += pending;
+            return {};
+        };
         while (reader.next(row)) {
-            if (auto done = writer.add(row); !done)
+            if (auto done = (*writer)->add(row); !done)
                 return fail(Tr::tr("Cannot write the table %1 (near row %2): %3").arg(t.name).arg(progress.rows + 1).arg(done.error()));
+            if ((*writer)->pendingBytes() >= flushBytes)
+                if (auto done = send(false); !done)
+                    return done;
             if (++progress.rows % progressEvery == 0 && options.progress)
                 options.progress(progress);
         }
         if (!reader.error().isEmpty())
             return fail(Tr::tr("Cannot read the table %1: %2").arg(t.name, reader.error()));
-        if (auto done = writer.finish(); !done)
-            return fail(Tr::tr("Cannot write the table %1 (near row %2): %3").arg(t.name).arg(progress.rows).arg(done.error()));
+        if (auto done = send(true); !done)
+            return done;
         progress.tableDone = true;
         if (options.progress)
             options.progress(progress);
@@ -474,7 +350,7 @@ public:
 
     Done setAside()
     {
-        auto triggers = rows(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+        auto triggers = textRows(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
                                                   "name LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name"), 2);
         if (!triggers)
             return fail(triggers.error());

@@ -8,7 +8,8 @@
 // Tables and columns are read from the target's catalogue, so a new migration's tables are
 // copied without a change here. Ids are copied as they are; what each engine derives (search
 // columns on PostgreSQL, FTS5 indexes on SQLite, identities, the incident number counter) is
-// rebuilt on the target, never copied.
+// rebuilt on the target, never copied. Rows go in through the engines' bulk paths
+// (rows/BulkRows.h: SQLite's C API, PostgreSQL's COPY in the copy's transaction).
 
 #include "util/Result.h"
 

@@ -5,6 +5,8 @@
 #include "storage/SqlUtil.h"
 #include "storage/TimelineRows.h"
 #include "storage/Transaction.h"
+#include "storage/rows/IncidentRows.h"
+#include "storage/rows/ServiceRows.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -203,11 +205,11 @@ Result<std::optional<qint64>> serviceId(const QSqlDatabase &db, const QString &n
 {
     if (name.trimmed().isEmpty())
         return std::optional<qint64>();
+    if (auto added = rows::insert(db, rows::services(), rows::serviceValues(Service{0, name.trimmed(), {}, {}}),
+                                  QStringLiteral("ON CONFLICT (name) DO NOTHING"));
+        !added)
+        return fail(added.error());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO services(name) VALUES (?) ON CONFLICT(name) DO NOTHING"));
-    q.addBindValue(name.trimmed());
-    if (auto done = sql::exec(q); !done)
-        return fail(done.error());
     q.prepare(QStringLiteral("SELECT id FROM services WHERE name = ?"));
     q.addBindValue(name.trimmed());
     if (auto done = sql::exec(q); !done || !q.next())
@@ -261,16 +263,11 @@ Done IncidentStore::write(const Incident &i) const
     if (auto done = sql::exec(q); !done)
         return done;
     int position = 0;
-    for (const RoleAssignment &r : i.roles) {
-        q.prepare(QStringLiteral("INSERT INTO incident_roles(incident_id, role, person, position) "
-                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-        q.addBindValue(i.id);
-        q.addBindValue(sql::text(r.role));
-        q.addBindValue(sql::text(r.person));
-        q.addBindValue(position++);
-        if (auto done = sql::exec(q); !done)
-            return done;
-    }
+    for (const RoleAssignment &r : i.roles)
+        if (auto added = rows::insert(db, rows::incidentRoles(), rows::roleValues(i.id, r, position++),
+                                      QStringLiteral("ON CONFLICT DO NOTHING"));
+            !added)
+            return fail(added.error());
     return {};
 }
 
@@ -313,25 +310,21 @@ Result<qint64> IncidentStore::declareIn(const QSqlDatabase &db, const NewInciden
     const auto number = incidentnumbers::take(db);
     if (!number)
         return fail(number.error());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO incidents(number, title, severity, status, service_id, "
-                             "impact_started_at, detected_at, is_drill, summary, created_at, updated_at) "
-                             "VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(*number);
-    q.addBindValue(n.title.trimmed());
-    q.addBindValue(int(n.severity));
-    q.addBindValue(sql::nullable(*service));
-    q.addBindValue(n.impactStartedAt.value_or(detectedAt));
-    q.addBindValue(detectedAt);
-    q.addBindValue(int(n.isDrill));
-    q.addBindValue(sql::text(n.summary));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (auto done = sql::exec(q); !done)
-        return fail(done.error());
-    if (!q.next())
-        return fail(q.lastError().text());
-    const qint64 id = q.value(0).toLongLong();
+    Incident incident;
+    incident.number = int(*number);
+    incident.title = n.title.trimmed();
+    incident.severity = n.severity;
+    incident.status = IncidentStatus::Open;
+    incident.impactStartedAt = n.impactStartedAt.value_or(detectedAt);
+    incident.detectedAt = detectedAt;
+    incident.isDrill = n.isDrill;
+    incident.summary = n.summary;
+    incident.createdAt = now;
+    incident.updatedAt = now;
+    auto inserted = rows::insert(db, rows::incidents(), rows::incidentValues(incident, *service));
+    if (!inserted)
+        return fail(inserted.error());
+    const qint64 id = inserted->value_or(0);
     auto event = insertEvent(db, id, now, QStringLiteral("status"), author,
                              timelinemessage::incidentDeclared(n.severity, n.service.trimmed(), author));
     if (!event)

@@ -8,12 +8,12 @@
 
 namespace sitrep {
 
-MultiRowInsert::MultiRowInsert(const QSqlDatabase &db, const char *table, const char *columns,
-                               const char *tail, int rowsPerStatement)
+MultiRowInsert::MultiRowInsert(const QSqlDatabase &db, const QString &table, const QString &columns,
+                               const QString &tail, int rowsPerStatement)
     : m_db(db),
       m_table(table),
-      m_head(QStringLiteral("INSERT INTO %1(%2) VALUES ").arg(QLatin1String(table), QLatin1String(columns))),
-      m_tail(QLatin1String(tail)),
+      m_head(QStringLiteral("INSERT INTO %1(%2) VALUES ").arg(table, columns)),
+      m_tail(tail),
       m_rowsPerStatement(rowsPerStatement),
       m_textField(QString(), QMetaType::fromType<QString>())
 {
@@ -75,6 +75,22 @@ MultiRowInsert &MultiRowInsert::addNullableText(const QByteArray &v)
         return *this;
     }
     return add(QString::fromUtf8(v));
+}
+
+MultiRowInsert &MultiRowInsert::add(const rows::Value &v)
+{
+    switch (v.index()) {
+    case 1:
+        return add(std::get<qint64>(v));
+    case 2:
+        value(QString::number(std::get<double>(v), 'g', 17));
+        return *this;
+    case 3:
+        return add(std::get<QString>(v));
+    default:
+        value(QStringLiteral("NULL"));
+        return *this;
+    }
 }
 
 void MultiRowInsert::closeStatement()

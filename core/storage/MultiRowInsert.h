@@ -6,8 +6,10 @@
 // (which knows the server's escaping rules), integers are written as digits.
 //
 // Rows are kept as finished statements until flush(): the caller decides when (all tables in
-// foreign-key order, so every row's parents are written before it).
+// foreign-key order, so every row's parents are written before it). This is the bulk path on a
+// server when COPY cannot be used (rows/BulkRows.h).
 
+#include "storage/rows/Row.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -23,10 +25,10 @@ namespace sitrep {
 class MultiRowInsert
 {
 public:
-    // `columns`, comma separated, as in the INSERT; `tail` follows the rows (e.g.
-    // " ON CONFLICT DO NOTHING").
-    MultiRowInsert(const QSqlDatabase &db, const char *table, const char *columns,
-                   const char *tail = "", int rowsPerStatement = 500);
+    // `table` and `columns` (comma separated) as the INSERT names them; `tail` follows the rows
+    // (e.g. " ON CONFLICT DO NOTHING").
+    MultiRowInsert(const QSqlDatabase &db, const QString &table, const QString &columns,
+                   const QString &tail = {}, int rowsPerStatement = 500);
 
     // Starts the next row; its values follow in column order.
     MultiRowInsert &row();
@@ -37,8 +39,9 @@ public:
     MultiRowInsert &add(const QString &v);
     // NULL for a null QByteArray, else its UTF-8 text.
     MultiRowInsert &addNullableText(const QByteArray &v);
+    MultiRowInsert &add(const rows::Value &v);
 
-    const char *table() const { return m_table; }
+    const QString &table() const { return m_table; }
     qsizetype pendingRows() const { return m_pendingRows; }
     // Characters of SQL waiting for flush(): what the caller bounds its memory by.
     qsizetype pendingChars() const { return m_pendingChars + m_current.size(); }
@@ -51,7 +54,7 @@ private:
     void closeStatement();
 
     QSqlDatabase m_db;
-    const char *m_table;
+    QString m_table;
     QString m_head;            // "INSERT INTO t(a, b) VALUES "
     QString m_tail;
     int m_rowsPerStatement;

@@ -7,6 +7,7 @@
 #include "storage/TextSearch.h"
 #include "storage/TimelineRows.h"
 #include "storage/Transaction.h"
+#include "storage/rows/PostmortemRows.h"
 #include "util/Clock.h"
 #include "util/Log.h"
 
@@ -151,23 +152,24 @@ Result<Postmortem> PostmortemStore::createDraft(qint64 incidentId, const QString
         return fail(tx.error());
     if (auto existing = forIncident(incidentId); !existing || *existing)
         return fail(existing ? Tr::tr("This incident already has a postmortem.") : existing.error());
-    QSqlQuery q(db);
     const qint64 now = Clock::nowMs();
+    Postmortem draft;
+    draft.incidentId = incidentId;
+    draft.title = title;
+    draft.status = QStringLiteral("draft");
+    draft.body = body;
+    draft.templateName = templateName;
+    draft.author = author;
+    draft.createdAt = now;
+    draft.updatedAt = now;
     // Two people drafting at once: the one whose row is second gets no id back (one per incident).
-    q.prepare(QStringLiteral("INSERT INTO postmortems(incident_id, title, status, body, template_name, author, created_at, updated_at) "
-                             "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO NOTHING RETURNING id"));
-    q.addBindValue(incidentId);
-    q.addBindValue(title);
-    q.addBindValue(body);
-    q.addBindValue(sql::text(templateName));
-    q.addBindValue(sql::text(author));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (auto done = sql::exec(q); !done)
-        return fail(done.error());
-    if (!q.next())
+    auto inserted = rows::insert(db, rows::postmortems(), rows::postmortemValues(draft),
+                                 QStringLiteral("ON CONFLICT (incident_id) DO NOTHING"));
+    if (!inserted)
+        return fail(inserted.error());
+    if (!*inserted)
         return fail(Tr::tr("This incident already has a postmortem."));
-    const qint64 id = sql::finishedWith(q, q.value(0).toLongLong());
+    const qint64 id = **inserted;
     if (auto done = postmortemEvent(db, incidentId, author, timelinemessage::postmortemDrafted(templateName)); !done)
         return fail(done.error());
     // Read back before COMMIT: afterwards an autosave or a colleague may already have changed it.
@@ -336,13 +338,13 @@ Result<qint64> PostmortemStore::addActionItem(const ActionItem &a) const
         return fail(tx.error());
     // Redo puts the item back with its id, unless another row took it meanwhile (SQLite hands
     // the highest freed rowid to the next insert).
-    auto inserted = sql::insertKeepingId(
-        db, "action_items", a.id,
-        {QStringLiteral("postmortem_id"), QStringLiteral("title"), QStringLiteral("owner"), QStringLiteral("due_at"),
-         QStringLiteral("priority"), QStringLiteral("status"), QStringLiteral("tracker_url"), QStringLiteral("created_at"),
-         QStringLiteral("completed_at")},
-        {a.postmortemId, a.title.trimmed(), sql::text(a.owner.trimmed()), sql::nullable(a.dueAt), a.priority, a.status,
-         sql::text(a.trackerUrl.trimmed()), a.createdAt > 0 ? a.createdAt : Clock::nowMs(), sql::nullable(a.completedAt)});
+    ActionItem item = a;
+    item.title = a.title.trimmed();
+    item.owner = a.owner.trimmed();
+    item.trackerUrl = a.trackerUrl.trimmed();
+    item.createdAt = a.createdAt > 0 ? a.createdAt : Clock::nowMs();
+    auto inserted = sql::insertKeepingId(db, "action_items", a.id, rows::actionItems().columns,
+                                         rows::toVariants(rows::actionItemValues(item)));
     if (!inserted)
         return fail(inserted.error());
     const qint64 id = *inserted;

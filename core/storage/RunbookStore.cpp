@@ -7,6 +7,7 @@
 #include "storage/TextSearch.h"
 #include "storage/TimelineRows.h"
 #include "storage/Transaction.h"
+#include "storage/rows/RunbookRows.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -286,22 +287,23 @@ Result<RunbookSaved> RunbookStore::save(const QString &slug, const QString &text
     if (!existing) {
         // A new name has no row to lock: two first saves at once meet at the UNIQUE slug, and
         // the second is told, not failed with the constraint's text.
-        q.prepare(QStringLiteral("INSERT INTO runbooks(slug, title, body, source_path, owner, last_reviewed_at, version, "
-                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) "
-                                 "ON CONFLICT (slug) DO NOTHING RETURNING id"));
-        q.addBindValue(slug);
-        q.addBindValue(doc->title);
-        q.addBindValue(text);
-        q.addBindValue(sql::text(sourcePath));
-        q.addBindValue(sql::text(doc->owner));
-        q.addBindValue(reviewed);
-        q.addBindValue(now);
-        q.addBindValue(now);
-        if (auto done = sql::exec(q); !done)
-            return fail(done.error());
-        if (!q.next())
+        Runbook fresh;
+        fresh.slug = slug;
+        fresh.title = doc->title;
+        fresh.body = text;
+        fresh.sourcePath = sourcePath;
+        fresh.owner = doc->owner;
+        fresh.lastReviewedAt = sql::optionalValue<qint64>(reviewed);
+        fresh.version = 1;
+        fresh.createdAt = now;
+        fresh.updatedAt = now;
+        auto inserted = rows::insert(db, rows::runbooks(), rows::runbookValues(fresh),
+                                     QStringLiteral("ON CONFLICT (slug) DO NOTHING"));
+        if (!inserted)
+            return fail(inserted.error());
+        if (!*inserted)
             return fail(Tr::tr("A runbook named “%1” was saved by someone else meanwhile; nothing was saved.").arg(slug));
-        saved = {sql::finishedWith(q, q.value(0).toLongLong()), 1, true, true};
+        saved = {**inserted, 1, true, true};
     } else {
         const Runbook &r = *existing;
         saved = {r.id, r.version, false, r.body != text};
@@ -321,13 +323,9 @@ Result<RunbookSaved> RunbookStore::save(const QString &slug, const QString &text
             return fail(done.error());
     }
     if (saved.changed) {
-        q.prepare(QStringLiteral("INSERT INTO runbook_versions(runbook_id, version, body, seen_at) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(saved.id);
-        q.addBindValue(saved.version);
-        q.addBindValue(text);
-        q.addBindValue(now);
-        if (auto done = sql::exec(q); !done)
-            return fail(done.error());
+        if (auto added = rows::insert(db, rows::runbookVersions(), rows::runbookVersionValues(saved.id, saved.version, text, now));
+            !added)
+            return fail(added.error());
     }
     if (beforeCommit)
         if (auto done = beforeCommit(saved); !done)
@@ -409,21 +407,19 @@ Result<ChecklistAttached> RunbookStore::attach(qint64 incidentId, qint64 runbook
     if (!position)
         return fail(position.error());
     ChecklistAttached attached;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO checklist_items(incident_id, runbook_id, runbook_version, position, depth, text) "
-                             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     int p = *position;
     for (const RunbookStep &step : std::as_const(doc->steps)) {
-        q.addBindValue(incidentId);
-        q.addBindValue(runbookId);
-        q.addBindValue((*runbook)->version);
-        q.addBindValue(p++);
-        q.addBindValue(step.depth);
-        q.addBindValue(step.text);
-        auto id = sql::insertReturningId(q);
+        ChecklistItem item;
+        item.incidentId = incidentId;
+        item.runbookId = runbookId;
+        item.runbookVersion = (*runbook)->version;
+        item.position = p++;
+        item.depth = step.depth;
+        item.text = step.text;
+        auto id = rows::insert(db, rows::checklistItems(), rows::checklistItemValues(item));
         if (!id)
             return fail(id.error());
-        attached.itemIds << *id;
+        attached.itemIds << id->value_or(0);
     }
     auto event = addEvent(db, incidentId, Clock::nowMs(), author,
                           timelinemessage::runbookAttached((*runbook)->title, (*runbook)->version, int(doc->steps.size())));
@@ -470,16 +466,15 @@ Result<ChecklistAttached> RunbookStore::addStep(qint64 incidentId, const QString
     auto position = nextPosition(db, incidentId);
     if (!position)
         return fail(position.error());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO checklist_items(incident_id, position, text) VALUES (?, ?, ?) RETURNING id"));
-    q.addBindValue(incidentId);
-    q.addBindValue(*position);
-    q.addBindValue(text.trimmed());
-    auto id = sql::insertReturningId(q);
+    ChecklistItem item;
+    item.incidentId = incidentId;
+    item.position = *position;
+    item.text = text.trimmed();
+    auto id = rows::insert(db, rows::checklistItems(), rows::checklistItemValues(item));
     if (!id)
         return fail(id.error());
     ChecklistAttached added;
-    added.itemIds << *id;
+    added.itemIds << id->value_or(0);
     auto event = addEvent(db, incidentId, Clock::nowMs(), author, timelinemessage::stepAdded(text.trimmed()));
     if (!event)
         return fail(event.error());

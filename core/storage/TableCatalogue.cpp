@@ -33,7 +33,7 @@ QString quoted(const QString &name)
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
-Result<QList<QStringList>> rows(const QSqlDatabase &db, const QString &sqlText, int columns)
+Result<QList<QStringList>> textRows(const QSqlDatabase &db, const QString &sqlText, int columns)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -53,13 +53,13 @@ static Result<Catalogue> readSqliteCatalogue(const QSqlDatabase &db)
 {
     Catalogue c;
     // pragma_table_list tells tables from FTS5's virtual and shadow tables.
-    auto virtuals = rows(db, QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'virtual' "
+    auto virtuals = textRows(db, QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'virtual' "
                                             "ORDER BY name"), 1);
     if (!virtuals)
         return fail(virtuals.error());
     for (const QStringList &r : *virtuals)
         c.searchIndexes << r[0];
-    auto tables = rows(db, QStringLiteral("SELECT m.name FROM sqlite_master m JOIN pragma_table_list t "
+    auto tables = textRows(db, QStringLiteral("SELECT m.name FROM sqlite_master m JOIN pragma_table_list t "
                                           "ON t.schema = 'main' AND t.name = m.name "
                                           "WHERE m.type = 'table' AND t.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
                                           "ORDER BY m.rowid"), 1);
@@ -75,7 +75,7 @@ static Result<Catalogue> readSqliteCatalogue(const QSqlDatabase &db)
         t.name = name;
         const QString literal = QLatin1Char('\'') + QString(name).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
         // hidden: 0 a column, 1 a virtual table's hidden column, 2/3 generated.
-        auto columns = rows(db, QStringLiteral("SELECT name, pk FROM pragma_table_xinfo(%1) WHERE hidden = 0 ORDER BY cid").arg(literal), 2);
+        auto columns = textRows(db, QStringLiteral("SELECT name, pk FROM pragma_table_xinfo(%1) WHERE hidden = 0 ORDER BY cid").arg(literal), 2);
         if (!columns)
             return fail(columns.error());
         QList<QPair<int, QString>> key;
@@ -87,7 +87,7 @@ static Result<Catalogue> readSqliteCatalogue(const QSqlDatabase &db)
         std::sort(key.begin(), key.end());
         for (const auto &k : key)
             t.primaryKey << k.second;
-        auto fks = rows(db, QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(%1)").arg(literal), 1);
+        auto fks = textRows(db, QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(%1)").arg(literal), 1);
         if (!fks)
             return fail(fks.error());
         // Every foreign key waits for the commit: the copy sets PRAGMA defer_foreign_keys.
@@ -102,7 +102,7 @@ static Result<Catalogue> readServerCatalogue(const QSqlDatabase &db)
 {
     Catalogue c;
     const QString inSchema = QStringLiteral("JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema() ");
-    auto columns = rows(db, QStringLiteral("SELECT c.relname, a.attname, a.attidentity <> '' FROM pg_class c ") + inSchema +
+    auto columns = textRows(db, QStringLiteral("SELECT c.relname, a.attname, a.attidentity <> '' FROM pg_class c ") + inSchema +
                                 QStringLiteral("JOIN pg_attribute a ON a.attrelid = c.oid "
                                                "WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped "
                                                "AND a.attgenerated = '' ORDER BY c.oid, a.attnum"), 3);
@@ -115,7 +115,7 @@ static Result<Catalogue> readServerCatalogue(const QSqlDatabase &db)
         if (r[2] == QLatin1String("true"))
             c.tables.last().identity = r[1];
     }
-    auto keys = rows(db, QStringLiteral("SELECT c.relname, a.attname FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid ") +
+    auto keys = textRows(db, QStringLiteral("SELECT c.relname, a.attname FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid ") +
                              inSchema +
                              QStringLiteral("JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY(i.indkey) "
                                             "WHERE i.indisprimary ORDER BY c.relname, array_position(i.indkey::int2[], a.attnum)"), 2);
@@ -125,7 +125,7 @@ static Result<Catalogue> readServerCatalogue(const QSqlDatabase &db)
         for (Table &t : c.tables)
             if (t.name == r[0])
                 t.primaryKey << r[1];
-    auto fks = rows(db, QStringLiteral("SELECT c.relname, d.relname, con.condeferrable FROM pg_constraint con "
+    auto fks = textRows(db, QStringLiteral("SELECT c.relname, d.relname, con.condeferrable FROM pg_constraint con "
                                        "JOIN pg_class c ON c.oid = con.conrelid ") + inSchema +
                             QStringLiteral("JOIN pg_class d ON d.oid = con.confrelid WHERE con.contype = 'f'"), 3);
     if (!fks)

@@ -38,7 +38,7 @@ struct Catalogue
 // A name quoted as an SQL identifier (both engines).
 QString quoted(const QString &name);
 // Every row of a query as text, NULL as "\x01null" (so it differs from any text).
-Result<QList<QStringList>> rows(const QSqlDatabase &db, const QString &sqlText, int columns);
+Result<QList<QStringList>> textRows(const QSqlDatabase &db, const QString &sqlText, int columns);
 Result<Catalogue> readCatalogue(const QSqlDatabase &db);
 // Creation order, moved only where a foreign key that is checked at once needs its table
 // first; a cycle of those cannot be loaded table by table.

@@ -238,23 +238,32 @@ private slots:
     void aFailureMidwayLeavesTheTargetAsItWas_data()
     {
         QTest::addColumn<bool>("fileTarget");
-        QTest::newRow("the run's engine") << false;
-        QTest::newRow("a file") << true;
+        QTest::addColumn<bool>("midTable");
+        QTest::newRow("the run's engine, last row") << false << false;
+        QTest::newRow("a file, last row") << true << false;
+        // Halfway through the table: on a server, in the middle of one COPY.
+        QTest::newRow("the run's engine, mid-table") << false << true;
+        QTest::newRow("a file, mid-table") << true << true;
     }
     void aFailureMidwayLeavesTheTargetAsItWas()
     {
         QFETCH(bool, fileTarget);
+        QFETCH(bool, midTable);
         QTemporaryDir dir;
         const QString source = demoFile(dir, QStringLiteral("source.db"), 200);
-        // The last row copied is one no target takes: a timeline event of a kind that does not
-        // exist, written past the CHECK (as a damaged or hand-edited file might hold it).
+        // One row no target takes: a timeline event of a kind that does not exist, written past
+        // the CHECK (as a damaged or hand-edited file might hold it), either the last row copied
+        // or one halfway through the table.
         {
             auto db = Database::open(source);
             QSqlQuery q((*db)->connection());
             QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
-            QVERIFY2(q.exec(QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, created_at) "
-                                           "VALUES ((SELECT max(id) FROM incidents), 0, 'poison', 0)")),
+            QVERIFY2(q.exec(midTable ? QStringLiteral("UPDATE timeline_events SET kind = 'poison' WHERE id = (SELECT id FROM "
+                                                      "timeline_events ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM timeline_events))")
+                                     : QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, created_at) "
+                                                      "VALUES ((SELECT max(id) FROM incidents), 0, 'poison', 0)")),
                      qPrintable(q.lastError().text()));
+            QCOMPARE(q.numRowsAffected(), 1);
         }
         const QString target = fileTarget ? dir.filePath(QStringLiteral("target.db"))
                                           : test::newDatabaseLocation(dir, QStringLiteral("target.db"));
