@@ -11,9 +11,7 @@
 #include "storage/TimelineStore.h"
 #include "storage/TimelineTextMigration.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,26 +21,6 @@ using namespace sitrep;
 
 namespace {
 using test::scalar;
-
-int messagesVersion()
-{
-    const Migrator all = Migrator::forEngine(test::testEngine());
-    for (const Migration &m : all.migrations())
-        if (m.name == QLatin1String("timeline_messages"))
-            return m.version;
-    return 0;
-}
-
-QString migrationsBefore(const QTemporaryDir &dir)
-{
-    const QString folder = dir.filePath(QStringLiteral("before"));
-    QDir().mkpath(folder);
-    const Migrator all = Migrator::forEngine(test::testEngine());
-    for (const Migration &m : all.migrations())
-        if (m.version < messagesVersion())
-            QFile::copy(m.path, folder + QLatin1Char('/') + QFileInfo(m.path).fileName());
-    return folder;
-}
 
 // Old rows: kind, author, body as versions before 0006 wrote them; the message they must become
 // (empty: none) and the English body afterwards.
@@ -123,7 +101,7 @@ private slots:
     void initTestCase()
     {
         test::isolate();
-        QVERIFY2(messagesVersion() > 0, "no migration named timeline_messages");
+        QVERIFY2(test::migrationVersion(QStringLiteral("timeline_messages")) > 0, "no migration named timeline_messages");
     }
 
     // Every pattern, without a database.
@@ -146,7 +124,7 @@ private slots:
         const QString location = test::newDatabaseLocation(dir, QStringLiteral("messages"));
         const QList<OldRow> rows = oldRows();
         {
-            auto old = Database::open(location, Migrator(migrationsBefore(dir)));
+            auto old = Database::open(location, Migrator(test::migrationsBefore(dir, QStringLiteral("timeline_messages"))));
             QVERIFY2(old.ok(), qPrintable(old.error()));
             QSqlQuery q((*old)->connection());
             QVERIFY2(q.exec(QStringLiteral("INSERT INTO incidents(number, title, severity, status, created_at, updated_at) "

@@ -9,9 +9,7 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -22,27 +20,6 @@ namespace {
 using test::scalar;
 
 const QString migrationName = QStringLiteral("alert_episodes");
-
-int episodesVersion()
-{
-    const Migrator all = Migrator::forEngine(test::testEngine());
-    for (const Migration &m : all.migrations())
-        if (m.name == migrationName)
-            return m.version;
-    return 0;
-}
-
-// The built-in migrations of this run's engine before the episodes one, in a folder of their own.
-QString migrationsBefore(const QTemporaryDir &dir)
-{
-    const QString folder = dir.filePath(QStringLiteral("before"));
-    QDir().mkpath(folder);
-    const Migrator all = Migrator::forEngine(test::testEngine());
-    for (const Migration &m : all.migrations())
-        if (m.version < episodesVersion())
-            QFile::copy(m.path, folder + QLatin1Char('/') + QFileInfo(m.path).fileName());
-    return folder;
-}
 
 // Alerts as the version before stored them: identity "dup" with an old resolved episode and two
 // open ones (the older one dead: intake only continues the newest), "stale" with an open episode
@@ -90,7 +67,7 @@ private slots:
     void initTestCase()
     {
         test::isolate();
-        QVERIFY2(episodesVersion() > 0, "no migration named alert_episodes");
+        QVERIFY2(test::migrationVersion(migrationName) > 0, "no migration named alert_episodes");
     }
 
     void upgradesFromTheVersionBefore()
@@ -99,7 +76,7 @@ private slots:
         const QString location = test::newDatabaseLocation(dir, QStringLiteral("episodes"));
         qint64 before = 0;
         {
-            auto old = Database::open(location, Migrator(migrationsBefore(dir)));
+            auto old = Database::open(location, Migrator(test::migrationsBefore(dir, migrationName)));
             QVERIFY2(old.ok(), qPrintable(old.error()));
             QSqlQuery q((*old)->connection());
             QVERIFY2(q.exec(QString::fromUtf8(oldAlerts)), qPrintable(q.lastError().text()));

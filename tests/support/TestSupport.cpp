@@ -7,10 +7,13 @@
 
 #include "demo/DemoGenerator.h"
 #include "exchange/JsonExporter.h"
+#include "storage/Migrator.h"
 
 #include <QBuffer>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -150,6 +153,27 @@ QByteArray missingToolMessage(const QString &name, const char *package, const ch
              runningInCi() ? QStringLiteral(", and with CI set a missing tool fails the test instead of skipping it.")
                            : QStringLiteral("; skipped because CI is not set."))
         .toUtf8();
+}
+
+int migrationVersion(const QString &name)
+{
+    const Migrator all = Migrator::forEngine(testEngine());
+    for (const Migration &m : all.migrations())
+        if (m.name == name)
+            return m.version;
+    return 0;
+}
+
+QString migrationsBefore(const QTemporaryDir &dir, const QString &name)
+{
+    const QString folder = dir.filePath(QStringLiteral("before"));
+    QDir().mkpath(folder);
+    const int version = migrationVersion(name);
+    const Migrator all = Migrator::forEngine(testEngine());
+    for (const Migration &m : all.migrations())
+        if (m.version < version)
+            QFile::copy(m.path, folder + QLatin1Char('/') + QFileInfo(m.path).fileName());
+    return folder;
 }
 
 } // namespace sitrep::test

@@ -24,6 +24,12 @@ inline bool testingServer() { return testEngine() == Engine::Postgres; }
 QString newDatabaseLocation(const QTemporaryDir &dir, const QString &name = QStringLiteral("test.db"));
 // A fresh, migrated database at newDatabaseLocation(dir, name).
 DatabasePtr createDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("test.db"));
+// The version of this run's engine's built-in migration named `name` ("alert_episodes"), 0
+// when there is none.
+int migrationVersion(const QString &name);
+// A folder in `dir` holding this engine's built-in migrations before the one named `name`: a
+// Migrator over it makes the database as it was just before that migration.
+QString migrationsBefore(const QTemporaryDir &dir, const QString &name);
 // A database filled by the demo generator with a fixed end date, so its contents never vary.
 DatabasePtr createDemoDatabase(const QTemporaryDir &dir, qint64 incidents, quint64 seed = 7,
                                const QString &name = QStringLiteral("demo.db"));
