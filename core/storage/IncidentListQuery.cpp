@@ -45,8 +45,9 @@ QString orderBy(IncidentSort sort, bool desc, bool server)
     case IncidentSort::ImpactStarted:
         return impact + QStringLiteral(", ") + nullable(QStringLiteral("resolved_at"), desc) + tie;
     case IncidentSort::Duration:
-        // Open incidents have no end yet: they sort as the longest.
-        return nullable(QStringLiteral("coalesce(resolved_at, 9223372036854775807) - impact_started_at"), desc) + tie;
+        // Open incidents have no end yet: they sort as the longest, counted to an end later than
+        // any we store yet far from the 64-bit limit (migration 0008, whose index this matches).
+        return nullable(QStringLiteral("coalesce(resolved_at, 8640000000000000) - impact_started_at"), desc) + tie;
     case IncidentSort::Drill:
         return QStringLiteral("is_drill") + dir + QStringLiteral(", ") + impact + tie;
     case IncidentSort::Service:  // see orderedIds()

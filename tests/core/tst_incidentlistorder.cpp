@@ -16,7 +16,6 @@
 #include <QTest>
 
 #include <algorithm>
-#include <limits>
 #include <optional>
 #include <tuple>
 
@@ -46,7 +45,7 @@ struct Row
     {
         if (!impact)
             return std::nullopt;
-        return resolved.value_or(std::numeric_limits<qint64>::max()) - *impact;
+        return resolved.value_or(8'640'000'000'000'000) - *impact;  // as IncidentListQuery counts an open one
     }
 };
 
@@ -217,6 +216,26 @@ private slots:
         auto ids = IncidentListQuery(*m_db).orderedIds(IncidentSort(sort), descending);
         QVERIFY2(ids.ok(), qPrintable(ids.error()));
         QCOMPARE(*ids, expected(IncidentSort(sort), descending));
+    }
+
+    // An open incident whose impact started before 1970 (an old import, a mistyped year) is
+    // stored and sorts as the longest on both engines: the duration key once overflowed, and
+    // PostgreSQL refused such a row.
+    void anOpenIncidentFrom1969SortsAsTheLongest()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const IncidentStore store(*db);
+        const Incident old = store.declare({QStringLiteral("From 1969"), Severity::Sev3, {}, {}, false, {}}, {}).value();
+        const Incident recent = store.declare({QStringLiteral("Recent"), Severity::Sev3, {}, {}, false, {}}, {}).value();
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("UPDATE incidents SET impact_started_at = ?, resolved_at = NULL, status = 'open' WHERE id = ?"));
+        q.addBindValue(qint64(-86'400'000) * 200);  // 1969-06-15
+        q.addBindValue(old.id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        auto ids = IncidentListQuery(*db).orderedIds(IncidentSort::Duration, false);
+        QVERIFY2(ids.ok(), qPrintable(ids.error()));
+        QCOMPARE(*ids, (QList<qint64>{recent.id, old.id}));
     }
 
     // Filters and search narrow the list and keep its order.
