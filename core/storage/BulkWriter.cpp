@@ -305,6 +305,19 @@ struct BulkWriter::Impl
         return fail(QStringLiteral("%1 (in: %2)").arg(error, sqlText.simplified()));
     }
 
+    // The end of every bulk load: the number counter past the numbers it wrote, then COMMIT,
+    // announced at once so that other sessions' lists see the load (a server's statistics).
+    Done raiseNumbersAndCommit()
+    {
+        if (auto done = incidentnumbers::raiseTo(connection, nextNumber - 1); !done)
+            return done;
+        if (auto done = exec(QStringLiteral("COMMIT")); !done)
+            return done;
+        inTransaction = false;
+        sql::announceCommit(connection);
+        return {};
+    }
+
     // Runs a query whose first column is text, collecting it.
     Result<QStringList> textColumn(const char *sqlText)
     {
@@ -591,12 +604,7 @@ Done BulkWriter::commit()
                                        .arg(d->lastAlertBefore));
         !done)
         return done;
-    if (auto done = incidentnumbers::raiseTo(d->connection, d->nextNumber - 1); !done)
-        return done;
-    if (auto done = d->exec(QStringLiteral("COMMIT")); !done)
-        return done;
-    d->inTransaction = false;
-    return {};
+    return d->raiseNumbersAndCommit();
 }
 
 Done BulkWriter::commitOnServer()
@@ -616,12 +624,9 @@ Done BulkWriter::commitOnServer()
                                     .arg(alerts.last));
             !done)
             return done;
-    // Raises the row this transaction holds locked since begin().
-    if (auto done = incidentnumbers::raiseTo(d->connection, d->nextNumber - 1); !done)
+    // Raises the number counter, whose row this transaction holds locked since begin().
+    if (auto done = d->raiseNumbersAndCommit(); !done)
         return done;
-    if (auto done = d->exec(QStringLiteral("COMMIT")); !done)
-        return done;
-    d->inTransaction = false;
     // Fresh statistics for the tables a large load changed, so that the next query is planned
     // for their real size (autovacuum would get there, but later). Only speed depends on it.
     if (d->idPools[Incidents].last - d->idPools[Incidents].first >= 10000)

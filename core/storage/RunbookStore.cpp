@@ -87,6 +87,14 @@ Result<bool> lockRow(const QSqlDatabase &db, const char *table, qint64 id)
     return q.next();
 }
 
+// A runbook read with its row locked until the caller's transaction ends (see lockRow): what a
+// removal or an attach judges cannot change under it. Nullopt when it is gone.
+Result<std::optional<Runbook>> lockedRunbook(const RunbookStore &store, const QSqlDatabase &db, qint64 runbookId)
+{
+    if (auto locked = lockRow(db, "runbooks", runbookId); !locked)
+        return fail(locked.error());
+    return store.byId(runbookId);
+}
 
 // After the steps already there. The incident's row is locked first, so that two people adding
 // steps at once get positions one after the other instead of the same one twice.
@@ -359,9 +367,7 @@ Done RunbookStore::removeUntouched(qint64 runbookId) const
         return fail(tx.error());
     // Locked: an attach in progress holds a share of the row (its foreign key) and is waited
     // for, and one that starts later waits for this.
-    if (auto locked = lockRow(db, "runbooks", runbookId); !locked)
-        return fail(locked.error());
-    auto runbook = byId(runbookId);
+    auto runbook = lockedRunbook(*this, db, runbookId);
     if (!runbook)
         return fail(runbook.error());
     if (!*runbook)
@@ -391,9 +397,7 @@ Result<ChecklistAttached> RunbookStore::attach(qint64 incidentId, qint64 runbook
     // Read in the transaction, the row held: the steps are those of the version recorded with
     // them, and a removal at the same moment either comes first (and this is refused) or waits
     // and sees the checklist.
-    if (auto locked = lockRow(db, "runbooks", runbookId); !locked)
-        return fail(locked.error());
-    auto runbook = byId(runbookId);
+    auto runbook = lockedRunbook(*this, db, runbookId);
     if (!runbook)
         return fail(runbook.error());
     if (!*runbook)
