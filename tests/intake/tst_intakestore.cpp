@@ -6,11 +6,11 @@
 
 #include "TestSupport.h"
 #include "domain/IncidentChange.h"
-#include "storage/SqlUtil.h"
 #include "intake/IntakeStore.h"
 #include "intake/SourceAdapter.h"
 #include "storage/IncidentStore.h"
 #include "storage/IntakeRuleStore.h"
+#include "storage/SqlUtil.h"
 #include "util/TimeFormat.h"
 
 #include <QJsonArray>
@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+
+#include <memory>
 
 using namespace sitrep;
 using namespace sitrep::intake;
@@ -52,6 +54,33 @@ qint64 waitingForLocks(const Database &db)
     scalar(db, QStringLiteral("SELECT 1 FROM pg_stat_clear_snapshot()"));
     return scalar(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
                                      "AND datname = current_database()"));
+}
+// A second writer applies `alerts` while `held` keeps its transaction open; then `held`
+// commits and the second one finishes. On a server the second must be seen waiting on the
+// first's rows before the commit (a file's second writer waits for the write lock, which tells
+// nobody). The second writer's counts, or what went wrong.
+Result<IntakeCounts> secondWriterWhileHeld(const DatabasePtr &db, IntakeStore &held, const QList<Alert> &alerts,
+                                           bool groupLocks = true)
+{
+    Result<IntakeCounts> counts = fail(QStringLiteral("not run"));
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        {
+            IntakeStore store(*db);
+            store.setGroupLocksForTests(groupLocks);
+            counts = store.applyNow(alerts);
+        }
+        db->releaseThreadConnection();
+    }));
+    writer->start();
+    const bool waited = !db->isServer() || QTest::qWaitFor([&] { return waitingForLocks(*db) > 0; }, 20000);
+    const Done committed = held.commit();
+    if (!writer->wait(60000))
+        return fail(QStringLiteral("the second writer did not finish"));
+    if (!waited)
+        return fail(QStringLiteral("the second writer never waited on the first one's rows"));
+    if (!committed)
+        return fail(QStringLiteral("the first writer's commit failed: %1").arg(committed.error()));
+    return counts;
 }
 QStringList events(const Database &db, qint64 incident)
 {
@@ -579,23 +608,8 @@ private slots:
         QVERIFY2(a.ok(), qPrintable(a.error()));
         QCOMPARE(a->incidentsOpened.size(), 1);
 
-        Result<IntakeCounts> b = fail(QStringLiteral("not run"));
-        QThread *writerB = QThread::create([&] {
-            {
-                IntakeStore store(*db);
-                store.setGroupLocksForTests(groupLocks);
-                b = store.applyNow({second});
-            }
-            db->releaseThreadConnection();
-        });
-        writerB->start();
-        // On a server, B waits on A's rows (the open episode's index entry, the counter row);
-        // a file's second writer waits for the write lock, which tells nobody.
-        if (db->isServer())
-            QTRY_VERIFY_WITH_TIMEOUT(waitingForLocks(*db) > 0, 20000);
-        QVERIFY(writerA.commit().ok());
-        QVERIFY(writerB->wait(60000));
-        delete writerB;
+        // On a server, B waits on A's rows (the open episode's index entry, the counter row).
+        const auto b = secondWriterWhileHeld(db, writerA, {second}, groupLocks);
         QVERIFY2(b.ok(), qPrintable(b.error()));
         QCOMPARE(b->deduplicated, sameAlert ? 1 : 0);
         QCOMPARE(b->created, sameAlert ? 0 : 1);
@@ -639,20 +653,7 @@ private slots:
         auto a = writerA.apply(prepareAlerts({one}));
         QVERIFY2(a.ok(), qPrintable(a.error()));
         QCOMPARE(a->resolved, 1);
-        Result<IntakeCounts> b = fail(QStringLiteral("not run"));
-        QThread *writerB = QThread::create([&] {
-            {
-                IntakeStore store(*db);
-                b = store.applyNow({two});
-            }
-            db->releaseThreadConnection();
-        });
-        writerB->start();
-        if (db->isServer())
-            QTRY_VERIFY_WITH_TIMEOUT(waitingForLocks(*db) > 0, 20000);
-        QVERIFY(writerA.commit().ok());
-        QVERIFY(writerB->wait(60000));
-        delete writerB;
+        const auto b = secondWriterWhileHeld(db, writerA, {two});
         QVERIFY2(b.ok(), qPrintable(b.error()));
         QCOMPARE(b->resolved, 1);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM incidents WHERE status = 'resolved'")), qint64(1));
