@@ -78,6 +78,7 @@ struct IntakeStore::Impl
     Statement findNewest, touch, insertAlert, resolveAlert, ackAlert, linkAlert, isMuted;
     Statement latestIncidentOfGroup, claimGroup, rememberName, takeNumber, insertIncident, insertEvent, ackIncident;
     Statement lockIncident, unresolvedOfIncident, resolveIncident, findService, insertService;
+    Statement openIncident, giveBackNumber;   // a server's (openOrJoin)
     bool prepared = false;
 
     // A server: the request's reads come from one read-ahead and its alert rows are written at
@@ -172,17 +173,7 @@ struct IntakeStore::Impl
             {&isMuted, "SELECT source, dedup_key, max(until_at) FROM alert_mutes GROUP BY source, dedup_key"},
             {&latestIncidentOfGroup, "SELECT g.incident_id, i.status FROM alert_groups g JOIN incidents i ON i.id = g.incident_id "
                                      "WHERE g.group_key = ?1"},
-            // Claims the group for the incident just opened: a new group, or one whose incident
-            // is resolved. On a server a row comes back when the claim holds; when another
-            // writer's open incident holds the group (its row is locked until that writer
-            // commits, then read again), nothing comes back and the caller joins that incident
-            // instead. A file's one writer has just read that the group is free.
-            {&claimGroup, server ? "INSERT INTO alert_groups(group_key, incident_id) VALUES (?1, ?2) "
-                                   "ON CONFLICT (group_key) DO UPDATE SET incident_id = excluded.incident_id "
-                                   "WHERE EXISTS (SELECT 1 FROM incidents i WHERE i.id = alert_groups.incident_id AND i.status = 'resolved') "
-                                   "RETURNING incident_id"
-                                 : "INSERT OR REPLACE INTO alert_groups(group_key, incident_id) VALUES (?1, ?2)"},
-            {&rememberName, "INSERT INTO incident_alert_names(alert_name, incident_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING"},
+{&rememberName, "INSERT INTO incident_alert_names(alert_name, incident_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING"},
             {&takeNumber, incidentnumbers::takeStatement},
             // The number just taken (see IncidentNumbers.h).
             {&insertIncident, "INSERT INTO incidents(number, title, severity, status, service_id, impact_started_at, "
@@ -208,6 +199,33 @@ struct IntakeStore::Impl
         // one's resolve. NO KEY UPDATE still lets alerts that refer to the incident be inserted.
         if (server) {
             all.append({&lockIncident, "SELECT id FROM incidents WHERE id = ?1 FOR NO KEY UPDATE"});
+            // Takes the next number, claims the group for a new incident id, and inserts the
+            // incident when the claim holds: one statement, one round trip (as five statements
+            // under a savepoint it was five). The claim reads the number first, so the id is
+            // drawn under the counter's row lock and ids stay in commit order
+            // (IncidentNumbers.h). A lost claim inserts nothing and returns no row; the number
+            // it took is given back (giveBackNumber: the counter's row is still ours). The claim
+            // holds for a new group or one whose incident is resolved; another writer's open
+            // incident keeps it (its row is locked until that writer commits, then read again)
+            // and the caller joins that incident. The status is a scalar subquery, not EXISTS,
+            // which PostgreSQL planned once per connection and, planned on a nearly empty
+            // table, hashed every resolved incident for each claim ever after.
+            all.append({&openIncident,
+                        "WITH number AS (" + QByteArray(incidentnumbers::takeStatement) + " RETURNING value), "
+                        "claim AS (INSERT INTO alert_groups(group_key, incident_id) "
+                        "SELECT ?1, nextval(pg_get_serial_sequence('incidents', 'id')) FROM number "
+                        "ON CONFLICT (group_key) DO UPDATE SET incident_id = excluded.incident_id "
+                        "WHERE (SELECT i.status FROM incidents i WHERE i.id = alert_groups.incident_id) = 'resolved' "
+                        "RETURNING incident_id) "
+                        "INSERT INTO incidents(id, number, title, severity, status, service_id, impact_started_at, "
+                        "detected_at, created_at, updated_at, opened_by_alert_id) "
+                        "SELECT claim.incident_id, number.value, ?2, ?3, 'open', ?4, ?5, ?6, ?6, ?6, ?7 "
+                        "FROM claim CROSS JOIN number RETURNING id"});
+            all.append({&giveBackNumber, "UPDATE counters SET value = value - 1 WHERE name = 'incident_number'"});
+        } else {
+            // Claims the group for the incident just opened: the one writer has just read that
+            // the group is free.
+            all.append({&claimGroup, "INSERT OR REPLACE INTO alert_groups(group_key, incident_id) VALUES (?1, ?2)"});
         }
         for (const auto &[statement, sqlText] : all) {
             if (!statement->prepare(connection, sqlText.constData()))
@@ -270,9 +288,11 @@ struct IntakeStore::Impl
     // request run again without the batch (replayWithoutBatch).
     Done flushAlertWrites()
     {
-        if (!batch.active() || !batch.hasWrites())
+        if (!batch.active() || (!batch.hasWrites() && pendingEvents.isEmpty()))
             return {};
-        auto written = batch.flush(connection);
+        // The request's timeline events go with the alerts' statement (flushEvents has none
+        // left to write then).
+        auto written = batch.flush(connection, pendingEventStatements());
         if (!written)
             return fail(written.error());
         if (!*written) {
@@ -459,6 +479,15 @@ struct IntakeStore::Impl
         return insert.flush();
     }
 
+    QStringList pendingEventStatements()
+    {
+        MultiRowInsert insert(connection, "timeline_events", timelinerows::columns);
+        for (const TimelineEvent &e : std::as_const(pendingEvents))
+            timelinerows::addValues(insert.row(), e);
+        pendingEvents.clear();
+        return insert.takeStatements();
+    }
+
     // Generated events carry their message; the body is its English text (no translate() per
     // alert, which showed in profiles of alert storms).
     Done event(qint64 incidentId, qint64 at, const char *kind, const TimelineMessage &message, std::optional<qint64> alertId)
@@ -516,6 +545,11 @@ struct IntakeStore::Impl
         return touchAlert((*found)->id, a.receivedAt);
     }
 
+    static QString incidentTitle(const Alert &a)
+    {
+        return a.title.isEmpty() ? Tr::tr("Alert from %1").arg(sourceLabel(a.source)) : a.title;
+    }
+
     // Inserts an incident opened by the alert just stored, with the next number.
     Result<qint64> insertOpenedIncident(const Alert &a, qint64 alertId, int severity, std::optional<qint64> service)
     {
@@ -523,7 +557,7 @@ struct IntakeStore::Impl
         const qint64 impact = std::min(a.startsAt, a.receivedAt);
         if (auto taken = takeNumber.run(); !taken)
             return fail(taken.error());
-        return insertIncident.bind(1, a.title.isEmpty() ? Tr::tr("Alert from %1").arg(sourceLabel(a.source)) : a.title)
+        return insertIncident.bind(1, incidentTitle(a))
             .bind(2, qint64(severity)).bind(3, service).bind(4, impact).bind(5, a.receivedAt)
             .bind(6, alertId).run();
     }
@@ -544,27 +578,19 @@ struct IntakeStore::Impl
         }
         // Two rounds at most: a claim lost to another writer's open incident joins it, unless
         // that one was resolved in the meantime, when the group is claimed again.
+        const qint64 impact = std::min(a.startsAt, a.receivedAt);   // as insertOpenedIncident
         for (int round = 0; round < 2; ++round) {
-            if (auto done = exec("SAVEPOINT intake_open_incident"); !done)
-                return fail(done.error());
-            auto id = insertOpenedIncident(a, alertId, severity, service);
+            auto id = returnedId(openIncident.bind(1, a.groupKey).bind(2, incidentTitle(a)).bind(3, qint64(severity))
+                                     .bind(4, service).bind(5, impact).bind(6, a.receivedAt).bind(7, alertId));
             if (!id)
                 return fail(id.error());
-            auto claimed = returnedId(claimGroup.bind(1, a.groupKey).bind(2, *id));
-            if (!claimed)
-                return fail(claimed.error());
-            if (*claimed) {
-                if (auto done = exec("RELEASE intake_open_incident"); !done)
-                    return fail(done.error());
-                return qMakePair(*id, true);
-            }
-            // Undo our incident and its number (numbers stay dense), then join the other one
-            // (the group as read ahead is out of date now).
+            if (*id)
+                return qMakePair(**id, true);
+            // Give the number back (numbers stay dense), then join the other one (the group as
+            // read ahead is out of date now).
+            if (auto done = giveBackNumber.run(); !done)
+                return fail(done.error());
             batch.forgetGroup(a.groupKey);
-            if (auto done = exec("ROLLBACK TO intake_open_incident"); !done)
-                return fail(done.error());
-            if (auto done = exec("RELEASE intake_open_incident"); !done)
-                return fail(done.error());
             auto joined = openIncidentOf(a.groupKey);
             if (!joined)
                 return fail(joined.error());

@@ -125,10 +125,13 @@ public:
     void rememberName(const QString &alertName, qint64 incidentId) { m_names.append({alertName, incidentId}); }
     bool hasWrites() const { return !m_inserts.isEmpty() || !m_touches.isEmpty() || !m_names.isEmpty(); }
 
-    // Writes the alert names and the touches, then the inserts, in as few round trips as there
-    // are 500-row statements of inserts. Returns false when another writer had stored one of the
-    // new episodes first (nothing is then known to be written: undo the request).
-    Result<bool> flush(const QSqlDatabase &connection);
+    // Writes the inserts, the alert names, the touches and `alsoWrite` (data-modifying
+    // statements of the caller's, e.g. the request's timeline events, which may refer to the new
+    // alerts), in as few round trips as there are 500-row statements of inserts: everything
+    // but the inserts rides along with the last of them. Returns false when another writer had
+    // stored one of the new episodes first (nothing is then known to be written: undo the
+    // request).
+    Result<bool> flush(const QSqlDatabase &connection, const QStringList &alsoWrite = {});
 
     // Ends the request (read-ahead and writes alike).
     void clear();

@@ -105,13 +105,19 @@ void MultiRowInsert::closeStatement()
     m_rowsInCurrent = 0;
 }
 
-Done MultiRowInsert::flush()
+QStringList MultiRowInsert::takeStatements()
 {
     closeStatement();
     QStringList statements;
     statements.swap(m_statements);
     m_pendingRows = 0;
     m_pendingChars = 0;
+    return statements;
+}
+
+Done MultiRowInsert::flush()
+{
+    const QStringList statements = takeStatements();
     QSqlQuery q(m_db);
     for (const QString &statement : std::as_const(statements))
         if (!q.exec(statement))

@@ -48,6 +48,9 @@ public:
     // Runs every pending statement, in order. On failure the error is the server's; what was
     // pending is dropped either way (the caller's transaction is lost after a failure).
     Done flush();
+    // The pending statements, not run: for a caller that sends them along with a statement of
+    // its own (as data-modifying WITH queries, one round trip). Nothing stays pending.
+    QStringList takeStatements();
 
 private:
     void value(const QString &literal);
