@@ -5,6 +5,7 @@
 #include "PostmortemCommands.h"
 #include "RunbooksCommand.h"
 #include "ServeCommand.h"
+#include "TailCommand.h"
 #include "analytics/Buckets.h"
 #include "domain/Severity.h"
 
@@ -42,6 +43,7 @@ const char *const overview = QT_TRANSLATE_NOOP("sitrepctl",
     "  postmortem  draft a postmortem from an incident, or export one as Markdown, HTML or PDF\n"
     "  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)\n"
     "  copy      copy a whole database to another place, e.g. a file to a team server (all or nothing)\n"
+    "  tail      print every change as it is committed, as JSON lines (for chat bots and status pages)\n"
     "\n"
     "Every command takes --db LOCATION (default: %1). A location is:\n"
     "  a file path               an SQLite file, e.g. ~/incidents.db\n"
@@ -273,6 +275,32 @@ int runCopy(const QStringList &args)
     return copy(a);
 }
 
+int runTail(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(dbOption());
+    p.addOption({QStringLiteral("from"), Tr::tr("Print the changes after the one with this id (0: the whole log), "
+                                                "then follow. Without it, from now on."), Tr::tr("id")});
+    p.addOption({QStringLiteral("no-follow"), Tr::tr("Print what is there and exit instead of waiting for more.")});
+    if (auto code = parse(p, QStringLiteral("tail"), args,
+                          Tr::tr("Prints the database's change feed as JSON lines, one per change: what changed "
+                                 "(table, action, row, incident), who and when. A script that keeps the last id it "
+                                 "handled resumes with --from ID and misses nothing.")))
+        return *code;
+    TailArgs a;
+    a.db = p.value(QStringLiteral("db"));
+    if (p.isSet(QStringLiteral("from"))) {
+        bool ok = false;
+        a.from = p.value(QStringLiteral("from")).toLongLong(&ok);
+        if (!ok || *a.from < 0) {
+            say(Tr::tr("--from takes the id of a change (a whole number), not \"%1\".").arg(p.value(QStringLiteral("from"))));
+            return Usage;
+        }
+    }
+    a.follow = !p.isSet(QStringLiteral("no-follow"));
+    return tail(a);
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -312,6 +340,8 @@ int run(const QStringList &arguments)
         return lint(rest);
     if (command == QLatin1String("copy"))
         return runCopy(rest);
+    if (command == QLatin1String("tail"))
+        return runTail(rest);
     say(Tr::tr("Unknown command \"%1\".").arg(command));
     QTextStream(stderr) << Tr::tr(overview).arg(sitrep::Database::defaultPath());
     return Usage;

@@ -1,5 +1,7 @@
 #include "storage/DatabaseCopy.h"
 
+#include "storage/ChangeLog.h"
+
 #include "storage/Database.h"
 #include "storage/IncidentNumbers.h"
 #include "storage/ReadOnlyFilePeek.h"
@@ -427,6 +429,9 @@ Done fill(const Database &source, const QSqlDatabase &target, const Catalogue &t
         if (auto done = search->setAside(); !done)
             return done;
     }
+    // The target's change log records the copy as one load, not each row it clears and writes.
+    if (auto done = changelog::pauseForBulkLoad(target); !done)
+        return done;
     if (auto done = clearTarget(target, ordered); !done)
         return done;
     if (auto done = copyRows(source.connection(), target, ordered, options, summary); !done)
@@ -437,7 +442,9 @@ Done fill(const Database &source, const QSqlDatabase &target, const Catalogue &t
     } else if (auto done = search->rebuild(targetCatalogue.searchIndexes); !done) {
         return done;
     }
-    return holdCounters(target);
+    if (auto done = holdCounters(target); !done)
+        return done;
+    return changelog::endBulkLoad(target);
 }
 
 struct Prepared

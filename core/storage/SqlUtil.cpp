@@ -53,21 +53,29 @@ QStringList splitStatements(const QString &script)
 {
     static const QRegularExpression triggerStart(QStringLiteral("^\\s*CREATE\\s+TRIGGER\\b"),
                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression triggerBegin(QStringLiteral("\\bBEGIN\\b"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression triggerEnd(QStringLiteral("^\\s*END\\s*;\\s*$"),
                                                QRegularExpression::CaseInsensitiveOption);
     QStringList statements;
     QString current;
     bool inTrigger = false;
+    // Inside a PostgreSQL function's $$ … $$ body, whose statements end in ';' too.
+    bool inDollarQuote = false;
     const auto lines = script.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+        if (!inDollarQuote && (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--"))))
             continue;
         if (current.isEmpty() && triggerStart.match(line).hasMatch())
             inTrigger = true;
         current += line + QLatin1Char('\n');
-        const bool ends = inTrigger ? triggerEnd.match(line).hasMatch()
-                                    : trimmed.endsWith(QLatin1Char(';'));
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
+        // A SQLite trigger's body (BEGIN … END;) holds statements; PostgreSQL's CREATE TRIGGER
+        // names a function and ends at its ';'.
+        const bool triggerBody = inTrigger && current.contains(triggerBegin);
+        const bool ends = !inDollarQuote && (triggerBody ? triggerEnd.match(line).hasMatch()
+                                                         : trimmed.endsWith(QLatin1Char(';')));
         if (ends) {
             statements << current.trimmed();
             current.clear();

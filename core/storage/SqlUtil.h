@@ -48,7 +48,8 @@ Done deleteById(const QSqlDatabase &db, const char *table, qint64 id);
 Done deleteOne(const QSqlDatabase &db, const char *table, qint64 id);
 
 // Splits a migration script into statements: each ends with ';' at the end of a line, except
-// inside CREATE TRIGGER, which ends with a line 'END;'. '--' comment lines are dropped.
+// inside a SQLite trigger's BEGIN … END (ends with a line 'END;') and inside a PostgreSQL
+// function's $$ … $$ body. '--' comment lines outside a body are dropped.
 QStringList splitStatements(const QString &script);
 
 } // namespace sitrep::sql

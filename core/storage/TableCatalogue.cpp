@@ -1,5 +1,7 @@
 #include "storage/TableCatalogue.h"
 
+#include "storage/ChangeLog.h"
+
 #include "storage/ServerInspection.h"
 #include "storage/SqlUtil.h"
 
@@ -138,7 +140,13 @@ static Result<Catalogue> readServerCatalogue(const QSqlDatabase &db)
 
 Result<Catalogue> readCatalogue(const QSqlDatabase &db)
 {
-    return sql::isServer(db) ? readServerCatalogue(db) : readSqliteCatalogue(db);
+    auto read = sql::isServer(db) ? readServerCatalogue(db) : readSqliteCatalogue(db);
+    if (!read)
+        return read;
+    // Not content: each database keeps its own change log (ChangeLog.h).
+    Catalogue c = *read;
+    c.tables.removeIf([](const Table &t) { return changelog::isLogTable(t.name); });
+    return c;
 }
 
 // Creation order, moved only where a foreign key that is checked at once needs its table
