@@ -167,6 +167,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>Cannot read the change log: %1</source>
+        <translation>Das Änderungsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The change log has no change %1 (it may have been pruned): start from 0 or leave --from out.</source>
+        <translation>Das Änderungsprotokoll enthält keine Änderung %1 (vielleicht wurde sie bereits entfernt): Beginnen Sie bei 0 oder lassen Sie --from weg.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -5394,62 +5405,6 @@ Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translat
         <translation>%1 Zeilen in %2 Tabellen von %3 nach %4 in %5 s kopiert (%6 Zeilen/s).</translation>
     </message>
     <message>
-        <source>Usage: sitrepctl &lt;command&gt; [options]
-
-Commands:
-  demo      fill an empty database with a realistic demo data set
-  check     report schema version, integrity and row counts (exit 1 on a problem)
-  migrate   bring a database&apos;s schema up to date (a file is backed up first)
-  export    write the whole database as one JSON document
-  import    read a JSON document made by export (all or nothing)
-  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
-  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
-  runbooks  import a folder of Markdown runbooks, or list those that fit an alert
-  postmortem  draft a postmortem from an incident, or export one as Markdown, HTML or PDF
-  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)
-  copy      copy a whole database to another place, e.g. a file to a team server (all or nothing)
-
-Every command takes --db LOCATION (default: %1). A location is:
-  a file path               an SQLite file, e.g. ~/incidents.db
-  postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full
-                            a PostgreSQL server (a libpq URI; postgres:// works too)
-  service=NAME              a server described in pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf)
-  host=HOST dbname=NAME ... libpq&apos;s key=value parameters
-Passwords come from ~/.pgpass (or the file PGPASSFILE names) or the service file, as for psql.
-A password written into the URI works, but anyone on this machine can read it in the process
-list: use .pgpass instead. sitrepctl never prints a password.
-
-`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
-</source>
-        <translation>Aufruf: sitrepctl &lt;command&gt; [options]
-
-Befehle:
-  demo      eine leere Datenbank mit realistischen Demodaten füllen
-  check     Schemaversion, Integrität und Zeilenzahlen melden (Exit-Code 1 bei einem Problem)
-  migrate   das Schema einer Datenbank auf den neuesten Stand bringen (eine Datei wird vorher gesichert)
-  export    die ganze Datenbank als ein JSON-Dokument schreiben
-  import    ein von export erzeugtes JSON-Dokument lesen (alles oder nichts)
-  report    Vorfallkennzahlen (MTTD, MTTA, MTTM, MTTR) als JSON, CSV oder Markdown
-  serve     Alarme über HTTP empfangen (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
-  runbooks  einen Ordner mit Markdown-Runbooks importieren oder die zu einem Alarm passenden auflisten
-  postmortem  ein Postmortem aus einem Vorfall entwerfen oder eines als Markdown, HTML oder PDF exportieren
-  lint      schuldzuweisende Formulierungen in einem Postmortem markieren (Exit-Code 1, wenn es welche findet)
-  copy      eine ganze Datenbank an einen anderen Ort kopieren, z. B. eine Datei auf einen Team-Server (ganz oder gar nicht)
-
-Jeder Befehl nimmt --db LOCATION (Standard: %1). Ein Ort ist:
-  ein Dateipfad             eine SQLite-Datei, z. B. ~/incidents.db
-  postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full
-                            ein PostgreSQL-Server (eine libpq-URI; postgres:// geht auch)
-  service=NAME              ein in pg_service.conf beschriebener Server (PGSERVICEFILE, ~/.pg_service.conf)
-  host=HOST dbname=NAME ... die key=value-Parameter von libpq
-Passwörter kommen aus ~/.pgpass (oder der Datei, die PGPASSFILE nennt) oder der Service-Datei, wie bei psql.
-Ein Passwort in der URI funktioniert, aber jeder auf diesem Rechner kann es in der Prozessliste
-lesen: Nutzen Sie stattdessen .pgpass. sitrepctl gibt nie ein Passwort aus.
-
-`sitrepctl &lt;command&gt; --help` beschreibt einen Befehl; `sitrepctl --version` gibt die Version aus.
-</translation>
-    </message>
-    <message>
         <source>The database to copy: a file or a server (as --db takes it).</source>
         <translation>Die zu kopierende Datenbank: eine Datei oder ein Server (wie bei --db).</translation>
     </message>
@@ -5480,6 +5435,92 @@ lesen: Nutzen Sie stattdessen .pgpass. sitrepctl gibt nie ein Passwort aus.
         <translation>Aufruf: sitrepctl postmortem export --db LOCATION --incident INC-1042 --format md|html|pdf [--out FILE]
         sitrepctl postmortem draft --db LOCATION --incident INC-1042 [--template NAME] [--author NAME]
         sitrepctl postmortem import-templates --db LOCATION DIR</translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl &lt;command&gt; [options]
+
+Commands:
+  demo      fill an empty database with a realistic demo data set
+  check     report schema version, integrity and row counts (exit 1 on a problem)
+  migrate   bring a database&apos;s schema up to date (a file is backed up first)
+  export    write the whole database as one JSON document
+  import    read a JSON document made by export (all or nothing)
+  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
+  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
+  runbooks  import a folder of Markdown runbooks, or list those that fit an alert
+  postmortem  draft a postmortem from an incident, or export one as Markdown, HTML or PDF
+  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)
+  copy      copy a whole database to another place, e.g. a file to a team server (all or nothing)
+  tail      print every change as it is committed, as JSON lines (for chat bots and status pages)
+
+Every command takes --db LOCATION (default: %1). A location is:
+  a file path               an SQLite file, e.g. ~/incidents.db
+  postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full
+                            a PostgreSQL server (a libpq URI; postgres:// works too)
+  service=NAME              a server described in pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf)
+  host=HOST dbname=NAME ... libpq&apos;s key=value parameters
+Passwords come from ~/.pgpass (or the file PGPASSFILE names) or the service file, as for psql.
+A password written into the URI works, but anyone on this machine can read it in the process
+list: use .pgpass instead. sitrepctl never prints a password.
+
+`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
+</source>
+        <translation>Aufruf: sitrepctl &lt;command&gt; [options]
+
+Befehle:
+  demo      eine leere Datenbank mit realistischen Demodaten füllen
+  check     Schemaversion, Integrität und Zeilenzahlen melden (Exit-Code 1 bei einem Problem)
+  migrate   das Schema einer Datenbank auf den neuesten Stand bringen (eine Datei wird vorher gesichert)
+  export    die ganze Datenbank als ein JSON-Dokument schreiben
+  import    ein von export erzeugtes JSON-Dokument lesen (alles oder nichts)
+  report    Vorfallkennzahlen (MTTD, MTTA, MTTM, MTTR) als JSON, CSV oder Markdown
+  serve     Alarme über HTTP empfangen (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
+  runbooks  einen Ordner mit Markdown-Runbooks importieren oder die zu einem Alarm passenden auflisten
+  postmortem  ein Postmortem aus einem Vorfall entwerfen oder eines als Markdown, HTML oder PDF exportieren
+  lint      schuldzuweisende Formulierungen in einem Postmortem markieren (Exit-Code 1, wenn es welche findet)
+  copy      eine ganze Datenbank an einen anderen Ort kopieren, z. B. eine Datei auf einen Team-Server (ganz oder gar nicht)
+  tail      jede Änderung ausgeben, sobald sie festgeschrieben ist, als JSON-Zeilen (für Chat-Bots und Statusseiten)
+
+Jeder Befehl nimmt --db LOCATION (Standard: %1). Ein Ort ist:
+  ein Dateipfad             eine SQLite-Datei, z. B. ~/incidents.db
+  postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full
+                            ein PostgreSQL-Server (eine libpq-URI; postgres:// geht auch)
+  service=NAME              ein in pg_service.conf beschriebener Server (PGSERVICEFILE, ~/.pg_service.conf)
+  host=HOST dbname=NAME ... die key=value-Parameter von libpq
+Passwörter kommen aus ~/.pgpass (oder der Datei, die PGPASSFILE nennt) oder der Service-Datei, wie bei psql.
+Ein Passwort in der URI funktioniert, aber jeder auf diesem Rechner kann es in der Prozessliste
+lesen: Nutzen Sie stattdessen .pgpass. sitrepctl gibt nie ein Passwort aus.
+
+`sitrepctl &lt;command&gt; --help` beschreibt einen Befehl; `sitrepctl --version` gibt die Version aus.
+</translation>
+    </message>
+    <message>
+        <source>Print the changes after the one with this id (0: the whole log), then follow. Without it, from now on.</source>
+        <translation>Die Änderungen nach der mit dieser ID ausgeben (0: das ganze Protokoll), dann weiter mitlesen. Ohne diese Option: ab jetzt.</translation>
+    </message>
+    <message>
+        <source>Print what is there and exit instead of waiting for more.</source>
+        <translation>Ausgeben, was vorhanden ist, und beenden, statt auf weitere Änderungen zu warten.</translation>
+    </message>
+    <message>
+        <source>Prints the database&apos;s change feed as JSON lines, one per change: what changed (table, action, row, incident), who and when. A script that keeps the last id it handled resumes with --from ID and misses nothing.</source>
+        <translation>Gibt den Änderungsstrom der Datenbank als JSON-Zeilen aus, eine je Änderung: was sich geändert hat (Tabelle, Aktion, Zeile, Vorfall), wer und wann. Ein Skript, das sich die zuletzt verarbeitete ID merkt, setzt mit --from ID fort und verpasst nichts.</translation>
+    </message>
+    <message>
+        <source>--from takes the id of a change (a whole number), not &quot;%1&quot;.</source>
+        <translation>--from erwartet die ID einer Änderung (eine ganze Zahl), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot watch for signals: %1</source>
+        <translation>Signale können nicht überwacht werden: %1</translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1 (%2); reconnecting. Nothing is missed: the feed resumes where it stopped.</source>
+        <translation>Die Verbindung zu %1 ist verloren (%2); neuer Verbindungsversuch. Es geht nichts verloren: Der Strom setzt dort fort, wo er stehen geblieben ist.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; catching up.</source>
+        <translation>Wieder mit %1 verbunden; hole Versäumtes nach.</translation>
     </message>
 </context>
 </TS>

@@ -157,6 +157,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>Cannot read the change log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change log has no change %1 (it may have been pruned): start from 0 or leave --from out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -5365,36 +5376,6 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sitrepctl &lt;command&gt; [options]
-
-Commands:
-  demo      fill an empty database with a realistic demo data set
-  check     report schema version, integrity and row counts (exit 1 on a problem)
-  migrate   bring a database&apos;s schema up to date (a file is backed up first)
-  export    write the whole database as one JSON document
-  import    read a JSON document made by export (all or nothing)
-  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
-  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
-  runbooks  import a folder of Markdown runbooks, or list those that fit an alert
-  postmortem  draft a postmortem from an incident, or export one as Markdown, HTML or PDF
-  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)
-  copy      copy a whole database to another place, e.g. a file to a team server (all or nothing)
-
-Every command takes --db LOCATION (default: %1). A location is:
-  a file path               an SQLite file, e.g. ~/incidents.db
-  postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full
-                            a PostgreSQL server (a libpq URI; postgres:// works too)
-  service=NAME              a server described in pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf)
-  host=HOST dbname=NAME ... libpq&apos;s key=value parameters
-Passwords come from ~/.pgpass (or the file PGPASSFILE names) or the service file, as for psql.
-A password written into the URI works, but anyone on this machine can read it in the process
-list: use .pgpass instead. sitrepctl never prints a password.
-
-`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database to copy: a file or a server (as --db takes it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5422,6 +5403,65 @@ list: use .pgpass instead. sitrepctl never prints a password.
         <source>Usage: sitrepctl postmortem export --db LOCATION --incident INC-1042 --format md|html|pdf [--out FILE]
        sitrepctl postmortem draft --db LOCATION --incident INC-1042 [--template NAME] [--author NAME]
        sitrepctl postmortem import-templates --db LOCATION DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl &lt;command&gt; [options]
+
+Commands:
+  demo      fill an empty database with a realistic demo data set
+  check     report schema version, integrity and row counts (exit 1 on a problem)
+  migrate   bring a database&apos;s schema up to date (a file is backed up first)
+  export    write the whole database as one JSON document
+  import    read a JSON document made by export (all or nothing)
+  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
+  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
+  runbooks  import a folder of Markdown runbooks, or list those that fit an alert
+  postmortem  draft a postmortem from an incident, or export one as Markdown, HTML or PDF
+  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)
+  copy      copy a whole database to another place, e.g. a file to a team server (all or nothing)
+  tail      print every change as it is committed, as JSON lines (for chat bots and status pages)
+
+Every command takes --db LOCATION (default: %1). A location is:
+  a file path               an SQLite file, e.g. ~/incidents.db
+  postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full
+                            a PostgreSQL server (a libpq URI; postgres:// works too)
+  service=NAME              a server described in pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf)
+  host=HOST dbname=NAME ... libpq&apos;s key=value parameters
+Passwords come from ~/.pgpass (or the file PGPASSFILE names) or the service file, as for psql.
+A password written into the URI works, but anyone on this machine can read it in the process
+list: use .pgpass instead. sitrepctl never prints a password.
+
+`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the changes after the one with this id (0: the whole log), then follow. Without it, from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what is there and exit instead of waiting for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the database&apos;s change feed as JSON lines, one per change: what changed (table, action, row, incident), who and when. A script that keeps the last id it handled resumes with --from ID and misses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes the id of a change (a whole number), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot watch for signals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1 (%2); reconnecting. Nothing is missed: the feed resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; catching up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

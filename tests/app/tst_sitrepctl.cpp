@@ -362,6 +362,60 @@ private slots:
         QVERIFY2(err.contains("Stopping: 0 alerts received"), err.constData());
     }
 
+    // The change feed as JSON lines: the whole log with --from 0, what follows a given id, and
+    // while following, each change as another session commits it; SIGTERM ends it cleanly.
+    void tailPrintsTheFeedAndFollowsIt()
+    {
+        const QString db = location(QStringLiteral("tail.db"));
+        auto opened = Database::open(db);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        const auto write = [&](const QString &statement) {
+            QSqlQuery q((*opened)->connection());
+            return q.exec(statement);
+        };
+        QVERIFY(write(QStringLiteral("INSERT INTO services(name) VALUES ('checkout')")));
+        QVERIFY(write(QStringLiteral("INSERT INTO incidents(number, title, severity, status, created_at, updated_at) "
+                                     "VALUES (1042, 'Checkout 5xx', 1, 'open', 1000, 1000)")));
+        const Run all = sitrepctl({QStringLiteral("tail"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("0"),
+                                   QStringLiteral("--no-follow")});
+        QCOMPARE(all.exitCode, 0);
+        const QList<QByteArray> lines = all.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject service = QJsonDocument::fromJson(lines[0]).object();
+        const QJsonObject incident = QJsonDocument::fromJson(lines[1]).object();
+        QCOMPARE(service.value(QStringLiteral("table")).toString(), QStringLiteral("services"));
+        QCOMPARE(service.value(QStringLiteral("action")).toString(), QStringLiteral("insert"));
+        QVERIFY(service.value(QStringLiteral("incident")).isNull());
+        QCOMPARE(incident.value(QStringLiteral("table")).toString(), QStringLiteral("incidents"));
+        QCOMPARE(incident.value(QStringLiteral("incident")).toString(), QStringLiteral("INC-1042"));
+        QVERIFY(incident.value(QStringLiteral("at")).toString().endsWith(QLatin1Char('Z')));
+        QVERIFY(lines[0].startsWith("{\"id\":"));   // keys in a fixed, readable order
+        // Resuming after the first change prints only the second.
+        const Run rest = sitrepctl({QStringLiteral("tail"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                                    QString::number(service.value(QStringLiteral("id")).toInteger()), QStringLiteral("--no-follow")});
+        QCOMPARE(rest.out.trimmed(), lines[1]);
+        const Run unknown = sitrepctl({QStringLiteral("tail"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                                       QStringLiteral("999999"), QStringLiteral("--no-follow")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("999999"), unknown.err.constData());
+
+        // Following: from now on, as commits happen.
+        QProcess p;
+        p.start(QStringLiteral(SITREPCTL_PATH), {QStringLiteral("tail"), QStringLiteral("--db"), db});
+        QVERIFY(p.waitForStarted(10000));
+        QTest::qWait(500);   // listening (nothing printed: all that is older than now)
+        QVERIFY(!p.canReadLine());
+        QVERIFY(write(QStringLiteral("UPDATE incidents SET status = 'acknowledged' WHERE number = 1042")));
+        QTRY_VERIFY2_WITH_TIMEOUT(p.canReadLine(), qPrintable(QString::fromUtf8(p.readAllStandardError())), 5000);
+        const QJsonObject followed = QJsonDocument::fromJson(p.readLine()).object();
+        QCOMPARE(followed.value(QStringLiteral("action")).toString(), QStringLiteral("update"));
+        QCOMPARE(followed.value(QStringLiteral("incident")).toString(), QStringLiteral("INC-1042"));
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+    }
+
     void checkOfAMissingFileFails()
     {
         const Run r = sitrepctl({QStringLiteral("check"), QStringLiteral("--db"), path(QStringLiteral("nope.db"))});
