@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "common/ReloadOnChange.h"
 
 #include "alerts/AlertsPage.h"
 #include "alerts/IntakeController.h"
@@ -153,7 +154,9 @@ void MainWindow::buildAreas()
     });
     connect(m_session, &Session::openIncidentRequested, this, &MainWindow::openIncidentById);
     m_analytics = new AnalyticsPane(m_db);
-    connect(m_session, &Session::dataChanged, m_analytics, &AnalyticsPane::dataChanged);
+    reloadOnChange(*m_session, m_analytics, [](const ChangeSet &c) {
+        return c.touches(QStringLiteral("incidents")) || c.touches(QStringLiteral("services"));
+    }, [pane = m_analytics] { pane->dataChanged(); });
     connect(m_analytics, &AnalyticsPane::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     // Scrolls rather than forcing a small window wider.
     auto *analyticsScroll = new QScrollArea;
@@ -296,7 +299,11 @@ void MainWindow::setDatabase(DatabasePtr db)
     m_statusDb->setToolTip(m_db->path());
     buildAreas();
     m_intake->setDatabase(m_db);
-    connect(m_session, &Session::dataChanged, m_intake, &IntakeController::checkForNewIncidents);
+    // Not only when shown: a new incident is announced wherever the user is.
+    connect(m_session, &Session::dataChanged, m_intake, [intake = m_intake](const ChangeSet &c) {
+        if (c.incidentsAddedOrRemoved || c.everything)
+            intake->checkForNewIncidents();
+    });
     if (old) {
         for (auto *w : findChildren<QWidget *>(QStringLiteral("incidentWindow"), Qt::FindDirectChildrenOnly))
             w->close();

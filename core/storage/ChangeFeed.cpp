@@ -1,6 +1,7 @@
 #include "storage/ChangeFeed.h"
 
 #include "storage/SqlUtil.h"
+#include "util/Log.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -8,7 +9,22 @@
 
 #include <limits>
 
-namespace sitrep::changefeed {
+namespace sitrep {
+
+void ChangeSet::add(const Change &c)
+{
+    if (c.action == QLatin1String("load")) {
+        everything = true;
+        return;
+    }
+    tables.insert(c.table);
+    if (c.incidentId)
+        incidents.insert(*c.incidentId);
+    if (c.table == QLatin1String("incidents") && c.action != QLatin1String("update"))
+        incidentsAddedOrRemoved = true;
+}
+
+namespace changefeed {
 
 namespace {
 
@@ -99,4 +115,36 @@ Result<QList<Change>> read(const QSqlDatabase &db, const FeedPosition &from, int
     return changes;
 }
 
-} // namespace sitrep::changefeed
+} // namespace changefeed
+
+ChangeSet FeedReader::read(const QSqlDatabase &db, const std::function<void(const ChangeSet &)> &deliver)
+{
+    constexpr int pageSize = 1000;
+    constexpr int maxPages = 20;
+    QMutexLocker lock(&m_mutex);
+    ChangeSet set;
+    for (int page = 0; page < maxPages; ++page) {
+        auto changes = changefeed::read(db, m_position, pageSize);
+        if (!changes) {
+            qCWarning(lcStorage).noquote() << changes.error();
+            break;
+        }
+        for (const Change &c : *changes)
+            set.add(c);
+        if (!changes->isEmpty())
+            m_position = changefeed::positionOf(changes->constLast());
+        if (changes->size() < pageSize)
+            break;
+        if (page + 1 == maxPages) {
+            // Skip to the end: the reader reloads all it shows anyway.
+            set.everything = true;
+            if (auto end = changefeed::end(db))
+                m_position = *end;
+        }
+    }
+    if (deliver && !set.isEmpty())
+        deliver(set);
+    return set;
+}
+
+} // namespace sitrep

@@ -13,6 +13,11 @@
 #include "util/Result.h"
 
 #include <QList>
+#include <QMetaType>
+#include <QMutex>
+#include <QSet>
+
+#include <functional>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -40,6 +45,22 @@ struct FeedPosition
     bool operator==(const FeedPosition &) const = default;
 };
 
+// What a run of changes touched, as views decide whether to reload: the tables, and the
+// incidents whose rows (or rows belonging to them) changed.
+struct ChangeSet
+{
+    QSet<QString> tables;
+    QSet<qint64> incidents;
+    bool incidentsAddedOrRemoved = false;
+    // A bulk load, or more changes than were worth reading one by one: anything may have changed.
+    bool everything = false;
+
+    void add(const Change &c);
+    bool isEmpty() const { return !everything && tables.isEmpty(); }
+    bool touches(const QString &table) const { return everything || tables.contains(table); }
+    bool touchesIncident(qint64 incidentId) const { return everything || incidents.contains(incidentId); }
+};
+
 namespace changefeed {
 
 // Before every change: reading from here reads the whole log.
@@ -54,4 +75,25 @@ Result<QList<Change>> read(const QSqlDatabase &db, const FeedPosition &from, int
 inline FeedPosition positionOf(const Change &c) { return {c.commitPosition, c.id}; }
 
 } // namespace changefeed
+
+// One position in the feed that several threads read on, each with its own connection (the
+// change listener's thread when woken, the GUI's right after its own write): each change is
+// summed up once, by whichever reads it first.
+class FeedReader
+{
+public:
+    explicit FeedReader(const FeedPosition &from) : m_position(from) {}
+    // What committed since the last read. A long run (a storm, a big import) is summed up as
+    // "everything", which costs a reader less than the list of every row. `deliver` runs with
+    // the set (when not empty) before the next read can begin, so that of two threads reading
+    // the one that reads second can tell that the first one's set is on its way.
+    ChangeSet read(const QSqlDatabase &db, const std::function<void(const ChangeSet &)> &deliver = {});
+
+private:
+    QMutex m_mutex;
+    FeedPosition m_position;
+};
+
 } // namespace sitrep
+
+Q_DECLARE_METATYPE(sitrep::ChangeSet)

@@ -2,6 +2,7 @@
 
 #include "util/Log.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,6 +10,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 namespace sitrep {
 
@@ -46,8 +48,24 @@ public:
         disconnectNow();
     }
 
+    void startReading(std::shared_ptr<FeedReader> reader)
+    {
+        m_reader = std::move(reader);
+        connect(this, &ChangeListenerWorker::woken, this, &ChangeListenerWorker::readChanges, Qt::UniqueConnection);
+        readChanges();
+    }
+
+    void readChanges()
+    {
+        if (!m_reader || m_connection.isEmpty())
+            return;
+        // Posted to the reader's thread under the feed's lock (see readNow()).
+        m_reader->read(QSqlDatabase::database(m_connection, false), [this](const ChangeSet &set) { emit changed(set); });
+    }
+
 signals:
     void woken();
+    void changed(const sitrep::ChangeSet &changes);
     void connectionLost(const QString &error);
     void connectionRestored();
 
@@ -149,6 +167,7 @@ private:
     }
 
     DatabasePtr m_db;
+    std::shared_ptr<FeedReader> m_reader;   // readFeed()
     const int m_checkIntervalMs;
     const int m_wakeIntervalMs;
     int m_sinceWake = 0;
@@ -165,11 +184,31 @@ ChangeListener::ChangeListener(DatabasePtr db, int checkIntervalMs, int wakeInte
 {
     m_thread->setObjectName(QStringLiteral("change-listener"));
     m_worker->moveToThread(m_thread);
+    qRegisterMetaType<sitrep::ChangeSet>();
     connect(m_worker, &ChangeListenerWorker::woken, this, &ChangeListener::woken);
+    connect(m_worker, &ChangeListenerWorker::changed, this, &ChangeListener::changed);
     connect(m_worker, &ChangeListenerWorker::connectionLost, this, &ChangeListener::connectionLost);
     connect(m_worker, &ChangeListenerWorker::connectionRestored, this, &ChangeListener::connectionRestored);
     connect(m_thread, &QThread::started, m_worker, &ChangeListenerWorker::start);
     m_thread->start();
+}
+
+void ChangeListener::readFeed(const FeedPosition &from)
+{
+    m_reader = std::make_shared<FeedReader>(from);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, reader = m_reader] { worker->startReading(reader); }, Qt::QueuedConnection);
+}
+
+ChangeSet ChangeListener::readNow(const QSqlDatabase &connection)
+{
+    if (!m_reader)
+        return {};
+    const ChangeSet set = m_reader->read(connection);
+    // Changes the listener's thread read first (this process's own write among them, when it
+    // was woken before we got here) are on their way to this thread: hand them over now, so
+    // that they too are seen before this returns.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    return set;
 }
 
 ChangeListener::~ChangeListener()

@@ -14,9 +14,12 @@
 //
 // On a file it polls PRAGMA data_version, which changes when any other connection commits.
 
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 
 #include <QObject>
+
+#include <memory>
 
 class QThread;
 
@@ -34,13 +37,26 @@ public:
     explicit ChangeListener(DatabasePtr db, int checkIntervalMs = 2000, int wakeIntervalMs = 2000, QObject *parent = nullptr);
     ~ChangeListener() override;
 
+    // Also reads the feed on the listener's thread, after `from` (the caller's changefeed::end()
+    // when it loaded what it shows), and says what each run of changes touched (changed):
+    // readers on the GUI thread then reload only what they show of it, and never read the log
+    // themselves.
+    void readFeed(const FeedPosition &from);
+    // Reads the feed now, on the caller's thread and connection, rather than at the next wake
+    // (right after this process wrote, so that its own edit shows before the next event): what
+    // it read is not signalled again.
+    ChangeSet readNow(const QSqlDatabase &connection);
+
 signals:
     // Something may have committed: read the feed from your position. On this object's thread.
     void woken();
+    // readFeed(): what the changes since the last signal touched (never empty).
+    void changed(const sitrep::ChangeSet &changes);
     void connectionLost(const QString &error);
     void connectionRestored();
 
 private:
+    std::shared_ptr<FeedReader> m_reader;
     QThread *m_thread = nullptr;
     ChangeListenerWorker *m_worker = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "alerts/AlertsPage.h"
+#include "common/ReloadOnChange.h"
 
 #include "alerts/AlertDetail.h"
 #include "alerts/AlertEdits.h"
@@ -153,7 +154,10 @@ AlertsPage::AlertsPage(Session &session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AlertsPage::currentChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AlertsPage::updateActions);
-    connect(&m_session, &Session::dataChanged, this, &AlertsPage::refresh);
+    reloadOnChange(m_session, this, [](const ChangeSet &c) {
+        return c.touches(QStringLiteral("alerts")) || c.touches(QStringLiteral("alert_mutes")) ||
+               c.touches(QStringLiteral("incidents"));
+    }, [this] { refresh(); });
     connect(m_model, &AlertListModel::loadFailed, this, &AlertsPage::statusMessage);
     applyFilter();
 }

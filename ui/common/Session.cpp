@@ -1,5 +1,6 @@
 #include "common/Session.h"
 
+#include <QDebug>
 #include <QSettings>
 #include <QUndoCommand>
 
@@ -49,9 +50,21 @@ private:
 } // namespace
 
 Session::Session(DatabasePtr db, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_watcher(m_db, 500)
+    : QObject(parent), m_db(std::move(db)), m_listener(m_db)
 {
-    connect(&m_watcher, &ChangeWatcher::changed, this, &Session::dataChanged);
+    connect(&m_listener, &ChangeListener::changed, this, &Session::dataChanged);
+    // From what is committed now: the areas load what they show after this.
+    auto end = changefeed::end(m_db->connection());
+    if (!end)
+        qWarning().noquote() << end.error();
+    m_listener.readFeed(end ? *end : changefeed::start);
+}
+
+void Session::notifyChanged()
+{
+    const ChangeSet changes = m_listener.readNow(m_db->connection());
+    if (!changes.isEmpty())
+        emit dataChanged(changes);
 }
 
 QString Session::userName()

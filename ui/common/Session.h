@@ -1,12 +1,14 @@
 #pragma once
 // What every area of the window shares: the database, who "I" am, the undo stack, and the
-// notice that data changed (from this window or any other writer).
+// notice of what changed (from this window or any other writer), read from the change feed
+// off the GUI thread (ChangeListener), so that each area reloads only when something it shows
+// changed.
 //
 // Edits go through execute(): it performs the edit once, and only if that worked pushes it on
 // the undo stack, so a refused edit (a milestone out of order, a stale value) leaves no
 // command behind and its message reaches the user.
 
-#include "storage/ChangeWatcher.h"
+#include "storage/ChangeListener.h"
 #include "storage/Database.h"
 #include "util/Result.h"
 
@@ -37,14 +39,15 @@ public:
     // Records a step that was done (outside execute) and is not taken back by undo: undoing it
     // tells the user `whyNot` and drops the step, so that undo never reaches past it unseen.
     void pushRecordOnly(const QString &text, const QString &whyNot);
-    // Checks for changes at once (after a write) rather than at the next poll.
-    void notifyChanged() { m_watcher.checkNow(); }
+    // Reads the change feed at once (after a write) rather than at the next wake, so that the
+    // edit shows before control returns to the event loop.
+    void notifyChanged();
     // Asks every editor that saves on a timer (the postmortem's autosave) to save now. Undo and
     // redo call it first: they must judge the data with everything typed so far in it.
     void flushPendingEdits() { emit flushRequested(); }
 
 signals:
-    void dataChanged();
+    void dataChanged(const sitrep::ChangeSet &changes);
     void flushRequested();
     // An undo or redo that failed (someone changed the same thing meanwhile), in words.
     void editFailed(const QString &message);
@@ -55,7 +58,7 @@ signals:
 private:
     DatabasePtr m_db;
     QUndoStack m_undo;
-    ChangeWatcher m_watcher;
+    ChangeListener m_listener;
 };
 
 } // namespace sitrep::ui

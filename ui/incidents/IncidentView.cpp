@@ -1,4 +1,5 @@
 #include "incidents/IncidentView.h"
+#include "common/ReloadOnChange.h"
 
 #include "postmortems/PostmortemLinks.h"
 #include "runbooks/ChecklistPanel.h"
@@ -231,7 +232,13 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
             updateCounters();
     });
     m_clock->start(1000);
-    connect(&m_session, &Session::dataChanged, this, &IncidentView::reload);
+    // Only when something of this incident changed (its row, timeline, checklist, alerts,
+    // roles, postmortem), the services' names, or the runbooks its checklist came from (the
+    // checklist says when its runbook changed since).
+    reloadOnChange(m_session, this, [this](const ChangeSet &c) {
+        return m_incidentId && (c.touchesIncident(m_incidentId) || c.touches(QStringLiteral("services")) ||
+                                c.touches(QStringLiteral("runbooks")) || c.touches(QStringLiteral("runbook_versions")));
+    }, [this] { reload(); });
 }
 
 IncidentView::~IncidentView()

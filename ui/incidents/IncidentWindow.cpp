@@ -35,7 +35,10 @@ IncidentWindow::IncidentWindow(Session &session, qint64 incidentId, QWidget *par
         setWindowTitle(QStringLiteral("%1 — Sitrep").arg(QString(title).remove(QRegularExpression(QStringLiteral("<[^>]*>")))));
     };
     updateTitle();
-    connect(&session, &Session::dataChanged, this, updateTitle);
+    connect(&session, &Session::dataChanged, this, [this, updateTitle](const ChangeSet &c) {
+        if (c.touchesIncident(m_view->incidentId()))
+            updateTitle();
+    });
     resize(720, 760);
 }
 

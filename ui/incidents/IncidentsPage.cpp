@@ -1,4 +1,5 @@
 #include "incidents/IncidentsPage.h"
+#include "common/ReloadOnChange.h"
 
 #include "common/SeverityChipDelegate.h"
 #include "common/ListTable.h"
@@ -144,7 +145,11 @@ IncidentsPage::IncidentsPage(Session &session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &IncidentsPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &IncidentsPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &IncidentsPage::updateEmptyState);
-    connect(&m_session, &Session::dataChanged, this, &IncidentsPage::refresh);
+    // The list shows incidents and their services; a text filter also matches timeline notes.
+    reloadOnChange(m_session, this, [this](const ChangeSet &c) {
+        return c.touches(QStringLiteral("incidents")) || c.touches(QStringLiteral("services")) ||
+               (!m_model->filter().text.trimmed().isEmpty() && c.touches(QStringLiteral("timeline_events")));
+    }, [this] { refresh(); });
     updateEmptyState();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);

@@ -1,4 +1,5 @@
 #include "postmortems/ActionItemsView.h"
+#include "common/ReloadOnChange.h"
 
 #include "common/Dialogs.h"
 #include "common/Session.h"
@@ -62,7 +63,10 @@ ActionItemsView::ActionItemsView(Session &session, QWidget *parent) : QWidget(pa
     connect(m_owner, &QComboBox::activated, this, &ActionItemsView::reload);
     connect(m_service, &QComboBox::activated, this, &ActionItemsView::reload);
     connect(m_closed, &QCheckBox::toggled, this, &ActionItemsView::reload);
-    connect(&m_session, &Session::dataChanged, this, &ActionItemsView::reload);
+    reloadOnChange(m_session, this, [](const ChangeSet &c) {
+        return c.touches(QStringLiteral("action_items")) || c.touches(QStringLiteral("postmortems")) ||
+               c.touches(QStringLiteral("incidents"));
+    }, [this] { reload(); });
     reload();
 }
 

@@ -1,4 +1,5 @@
 #include "postmortems/PostmortemEditor.h"
+#include "common/ReloadOnChange.h"
 
 #include "common/Dialogs.h"
 #include "common/FormDialog.h"
@@ -209,7 +210,9 @@ PostmortemEditor::PostmortemEditor(Session &session, QWidget *parent) : QWidget(
         updatePreview();
     });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &PostmortemEditor::textEdited);
-    connect(&m_session, &Session::dataChanged, this, &PostmortemEditor::reload);
+    reloadOnChange(m_session, this, [](const ChangeSet &c) {
+        return c.touches(QStringLiteral("postmortems")) || c.touches(QStringLiteral("action_items"));
+    }, [this] { reload(); });
     // An undo must see what was typed, not what the last autosave wrote (else it could remove
     // a postmortem whose text it never saw).
     connect(&m_session, &Session::flushRequested, this, &PostmortemEditor::saveNow);

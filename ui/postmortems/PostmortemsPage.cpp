@@ -1,4 +1,5 @@
 #include "postmortems/PostmortemsPage.h"
+#include "common/ReloadOnChange.h"
 
 #include "common/ListTable.h"
 #include "common/Session.h"
@@ -93,7 +94,10 @@ PostmortemsPage::PostmortemsPage(Session &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    connect(&m_session, &Session::dataChanged, this, &PostmortemsPage::refresh);
+    reloadOnChange(m_session, this, [](const ChangeSet &c) {
+        return c.touches(QStringLiteral("postmortems")) || c.touches(QStringLiteral("action_items")) ||
+               c.touches(QStringLiteral("incidents"));
+    }, [this] { refresh(); });
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
 }

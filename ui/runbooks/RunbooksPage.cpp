@@ -1,4 +1,5 @@
 #include "runbooks/RunbooksPage.h"
+#include "common/ReloadOnChange.h"
 
 #include "common/Dialogs.h"
 #include "common/ListTable.h"
@@ -150,7 +151,9 @@ RunbooksPage::RunbooksPage(Session &session, QWidget *parent)
     layout->addWidget(split);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunbooksPage::currentRowChanged);
-    connect(&m_session, &Session::dataChanged, this, &RunbooksPage::reload);
+    reloadOnChange(m_session, this, [](const ChangeSet &c) {
+        return c.touches(QStringLiteral("runbooks")) || c.touches(QStringLiteral("runbook_versions"));
+    }, [this] { reload(); });
 
     const QString folder = QSettings().value(QStringLiteral("runbooks/folder")).toString();
     if (!folder.isEmpty() && QFileInfo(folder).isDir())
