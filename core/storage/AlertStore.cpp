@@ -1,5 +1,7 @@
 #include "storage/AlertStore.h"
 
+#include "storage/ChangeLog.h"
+
 #include "domain/TimelineMessage.h"
 #include "storage/IncidentStore.h"
 #include "storage/SqlUtil.h"
@@ -168,6 +170,8 @@ Result<qint64> AlertStore::openIncident(const NewIncident &incident, const QList
         "SELECT DISTINCT group_key, %1 FROM alerts WHERE id IN (%2) AND group_key <> '' "
         "ON CONFLICT (group_key) DO UPDATE SET incident_id = excluded.incident_id").arg(*id).arg(idList);
     if (auto done = sql::exec(db, link); !done)
+        return fail(done.error());
+    if (auto done = changelog::alertsMoved(db, *id, alertIds); !done)
         return fail(done.error());
     QList<TimelineEvent> events;
     if (!q.exec(attachedAlerts))

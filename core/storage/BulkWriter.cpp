@@ -318,7 +318,6 @@ struct BulkWriter::Impl
         if (auto done = exec(QStringLiteral("COMMIT")); !done)
             return done;
         inTransaction = false;
-        sql::announceCommit(connection);
         return {};
     }
 

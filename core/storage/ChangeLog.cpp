@@ -2,7 +2,58 @@
 
 #include "storage/SqlUtil.h"
 
+#include <cstring>
+
+
 namespace sitrep::changelog {
+
+namespace {
+
+// The columns every writer of the log fills in (0009_change_log.sql's triggers write the same).
+QString now(bool server)
+{
+    return server ? QStringLiteral("floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint")
+                  : QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+}
+
+QString xact(bool server)
+{
+    return server ? QStringLiteral("pg_current_xact_id()::text::bigint") : QStringLiteral("0");
+}
+
+QString actor(bool server)
+{
+    return server ? QStringLiteral("current_user") : QStringLiteral("''");
+}
+
+QString number(const std::optional<qint64> &v)
+{
+    return v ? QString::number(*v) : QStringLiteral("NULL");
+}
+
+// The statement that writes rows (table, action, row, incident as SQL literals) into the log
+// and, on a server, gives the transaction its place in line and wakes the listeners.
+struct LogRow
+{
+    QString table, action, row, incident;
+};
+
+QString logged(bool server, const QList<LogRow> &rows)
+{
+    QStringList values;
+    for (const LogRow &r : rows)
+        values << QStringLiteral("(%1, %2, '%3', '%4', %5, %6, %7)")
+                      .arg(xact(server), now(server), r.table, r.action, r.row, r.incident, actor(server));
+    const QString insert = QStringLiteral("INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor) VALUES ") +
+                           values.join(QLatin1Char(','));
+    if (!server)
+        return insert;
+    return QStringLiteral("WITH logged AS (%1), pending AS (INSERT INTO change_pending(xact) VALUES (%2) ON CONFLICT DO NOTHING) "
+                          "SELECT pg_notify('sitrep_changes', '')")
+        .arg(insert, xact(server));
+}
+
+} // namespace
 
 bool isLogTable(const QString &table)
 {
@@ -10,31 +61,60 @@ bool isLogTable(const QString &table)
            table == QLatin1String("change_commits") || table == QLatin1String("change_pending");
 }
 
-Done pauseForBulkLoad(const QSqlDatabase &db)
+Done pause(const QSqlDatabase &db)
 {
     return sql::exec(db, QStringLiteral("INSERT INTO change_log_pause(paused) VALUES (1) ON CONFLICT DO NOTHING"));
 }
 
 Done endBulkLoad(const QSqlDatabase &db)
 {
+    const bool server = sql::isServer(db);
     if (auto done = sql::exec(db, QStringLiteral("DELETE FROM change_log_pause")); !done)
         return done;
-    // The same columns the triggers write (0009_change_log.sql), for one row that stands for all.
-    const QString row = sql::isServer(db)
-        ? QStringLiteral("INSERT INTO change_log(xact, changed_at, table_name, action, actor) VALUES "
-                         "(pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, "
-                         "'*', 'load', current_user)")
-        : QStringLiteral("INSERT INTO change_log(changed_at, table_name, action) VALUES "
-                         "(CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), '*', 'load')");
-    if (auto done = sql::exec(db, row); !done)
+    // One row that stands for all: table '*', action 'load'.
+    return sql::exec(db, logged(server, {{QStringLiteral("*"), QStringLiteral("load"), QStringLiteral("NULL"), QStringLiteral("NULL")}}));
+}
+
+void add(QList<Summary> &summaries, const char *table, const char *action, std::optional<qint64> incidentId,
+         std::optional<qint64> rowId)
+{
+    const auto same = [](const char *a, const char *b) { return a == b || std::strcmp(a, b) == 0; };
+    // The newest first: a request's writes come in runs of the same kind.
+    for (qsizetype i = summaries.size() - 1; i >= 0; --i) {
+        Summary &s = summaries[i];
+        if (s.incidentId == incidentId && same(s.table, table) && same(s.action, action)) {
+            if (s.rowId != rowId)
+                s.rowId.reset();   // several rows
+            return;
+        }
+    }
+    summaries.append({table, action, incidentId, rowId});
+}
+
+Done resume(const QSqlDatabase &db, const QList<Summary> &summaries)
+{
+    if (auto done = sql::exec(db, QStringLiteral("DELETE FROM change_log_pause")); !done)
         return done;
-    if (!sql::isServer(db))
+    if (summaries.isEmpty())
         return {};
-    // The transaction's place in line, as the triggers note it.
-    if (auto done = sql::exec(db, QStringLiteral("INSERT INTO change_pending(xact) VALUES (pg_current_xact_id()::text::bigint) "
-                                                 "ON CONFLICT DO NOTHING")); !done)
-        return done;
-    return sql::exec(db, QStringLiteral("SELECT pg_notify('sitrep_changes', '')"));
+    // Table and action are our own names: literals as they are.
+    QList<LogRow> rows;
+    for (const Summary &s : summaries)
+        rows.append({QLatin1String(s.table), QLatin1String(s.action), number(s.rowId), number(s.incidentId)});
+    return sql::exec(db, logged(sql::isServer(db), rows));
+}
+
+Done alertsMoved(const QSqlDatabase &db, std::optional<qint64> incidentId, const QList<qint64> &alertIds)
+{
+    if (sql::isServer(db) || alertIds.isEmpty())
+        return {};
+    QList<Summary> rows;
+    for (qint64 id : alertIds)
+        add(rows, "alerts", "update", incidentId, id);
+    QList<LogRow> logRows;
+    for (const Summary &s : rows)
+        logRows.append({QLatin1String(s.table), QLatin1String(s.action), number(s.rowId), number(s.incidentId)});
+    return sql::exec(db, logged(false, logRows));
 }
 
 } // namespace sitrep::changelog

@@ -1,14 +1,19 @@
 #pragma once
-// The change log's write side that is not the database's own triggers (migration 0009): bulk
-// loads (demo, import, copy) pause the per-row log inside their transaction and leave one
-// 'load' row instead of one per row written (a million-incident demo would write tens of
-// millions). The pause is a row in change_log_pause that only the loading transaction sees: on a
-// server, other writers' rows are logged as ever meanwhile.
+// The change log's write side that is not the database's own triggers (migration 0009). Two
+// writers pause the per-row log inside their transaction and say what they did in fewer rows:
+// bulk loads (demo, import, copy) leave one 'load' row (a million-incident demo would write tens
+// of millions), and intake one row per incident, table and action at its commit (a trigger per
+// alert cost SQLite intake a third of its speed). A pause is a row in change_log_pause that only
+// the pausing transaction sees: on a server, other writers' rows are logged as ever meanwhile.
+// It must end before the commit (endBulkLoad, resume): committed, it would pause every writer.
 
 #include "util/Result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace sitrep::changelog {
 
@@ -17,8 +22,33 @@ namespace sitrep::changelog {
 bool isLogTable(const QString &table);
 
 // In the caller's transaction: stops the triggers logging rows.
-Done pauseForBulkLoad(const QSqlDatabase &db);
+Done pause(const QSqlDatabase &db);
+inline Done pauseForBulkLoad(const QSqlDatabase &db) { return pause(db); }
 // In the same transaction, before its commit: logs again, and records one 'load' row.
 Done endBulkLoad(const QSqlDatabase &db);
+
+// One row standing for what a paused writer did to a table for one incident.
+struct Summary
+{
+    const char *table;                 // our own names, as string literals
+    const char *action;                // insert, update, delete
+    std::optional<qint64> incidentId;
+    std::optional<qint64> rowId;       // when it was one known row
+};
+
+// Adds a write to a list of summaries: one per (table, action, incident), whose row id stays
+// only while it is the only row. Called for every alert intake writes: no allocation but for a
+// new entry.
+void add(QList<Summary> &summaries, const char *table, const char *action, std::optional<qint64> incidentId,
+         std::optional<qint64> rowId = std::nullopt);
+
+// In the same transaction, before its commit: logs again, and records the summaries (on a
+// server also the transaction's place in line and the wake-up, as the triggers do).
+Done resume(const QSqlDatabase &db, const QList<Summary> &summaries);
+
+// Alerts moved to an incident, in the caller's transaction. A file's alerts have no trigger
+// (0009_change_log.sql says why): Sitrep's writers of alerts other than intake call this. On a
+// server the trigger logs them, and this does nothing.
+Done alertsMoved(const QSqlDatabase &db, std::optional<qint64> incidentId, const QList<qint64> &alertIds);
 
 } // namespace sitrep::changelog

@@ -1,5 +1,7 @@
 #include "storage/IncidentStore.h"
 
+#include "storage/ChangeLog.h"
+
 #include "domain/TimelineMessage.h"
 #include "storage/IncidentNumbers.h"
 #include "storage/SqlUtil.h"
@@ -465,6 +467,8 @@ Done IncidentStore::undoCreation(const IncidentCreation &c) const
         q.addBindValue(a.alertId);
         q.addBindValue(c.incidentId);
         if (auto done = sql::exec(q); !done)
+            return done;
+        if (auto done = changelog::alertsMoved(db, a.incidentId, {a.alertId}); !done)
             return done;
     }
     q.prepare(QStringLiteral("UPDATE alert_groups SET incident_id = ? WHERE group_key = ? AND incident_id = ? "

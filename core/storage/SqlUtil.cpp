@@ -10,21 +10,6 @@
 
 namespace sitrep::sql {
 
-void announceCommit(const QSqlDatabase &db)
-{
-    if (!isServer(db))
-        return;
-    QSqlDriver *driver = db.driver();
-    QVariant can = driver->property("sitrepCanFlushStatistics");
-    if (!can.isValid()) {
-        QSqlQuery q(db);
-        can = q.exec(QStringLiteral("SHOW server_version_num")) && q.next() && q.value(0).toString().toInt() >= 150000;
-        driver->setProperty("sitrepCanFlushStatistics", can);
-    }
-    if (can.toBool())
-        QSqlQuery(db).exec(QStringLiteral("SELECT pg_stat_force_next_flush()"));
-}
-
 Done exec(QSqlQuery &q)
 {
     if (q.exec())

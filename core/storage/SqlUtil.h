@@ -17,12 +17,6 @@ namespace sitrep::sql {
 inline bool isServer(const QSqlDatabase &db) { return db.driverName() == QLatin1String("QPSQL"); }
 
 // Runs a prepared query; the error names the statement for whoever reads the log.
-// After a commit on a server: other sessions' ChangeWatchers notice a commit through the
-// database's write statistics, which a session otherwise publishes up to ten seconds later
-// (when it stays idle); this publishes them now (PostgreSQL 15 on; asked once per connection).
-// Best effort: the commit is done either way. Nothing on a file.
-void announceCommit(const QSqlDatabase &db);
-
 Done exec(QSqlQuery &q);
 Done exec(const QSqlDatabase &db, const QString &statement);
 // Prepares `statement` on `q`, binds `binds` by position and runs it.

@@ -29,10 +29,8 @@ Done Transaction::commit()
     if (!m_began)
         return fail(m_error);
     auto done = sql::exec(m_db, QStringLiteral("COMMIT"));
-    if (done) {
+    if (done)
         m_finished = true;
-        sql::announceCommit(m_db);
-    }
     return done;
 }
 

@@ -2,6 +2,8 @@
 // say it once, and a reader going by position never skips a row, whatever order writers commit
 // in. Runs on both engines.
 #include "TestSupport.h"
+#include "intake/IntakeStore.h"
+#include "storage/AlertStore.h"
 #include "storage/ChangeFeed.h"
 #include "storage/ChangeListener.h"
 #include "storage/DatabaseCopy.h"
@@ -117,6 +119,78 @@ private slots:
         QVERIFY(seen.contains(QStringLiteral("incidents delete")));
         QVERIFY(seen.contains(QStringLiteral("timeline_events delete")));
         QVERIFY(seen.contains(QStringLiteral("action_items delete")));
+    }
+
+    // Intake's alerts and timeline events are logged once per incident and table, not once per
+    // alert; what it opens (incident, service) is logged by the triggers as any write.
+    void intakeSaysWhatItDidOncePerIncident()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        QList<Alert> alerts;
+        for (int i = 0; i < 10; ++i) {
+            Alert a;
+            a.source = QStringLiteral("alertmanager");
+            a.dedupKey = QStringLiteral("fp-%1").arg(i);
+            a.status = QStringLiteral("firing");
+            a.title = QStringLiteral("DiskFull on db");
+            a.service = QStringLiteral("db");
+            a.labels = {{QStringLiteral("alertname"), QStringLiteral("DiskFull")}, {QStringLiteral("service"), QStringLiteral("db")},
+                        {QStringLiteral("severity"), QStringLiteral("critical")}, {QStringLiteral("instance"), QString::number(i)}};
+            a.startsAt = 1795689600000;
+            a.receivedAt = a.startsAt + 1000;
+            a.lastSeenAt = a.receivedAt;
+            alerts << a;
+        }
+        intake::IntakeStore store(*db);
+        auto counts = store.applyNow(alerts);
+        QVERIFY2(counts.ok(), qPrintable(counts.error()));
+        QCOMPARE(counts->incidentsOpened.size(), 1);
+        const qint64 incident = counts->incidentsOpened.constFirst();
+        const auto changes = everything(*db);
+        // Ten alerts, a few rows: the first alert stored before its incident existed, its link
+        // to the incident, the others stored with it, their events; the incident and service.
+        QVERIFY2(changes.size() <= 6, qPrintable(summary(changes).join(QLatin1Char(','))));
+        QStringList seen = summary(changes);
+        seen.removeDuplicates();
+        seen.sort();
+        QCOMPARE(seen, (QStringList{QStringLiteral("alerts insert"), QStringLiteral("alerts update"), QStringLiteral("incidents insert"),
+                                    QStringLiteral("services insert"), QStringLiteral("timeline_events insert")}));
+        for (const Change &c : changes) {
+            if (c.table == QLatin1String("timeline_events"))
+                QCOMPARE(c.incidentId, std::optional<qint64>(incident));
+            if (c.table == QLatin1String("alerts") && c.action == QLatin1String("insert") && c.incidentId)
+                QVERIFY(!c.rowId);   // the nine that joined: several rows
+        }
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM change_log_pause")), qint64(0));   // never committed
+        // The same alerts again: redeliveries touch the alerts only.
+        for (Alert &a : alerts)
+            a.receivedAt += 60000;
+        const FeedPosition before = changefeed::positionOf(changes.constLast());
+        QVERIFY(store.applyNow(alerts).ok());
+        QCOMPARE(summary(everything(*db, before)), QStringList{QStringLiteral("alerts update")});
+        // Other writers meanwhile are logged row by row, as ever: the incident's row here. An
+        // alert edited by hand is too on a server; a file's alerts have no trigger (written
+        // nearly only by intake, which logs them itself: 0009_change_log.sql says why).
+        QVERIFY(run(*db, QStringLiteral("UPDATE incidents SET title = 'renamed'")));
+        QVERIFY(run(*db, QStringLiteral("UPDATE alerts SET title = 'renamed' WHERE dedup_key = 'fp-0'")));
+        QStringList expected{QStringLiteral("alerts update"), QStringLiteral("incidents update")};
+        if (db->isServer())
+            expected << QStringLiteral("alerts update");
+        QCOMPARE(summary(everything(*db, before)), expected);
+
+        // Moving alerts to an incident of their own (Alerts ▸ Open incident) logs them, file
+        // and server alike.
+        const auto moved = everything(*db, before);
+        const FeedPosition beforeMove = changefeed::positionOf(moved.constLast());
+        const qint64 alert = scalar(*db, QStringLiteral("SELECT id FROM alerts WHERE dedup_key = 'fp-3'"));
+        auto opened = AlertStore(*db).openIncident({QStringLiteral("Split off"), Severity::Sev3, {}, {}, false, {}}, {alert},
+                                                   QStringLiteral("ana"));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        bool alertLogged = false;
+        for (const Change &c : everything(*db, beforeMove))
+            alertLogged |= c.table == QLatin1String("alerts") && c.rowId == alert && c.incidentId == *opened;
+        QVERIFY(alertLogged);
     }
 
     // A statement that changes nothing logs nothing (and wakes nobody).

@@ -1,13 +1,13 @@
 -- Sitrep schema v9: the change log.
 -- Every commit says what it changed: one row of change_log per row written (table, action, the
--- row's id, its incident, who, when), written by the database itself (triggers), so that every
--- writer is covered: the app, sitrepctl, intake, a script in psql or sqlite3. Other desktops and
+-- row's id, its incident, who, when), written by the database itself (triggers), so that the
+-- app, sitrepctl and a script in psql or sqlite3 are all covered. Other desktops and
 -- `sitrepctl tail` read it by position and catch up after any gap (ChangeFeed.h).
--- Bulk loads (demo, copy) pause it with a row in change_log_pause inside their transaction and
--- write one 'load' row instead of millions. Not logged: meta, counters and the rows intake
--- derives (alert_groups, incident_alert_names), which follow from logged rows.
--- The triggers are regular, one per table and action, written out rather than generated at
--- run time so that the schema is plain to read in either engine.
+-- Two writers pause the per-row log inside their transaction (a row in change_log_pause, seen
+-- by that transaction only) and say what they did in fewer rows: bulk loads (demo, copy) write
+-- one 'load' row instead of millions, and intake one row per incident, table and action at its
+-- commit instead of several per alert (ChangeLog.h). Not logged: meta, counters and the rows
+-- intake derives (alert_groups, incident_alert_names), which follow from logged rows.
 -- Several writers commit in any order, and ids are drawn as rows are written: a reader going by
 -- id would step past a row that a longer transaction commits later. So each writing transaction
 -- (xact: its id) gets a position in commit order: its first logged statement notes it in
@@ -26,8 +26,8 @@ CREATE TABLE change_log (
     incident_id BIGINT,
     actor       TEXT COLLATE "C" NOT NULL DEFAULT ''
 );
+-- Read by commit position, then a transaction's rows by id.
 CREATE INDEX change_log_in_order ON change_log(xact, id);
-CREATE INDEX change_log_by_time ON change_log(changed_at);
 CREATE TABLE change_log_pause (paused INTEGER PRIMARY KEY);
 CREATE TABLE change_commits (position BIGINT PRIMARY KEY, xact BIGINT NOT NULL UNIQUE);
 CREATE TABLE change_pending (xact BIGINT PRIMARY KEY);
