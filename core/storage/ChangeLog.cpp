@@ -63,7 +63,7 @@ bool isLogTable(const QString &table)
 
 Done pause(const QSqlDatabase &db)
 {
-    return sql::exec(db, QStringLiteral("INSERT INTO change_log_pause(paused) VALUES (1) ON CONFLICT DO NOTHING"));
+    return sql::exec(db, QString::fromLatin1(pauseStatement));
 }
 
 Done endBulkLoad(const QSqlDatabase &db)

@@ -21,7 +21,8 @@ namespace sitrep::changelog {
 // database's log tells its own history, and positions in one mean nothing in another).
 bool isLogTable(const QString &table);
 
-// In the caller's transaction: stops the triggers logging rows.
+// In the caller's transaction: stops the triggers logging rows (pause runs pauseStatement).
+inline constexpr const char *pauseStatement = "INSERT INTO change_log_pause(paused) VALUES (1) ON CONFLICT DO NOTHING";
 Done pause(const QSqlDatabase &db);
 inline Done pauseForBulkLoad(const QSqlDatabase &db) { return pause(db); }
 // In the same transaction, before its commit: logs again, and records one 'load' row.
