@@ -939,7 +939,7 @@ Done IntakeStore::begin()
     d->forgetCaches();
     d->transactionLog.clear();
     // On a file through the C API like intake's other statements (Qt's driver costs more).
-    if (auto done = d->exec(changelog::pauseStatement); !done) {
+    if (auto done = d->server ? changelog::pause(d->connection) : d->exec(changelog::pauseStatement); !done) {
         rollback();
         return done;
     }

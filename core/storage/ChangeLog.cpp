@@ -53,6 +53,15 @@ QString logged(bool server, const QList<LogRow> &rows)
         .arg(insert, xact(server));
 }
 
+// A file's pause is a row, which must not be committed. A server's setting ends with the
+// transaction by itself, and nothing is logged after the writers that paused say what they did.
+Done unpause(const QSqlDatabase &db)
+{
+    if (sql::isServer(db))
+        return {};
+    return sql::exec(db, QStringLiteral("DELETE FROM change_log_pause"));
+}
+
 } // namespace
 
 bool isLogTable(const QString &table)
@@ -63,13 +72,16 @@ bool isLogTable(const QString &table)
 
 Done pause(const QSqlDatabase &db)
 {
-    return sql::exec(db, QString::fromLatin1(pauseStatement));
+    // A server: a setting of this transaction's, read by the triggers' WHEN (cheaper than a
+    // query per statement, and gone at the transaction's end).
+    return sql::exec(db, sql::isServer(db) ? QStringLiteral("SELECT set_config('sitrep.log_paused', 'on', true)")
+                                           : QString::fromLatin1(pauseStatement));
 }
 
 Done endBulkLoad(const QSqlDatabase &db)
 {
     const bool server = sql::isServer(db);
-    if (auto done = sql::exec(db, QStringLiteral("DELETE FROM change_log_pause")); !done)
+    if (auto done = unpause(db); !done)
         return done;
     // One row that stands for all: table '*', action 'load'.
     return sql::exec(db, logged(server, {{QStringLiteral("*"), QStringLiteral("load"), QStringLiteral("NULL"), QStringLiteral("NULL")}}));
@@ -93,7 +105,7 @@ void add(QList<Summary> &summaries, const char *table, const char *action, std::
 
 Done resume(const QSqlDatabase &db, const QList<Summary> &summaries)
 {
-    if (auto done = sql::exec(db, QStringLiteral("DELETE FROM change_log_pause")); !done)
+    if (auto done = unpause(db); !done)
         return done;
     if (summaries.isEmpty())
         return {};

@@ -3,9 +3,10 @@
 // writers pause the per-row log inside their transaction and say what they did in fewer rows:
 // bulk loads (demo, import, copy) leave one 'load' row (a million-incident demo would write tens
 // of millions), and intake one row per incident, table and action at its commit (a trigger per
-// alert cost SQLite intake a third of its speed). A pause is a row in change_log_pause that only
-// the pausing transaction sees: on a server, other writers' rows are logged as ever meanwhile.
-// It must end before the commit (endBulkLoad, resume): committed, it would pause every writer.
+// alert cost SQLite intake a third of its speed). On a file a pause is a row in
+// change_log_pause, which must go before the commit (endBulkLoad, resume): committed, it would
+// pause every writer. On a server it is a setting local to the transaction, read by the
+// triggers' WHEN: other writers' rows are logged as ever meanwhile.
 
 #include "util/Result.h"
 
@@ -21,7 +22,7 @@ namespace sitrep::changelog {
 // database's log tells its own history, and positions in one mean nothing in another).
 bool isLogTable(const QString &table);
 
-// In the caller's transaction: stops the triggers logging rows (pause runs pauseStatement).
+// In the caller's transaction: stops the triggers logging rows (on a file by pauseStatement).
 inline constexpr const char *pauseStatement = "INSERT INTO change_log_pause(paused) VALUES (1) ON CONFLICT DO NOTHING";
 Done pause(const QSqlDatabase &db);
 inline Done pauseForBulkLoad(const QSqlDatabase &db) { return pause(db); }

@@ -28,6 +28,10 @@ CREATE TABLE change_log (
 );
 -- Read by commit position, then a transaction's rows by id.
 CREATE INDEX change_log_in_order ON change_log(xact, id);
+-- A server's writers pause the log with a setting local to their transaction
+-- (set_config('sitrep.log_paused', 'on', true): gone at its end, so never committed), which the
+-- triggers' WHEN reads before any function runs; a file's use this table, kept here too so that
+-- both engines have the same tables.
 CREATE TABLE change_log_pause (paused INTEGER PRIMARY KEY);
 CREATE TABLE change_commits (position BIGINT PRIMARY KEY, xact BIGINT NOT NULL UNIQUE);
 CREATE TABLE change_pending (xact BIGINT PRIMARY KEY);
@@ -50,9 +54,6 @@ CREATE CONSTRAINT TRIGGER change_pending_numbered AFTER INSERT ON change_pending
 
 CREATE FUNCTION sitrep_log_services() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM change_log_pause) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor)
         SELECT pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'services', 'insert', R.id, NULL, current_user FROM new_rows AS R;
@@ -71,16 +72,13 @@ BEGIN
 END
 $$;
 CREATE TRIGGER services_logged_insert AFTER INSERT ON services
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_services();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_services();
 CREATE TRIGGER services_logged_update AFTER UPDATE ON services
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_services();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_services();
 CREATE TRIGGER services_logged_delete AFTER DELETE ON services
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_services();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_services();
 CREATE FUNCTION sitrep_log_incidents() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM change_log_pause) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor)
         SELECT pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'incidents', 'insert', R.id, R.id, current_user FROM new_rows AS R;
@@ -99,16 +97,13 @@ BEGIN
 END
 $$;
 CREATE TRIGGER incidents_logged_insert AFTER INSERT ON incidents
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_incidents();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_incidents();
 CREATE TRIGGER incidents_logged_update AFTER UPDATE ON incidents
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_incidents();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_incidents();
 CREATE TRIGGER incidents_logged_delete AFTER DELETE ON incidents
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_incidents();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_incidents();
 CREATE FUNCTION sitrep_log_incident_roles() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM change_log_pause) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor)
         SELECT pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'incident_roles', 'insert', NULL, R.incident_id, current_user FROM new_rows AS R;
@@ -127,16 +122,13 @@ BEGIN
 END
 $$;
 CREATE TRIGGER incident_roles_logged_insert AFTER INSERT ON incident_roles
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_incident_roles();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_incident_roles();
 CREATE TRIGGER incident_roles_logged_update AFTER UPDATE ON incident_roles
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_incident_roles();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_incident_roles();
 CREATE TRIGGER incident_roles_logged_delete AFTER DELETE ON incident_roles
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_incident_roles();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_incident_roles();
 CREATE FUNCTION sitrep_log_alerts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM change_log_pause) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor)
         SELECT pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'alerts', 'insert', R.id, R.incident_id, current_user FROM new_rows AS R;
@@ -155,16 +147,13 @@ BEGIN
 END
 $$;
 CREATE TRIGGER alerts_logged_insert AFTER INSERT ON alerts
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_alerts();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_alerts();
 CREATE TRIGGER alerts_logged_update AFTER UPDATE ON alerts
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_alerts();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_alerts();
 CREATE TRIGGER alerts_logged_delete AFTER DELETE ON alerts
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_alerts();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_alerts();
 CREATE FUNCTION sitrep_log_timeline_events() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM change_log_pause) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor)
         SELECT pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'timeline_events', 'insert', R.id, R.incident_id, current_user FROM new_rows AS R;
@@ -183,16 +172,13 @@ BEGIN
 END
 $$;
 CREATE TRIGGER timeline_events_logged_insert AFTER INSERT ON timeline_events
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_timeline_events();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_timeline_events();
 CREATE TRIGGER timeline_events_logged_update AFTER UPDATE ON timeline_events
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_timeline_events();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_timeline_events();
 CREATE TRIGGER timeline_events_logged_delete AFTER DELETE ON timeline_events
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_timeline_events();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_timeline_events();
 CREATE FUNCTION sitrep_log_runbooks() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM change_log_pause) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor)
         SELECT pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'runbooks', 'insert', R.id, NULL, current_user FROM new_rows AS R;
@@ -211,16 +197,13 @@ BEGIN
 END
 $$;
 CREATE TRIGGER runbooks_logged_insert AFTER INSERT ON runbooks
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_runbooks();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_runbooks();
 CREATE TRIGGER runbooks_logged_update AFTER UPDATE ON runbooks
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_runbooks();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_runbooks();
 CREATE TRIGGER runbooks_logged_delete AFTER DELETE ON runbooks
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_runbooks();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_runbooks();
 CREATE FUNCTION sitrep_log_runbook_versions() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM change_log_pause) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor)
         SELECT pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'runbook_versions', 'insert', R.runbook_id, NULL, current_user FROM new_rows AS R;
@@ -239,16 +222,13 @@ BEGIN
 END
 $$;
 CREATE TRIGGER runbook_versions_logged_insert AFTER INSERT ON runbook_versions
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_runbook_versions();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_runbook_versions();
 CREATE TRIGGER runbook_versions_logged_update AFTER UPDATE ON runbook_versions
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_runbook_versions();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_runbook_versions();
 CREATE TRIGGER runbook_versions_logged_delete AFTER DELETE ON runbook_versions
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_runbook_versions();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_runbook_versions();
 CREATE FUNCTION sitrep_log_checklist_items() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM change_log_pause) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor)
         SELECT pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'checklist_items', 'insert', R.id, R.incident_id, current_user FROM new_rows AS R;
@@ -267,16 +247,13 @@ BEGIN
 END
 $$;
 CREATE TRIGGER checklist_items_logged_insert AFTER INSERT ON checklist_items
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_checklist_items();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_checklist_items();
 CREATE TRIGGER checklist_items_logged_update AFTER UPDATE ON checklist_items
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_checklist_items();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_checklist_items();
 CREATE TRIGGER checklist_items_logged_delete AFTER DELETE ON checklist_items
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_checklist_items();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_checklist_items();
 CREATE FUNCTION sitrep_log_postmortems() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM change_log_pause) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor)
         SELECT pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'postmortems', 'insert', R.id, R.incident_id, current_user FROM new_rows AS R;
@@ -295,16 +272,13 @@ BEGIN
 END
 $$;
 CREATE TRIGGER postmortems_logged_insert AFTER INSERT ON postmortems
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_postmortems();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_postmortems();
 CREATE TRIGGER postmortems_logged_update AFTER UPDATE ON postmortems
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_postmortems();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_postmortems();
 CREATE TRIGGER postmortems_logged_delete AFTER DELETE ON postmortems
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_postmortems();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_postmortems();
 CREATE FUNCTION sitrep_log_action_items() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM change_log_pause) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor)
         SELECT pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'action_items', 'insert', R.id, (SELECT p.incident_id FROM postmortems p WHERE p.id = R.postmortem_id), current_user FROM new_rows AS R;
@@ -323,16 +297,13 @@ BEGIN
 END
 $$;
 CREATE TRIGGER action_items_logged_insert AFTER INSERT ON action_items
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_action_items();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_action_items();
 CREATE TRIGGER action_items_logged_update AFTER UPDATE ON action_items
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_action_items();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_action_items();
 CREATE TRIGGER action_items_logged_delete AFTER DELETE ON action_items
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_action_items();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_action_items();
 CREATE FUNCTION sitrep_log_intake_rules() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM change_log_pause) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor)
         SELECT pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'intake_rules', 'insert', R.id, NULL, current_user FROM new_rows AS R;
@@ -351,16 +322,13 @@ BEGIN
 END
 $$;
 CREATE TRIGGER intake_rules_logged_insert AFTER INSERT ON intake_rules
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_intake_rules();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_intake_rules();
 CREATE TRIGGER intake_rules_logged_update AFTER UPDATE ON intake_rules
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_intake_rules();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_intake_rules();
 CREATE TRIGGER intake_rules_logged_delete AFTER DELETE ON intake_rules
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_intake_rules();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_intake_rules();
 CREATE FUNCTION sitrep_log_severity_map() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM change_log_pause) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor)
         SELECT pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'severity_map', 'insert', NULL, NULL, current_user FROM new_rows AS R;
@@ -379,16 +347,13 @@ BEGIN
 END
 $$;
 CREATE TRIGGER severity_map_logged_insert AFTER INSERT ON severity_map
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_severity_map();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_severity_map();
 CREATE TRIGGER severity_map_logged_update AFTER UPDATE ON severity_map
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_severity_map();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_severity_map();
 CREATE TRIGGER severity_map_logged_delete AFTER DELETE ON severity_map
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_severity_map();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_severity_map();
 CREATE FUNCTION sitrep_log_alert_mutes() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM change_log_pause) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor)
         SELECT pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'alert_mutes', 'insert', R.id, NULL, current_user FROM new_rows AS R;
@@ -407,16 +372,13 @@ BEGIN
 END
 $$;
 CREATE TRIGGER alert_mutes_logged_insert AFTER INSERT ON alert_mutes
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_alert_mutes();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_alert_mutes();
 CREATE TRIGGER alert_mutes_logged_update AFTER UPDATE ON alert_mutes
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_alert_mutes();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_alert_mutes();
 CREATE TRIGGER alert_mutes_logged_delete AFTER DELETE ON alert_mutes
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_alert_mutes();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_alert_mutes();
 CREATE FUNCTION sitrep_log_postmortem_templates() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF EXISTS (SELECT 1 FROM change_log_pause) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO change_log(xact, changed_at, table_name, action, row_id, incident_id, actor)
         SELECT pg_current_xact_id()::text::bigint, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint, 'postmortem_templates', 'insert', R.id, NULL, current_user FROM new_rows AS R;
@@ -435,8 +397,8 @@ BEGIN
 END
 $$;
 CREATE TRIGGER postmortem_templates_logged_insert AFTER INSERT ON postmortem_templates
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_postmortem_templates();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_postmortem_templates();
 CREATE TRIGGER postmortem_templates_logged_update AFTER UPDATE ON postmortem_templates
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_postmortem_templates();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_postmortem_templates();
 CREATE TRIGGER postmortem_templates_logged_delete AFTER DELETE ON postmortem_templates
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sitrep_log_postmortem_templates();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT WHEN (current_setting('sitrep.log_paused', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION sitrep_log_postmortem_templates();
