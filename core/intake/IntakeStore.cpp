@@ -91,7 +91,7 @@ struct IntakeStore::Impl
 
     Done writeTransactionLog()
     {
-        if (server || transactionLog.isEmpty())
+        if (transactionLog.isEmpty())
             return changelog::resume(connection, transactionLog);
         if (auto done = exec("DELETE FROM change_log_pause"); !done)
             return done;
@@ -927,22 +927,27 @@ Done IntakeStore::begin()
     // A server's batched request inserts an incident opened by an alert before that alert's row
     // (ServerBatch): the two refer to each other, and the key of incidents.opened_by_alert_id
     // is checked at commit instead (it is DEFERRABLE for copies that load table by table).
-    if (auto done = d->exec(d->server ? "BEGIN" : "BEGIN IMMEDIATE"); !done)
-        return done;
-    d->inTransaction = true;
+    // The change log is paused (intake says what it wrote at commit: ChangeLog.h). A server's
+    // three statements go in one round trip; a file's through the C API like intake's others.
     if (d->server) {
-        if (auto done = d->exec("SET CONSTRAINTS incidents_opened_by_alert_id_fkey DEFERRED"); !done) {
+        if (auto done = sql::serverScript(d->connection, "BEGIN; SET CONSTRAINTS incidents_opened_by_alert_id_fkey DEFERRED; "
+                                                         "SELECT set_config('sitrep.log_paused', 'on', true)"); !done) {
+            d->inTransaction = true;
+            rollback();
+            return done;
+        }
+        d->inTransaction = true;
+    } else {
+        if (auto done = d->exec("BEGIN IMMEDIATE"); !done)
+            return done;
+        d->inTransaction = true;
+        if (auto done = d->exec(changelog::pauseStatement); !done) {
             rollback();
             return done;
         }
     }
     d->forgetCaches();
     d->transactionLog.clear();
-    // On a file through the C API like intake's other statements (Qt's driver costs more).
-    if (auto done = d->server ? changelog::pause(d->connection) : d->exec(changelog::pauseStatement); !done) {
-        rollback();
-        return done;
-    }
     if (auto done = d->loadMutes(); !done) {
         rollback();
         return done;
@@ -1056,12 +1061,16 @@ Done IntakeStore::commit()
         return fail(Tr::tr("No intake transaction is open."));
     // The per-row log was paused: say what the requests wrote, then log as ever (never commit
     // the pause).
-    if (auto logged = d->writeTransactionLog(); !logged) {
-        rollback();
-        return logged;
+    // A server's goes in the same round trip as the COMMIT.
+    if (!d->server) {
+        if (auto logged = d->writeTransactionLog(); !logged) {
+            rollback();
+            return logged;
+        }
     }
+    const QByteArray logged = d->server ? changelog::serverResumeStatement(d->transactionLog) : QByteArray();
     d->transactionLog.clear();
-    auto done = d->exec("COMMIT");
+    auto done = logged.isEmpty() ? d->exec("COMMIT") : sql::serverScript(d->connection, logged + "; COMMIT");
     if (!done) {
         rollback();
         return done;

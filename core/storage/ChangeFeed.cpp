@@ -13,6 +13,9 @@ namespace sitrep {
 
 void ChangeSet::add(const Change &c)
 {
+    ++changes;
+    if (oldestChangeAt == 0 || c.changedAt < oldestChangeAt)
+        oldestChangeAt = c.changedAt;
     if (c.action == QLatin1String("load")) {
         everything = true;
         return;

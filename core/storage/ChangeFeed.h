@@ -54,6 +54,8 @@ struct ChangeSet
     bool incidentsAddedOrRemoved = false;
     // A bulk load, or more changes than were worth reading one by one: anything may have changed.
     bool everything = false;
+    int changes = 0;             // log rows read into this set
+    qint64 oldestChangeAt = 0;   // the earliest of their times (UTC ms), 0 when none
 
     void add(const Change &c);
     bool isEmpty() const { return !everything && tables.isEmpty(); }

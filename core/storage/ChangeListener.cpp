@@ -70,7 +70,7 @@ signals:
     void connectionRestored();
 
 private:
-    int interval() const { return m_db->isServer() ? m_checkIntervalMs : std::max(50, m_checkIntervalMs / 10); }
+    int interval() const { return m_db->isServer() ? m_checkIntervalMs : std::max(50, m_checkIntervalMs / 20); }
 
     bool connectNow()
     {

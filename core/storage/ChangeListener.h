@@ -31,8 +31,8 @@ class ChangeListener : public QObject
 {
     Q_OBJECT
 public:
-    // Starts listening at once. checkIntervalMs: a server's connection check; a file's poll is a
-    // tenth of it, at least 50 ms. wakeIntervalMs: a server's wake regardless of notifications
+    // Starts listening at once. checkIntervalMs: a server's connection check; a file's poll (a
+    // few microseconds) is a twentieth of it, at least 50 ms. wakeIntervalMs: a server's wake regardless of notifications
     // (rounded up to whole checks).
     explicit ChangeListener(DatabasePtr db, int checkIntervalMs = 2000, int wakeIntervalMs = 2000, QObject *parent = nullptr);
     ~ChangeListener() override;

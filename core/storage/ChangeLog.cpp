@@ -103,17 +103,31 @@ void add(QList<Summary> &summaries, const char *table, const char *action, std::
     summaries.append({table, action, incidentId, rowId});
 }
 
+namespace {
+
+QList<LogRow> logRows(const QList<Summary> &summaries)
+{
+    // Table and action are our own names: literals as they are.
+    QList<LogRow> rows;
+    for (const Summary &s : summaries)
+        rows.append({QLatin1String(s.table), QLatin1String(s.action), number(s.rowId), number(s.incidentId)});
+    return rows;
+}
+
+} // namespace
+
 Done resume(const QSqlDatabase &db, const QList<Summary> &summaries)
 {
     if (auto done = unpause(db); !done)
         return done;
     if (summaries.isEmpty())
         return {};
-    // Table and action are our own names: literals as they are.
-    QList<LogRow> rows;
-    for (const Summary &s : summaries)
-        rows.append({QLatin1String(s.table), QLatin1String(s.action), number(s.rowId), number(s.incidentId)});
-    return sql::exec(db, logged(sql::isServer(db), rows));
+    return sql::exec(db, logged(sql::isServer(db), logRows(summaries)));
+}
+
+QByteArray serverResumeStatement(const QList<Summary> &summaries)
+{
+    return summaries.isEmpty() ? QByteArray() : logged(true, logRows(summaries)).toUtf8();
 }
 
 Done alertsMoved(const QSqlDatabase &db, std::optional<qint64> incidentId, const QList<qint64> &alertIds)
@@ -123,10 +137,7 @@ Done alertsMoved(const QSqlDatabase &db, std::optional<qint64> incidentId, const
     QList<Summary> rows;
     for (qint64 id : alertIds)
         add(rows, "alerts", "update", incidentId, id);
-    QList<LogRow> logRows;
-    for (const Summary &s : rows)
-        logRows.append({QLatin1String(s.table), QLatin1String(s.action), number(s.rowId), number(s.incidentId)});
-    return sql::exec(db, logged(false, logRows));
+    return sql::exec(db, logged(false, logRows(rows)));
 }
 
 } // namespace sitrep::changelog

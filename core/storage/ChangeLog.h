@@ -47,6 +47,9 @@ void add(QList<Summary> &summaries, const char *table, const char *action, std::
 // In the same transaction, before its commit: logs again, and records the summaries (on a
 // server also the transaction's place in line and the wake-up, as the triggers do).
 Done resume(const QSqlDatabase &db, const QList<Summary> &summaries);
+// On a server: the one statement resume() runs (empty when there is nothing to write), for a
+// caller that sends it in the same round trip as its COMMIT.
+QByteArray serverResumeStatement(const QList<Summary> &summaries);
 
 // Alerts moved to an incident, in the caller's transaction. A file's alerts have no trigger
 // (0009_change_log.sql says why): Sitrep's writers of alerts other than intake call this. On a

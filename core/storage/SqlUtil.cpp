@@ -8,7 +8,41 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <libpq-fe.h>
+
 namespace sitrep::sql {
+
+pg_conn *libpqConnection(const QSqlDatabase &db)
+{
+    if (!isServer(db) || !db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    // Qt's documentation names the type "PGconn*"; Qt 6 registers it under the struct's own name.
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(v.constData());
+}
+
+Done serverScript(const QSqlDatabase &db, const QByteArray &statements)
+{
+    PGconn *c = libpqConnection(db);
+    if (!c)
+        return exec(db, QString::fromUtf8(statements));
+    PGresult *r = PQexec(c, statements.constData());
+    const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+    QString error;
+    if (!ok) {
+        const char *sqlState = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+        error = QString::fromUtf8(r ? PQresultErrorMessage(r) : PQerrorMessage(c)).trimmed();
+        if (sqlState)
+            error += QStringLiteral(" (%1)").arg(QLatin1String(sqlState));
+    }
+    PQclear(r);
+    if (!ok)
+        return fail(QStringLiteral("%1 (in: %2)").arg(error, QString::fromUtf8(statements).simplified()));
+    return {};
+}
 
 Done exec(QSqlQuery &q)
 {

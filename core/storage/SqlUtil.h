@@ -10,11 +10,21 @@
 
 #include <optional>
 
+struct pg_conn;
+
 namespace sitrep::sql {
 
 // True on a PostgreSQL connection (QPSQL). The stores run the same SQL on both engines; where
 // the engines differ (full-text search, fast paths, a few functions) they ask this.
 inline bool isServer(const QSqlDatabase &db) { return db.driverName() == QLatin1String("QPSQL"); }
+
+// QPSQL's own libpq connection, or nullptr (not a server, or a driver that hides it). Qt's
+// documented way to reach it is QSqlDriver::handle(); Qt's driver and Sitrep load the same
+// libpq, so it is ours to use on the connection's thread, between Qt's statements.
+pg_conn *libpqConnection(const QSqlDatabase &db);
+// Runs several statements in one round trip on a server (libpq's simple query: they stop at the
+// first that fails, whose error is returned). For statements whose results nobody reads.
+Done serverScript(const QSqlDatabase &db, const QByteArray &statements);
 
 // Runs a prepared query; the error names the statement for whoever reads the log.
 Done exec(QSqlQuery &q);

@@ -323,7 +323,7 @@ private slots:
         QTest::qWait(300);   // listening
         woken.clear();
         QVERIFY(run(**other, QStringLiteral("INSERT INTO services(name) VALUES ('elsewhere')")));
-        // A server's notification arrives at once; a file's poll runs every 100 ms here.
+        // A server's notification arrives at once; a file's poll runs every 50 ms here.
         QTRY_VERIFY_WITH_TIMEOUT(woken.count() >= 1, 900);
     }
 

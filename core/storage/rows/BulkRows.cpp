@@ -38,21 +38,13 @@ QString columnList(const QStringList &columns)
     return names.join(QLatin1Char(','));
 }
 
-// QPSQL's own libpq connection (Qt's documented way to reach it: QSqlDriver::handle() holds a
-// "PGconn*"). Qt's driver and this library load the same libpq.so.5, so the handle is ours to
-// use on this thread, between Qt's statements.
 PGconn *pgConnection(const QSqlDatabase &db)
 {
-    if (!db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    // Qt's documentation names the type "PGconn*"; Qt 6 registers it under the struct's own name.
-    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0)) {
-        qCWarning(lcStorage).noquote() << "COPY is not available (the driver's handle is a" << v.typeName()
+    PGconn *c = sql::libpqConnection(db);
+    if (!c && db.driver())
+        qCWarning(lcStorage).noquote() << "COPY is not available (the driver's handle is a" << db.driver()->handle().typeName()
                                        << "); bulk rows go in as multi-row INSERTs.";
-        return nullptr;
-    }
-    return *static_cast<PGconn *const *>(v.constData());
+    return c;
 }
 
 // ---- SQLite ------------------------------------------------------------------------------
