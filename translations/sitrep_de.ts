@@ -251,6 +251,10 @@
         <source>the database&apos;s encoding is %1; Sitrep needs a UTF8 database (CREATE DATABASE … ENCODING &apos;UTF8&apos;).</source>
         <translation>die Kodierung der Datenbank ist %1; Sitrep benötigt eine UTF8-Datenbank (CREATE DATABASE … ENCODING &apos;UTF8&apos;).</translation>
     </message>
+    <message>
+        <source>Sitrep checks the certificate and the name of a server on another machine (sslmode=verify-full): give the server&apos;s certificate authority (sslrootcert=FILE), or choose another encryption in the address (sslmode=require encrypts without checking; sslmode=disable does not encrypt).</source>
+        <translation>Sitrep prüft bei einem Server auf einem anderen Rechner das Zertifikat und den Namen (sslmode=verify-full): Geben Sie die Zertifizierungsstelle des Servers an (sslrootcert=DATEI) oder wählen Sie in der Adresse eine andere Verschlüsselung (sslmode=require verschlüsselt ohne Prüfung; sslmode=disable verschlüsselt nicht).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -4863,10 +4867,6 @@ Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translat
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <source>Default: encrypt when the server offers it</source>
-        <translation>Standard: verschlüsseln, wenn der Server es anbietet</translation>
-    </message>
-    <message>
         <source>Never encrypt (disable)</source>
         <translation>Nie verschlüsseln (disable)</translation>
     </message>
@@ -4937,6 +4937,10 @@ Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translat
     <message>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Default: on another machine, always encrypt and check the certificate</source>
+        <translation>Standard: auf einem anderen Rechner immer verschlüsseln und das Zertifikat prüfen</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,10 @@
         <source>the database&apos;s encoding is %1; Sitrep needs a UTF8 database (CREATE DATABASE … ENCODING &apos;UTF8&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sitrep checks the certificate and the name of a server on another machine (sslmode=verify-full): give the server&apos;s certificate authority (sslrootcert=FILE), or choose another encryption in the address (sslmode=require encrypts without checking; sslmode=disable does not encrypt).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -4834,10 +4838,6 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default: encrypt when the server offers it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Never encrypt (disable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,6 +4907,10 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
     </message>
     <message>
         <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: on another machine, always encrypt and check the certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

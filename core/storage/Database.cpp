@@ -348,16 +348,16 @@ Result<QSqlDatabase> Database::openServerConnection(const QString &name) const
             db.setDatabaseName(m_location.database);
             db.setUserName(m_location.user);
             db.setPassword(m_location.password);
-            DatabaseLocation withDefaults = m_location;
-            // Names us in pg_stat_activity; a server that does not answer fails in seconds,
-            // not after the operating system's TCP timeout.
-            if (withDefaults.option(QStringLiteral("application_name")).isEmpty())
-                withDefaults.options.append({QStringLiteral("application_name"), QStringLiteral("Sitrep")});
-            if (withDefaults.option(QStringLiteral("connect_timeout")).isEmpty())
-                withDefaults.options.append({QStringLiteral("connect_timeout"), QStringLiteral("10")});
-            db.setConnectOptions(withDefaults.connectOptions());
-            if (!db.open())
+            db.setConnectOptions(m_location.withConnectionDefaults().connectOptions());
+            if (!db.open()) {
                 error = Tr::tr("Cannot connect to %1: %2").arg(m_path, serverError(db.lastError()));
+                if (m_location.verifiesByDefault())
+                    error += QLatin1Char(' ') + Tr::tr("Sitrep checks the certificate and the name of a server on another machine "
+                                                      "(sslmode=verify-full): give the server's certificate authority "
+                                                      "(sslrootcert=FILE), or choose another encryption in the address "
+                                                      "(sslmode=require encrypts without checking; sslmode=disable does not "
+                                                      "encrypt).");
+            }
             else if (auto configured = configureServer(db); !configured)
                 error = Tr::tr("Cannot use %1: %2").arg(m_path, configured.error());
             if (error.isEmpty())

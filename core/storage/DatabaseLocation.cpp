@@ -234,4 +234,42 @@ QString DatabaseLocation::connectOptions() const
     return parts.join(QLatin1Char(';'));
 }
 
+bool DatabaseLocation::isRemote() const
+{
+    if (!isServer())
+        return false;
+    const QString hosts = host.isEmpty() ? qEnvironmentVariable("PGHOST") : host;
+    // libpq takes a comma-separated list of hosts; one remote one makes the connection remote.
+    for (const QString &h : hosts.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = h.trimmed();
+        if (name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('@')))
+            continue;   // a Unix socket folder (or Linux's abstract namespace)
+        if (name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || name == QLatin1String("127.0.0.1") ||
+            name == QLatin1String("::1") || name == QLatin1String("[::1]"))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+bool DatabaseLocation::verifiesByDefault() const
+{
+    return isRemote() && option(QStringLiteral("sslmode")).isEmpty() && option(QStringLiteral("service")).isEmpty() &&
+           !qEnvironmentVariableIsSet("PGSSLMODE") && !qEnvironmentVariableIsSet("PGSERVICE");
+}
+
+DatabaseLocation DatabaseLocation::withConnectionDefaults() const
+{
+    DatabaseLocation d = *this;
+    // Names us in pg_stat_activity; a server that does not answer fails in seconds, not after
+    // the operating system's TCP timeout.
+    if (d.option(QStringLiteral("application_name")).isEmpty())
+        d.options.append({QStringLiteral("application_name"), QStringLiteral("Sitrep")});
+    if (d.option(QStringLiteral("connect_timeout")).isEmpty())
+        d.options.append({QStringLiteral("connect_timeout"), QStringLiteral("10")});
+    if (verifiesByDefault())
+        d.options.append({QStringLiteral("sslmode"), QStringLiteral("verify-full")});
+    return d;
+}
+
 } // namespace sitrep

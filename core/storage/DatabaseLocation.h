@@ -39,6 +39,18 @@ struct DatabaseLocation
     // libpq's `key=value` form of the options, for QPSQL's connect options (which passes them
     // on to libpq), values quoted as libpq wants.
     QString connectOptions() const;
+
+    // A server on another machine: a host name or address that is not this machine's (a Unix
+    // socket folder, localhost, 127.0.0.1 and ::1 are). No host: PGHOST's, else a local socket.
+    bool isRemote() const;
+    // What Sitrep connects with: these options and its defaults for those not given. A remote
+    // server's certificate and host name are checked (sslmode=verify-full) unless the location,
+    // its service file or PGSSLMODE says otherwise: a plain or unchecked connection to another
+    // machine is an explicit choice. Also a name in pg_stat_activity and a 10 s connect timeout.
+    DatabaseLocation withConnectionDefaults() const;
+    // True when withConnectionDefaults() chose verify-full itself (an error then says how to
+    // choose otherwise).
+    bool verifiesByDefault() const;
 };
 
 } // namespace sitrep

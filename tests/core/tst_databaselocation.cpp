@@ -141,6 +141,43 @@ private slots:
         QVERIFY(!location);
         QVERIFY2(!location.error().contains(QLatin1String("topsecret")), qPrintable(location.error()));
     }
+
+    // A server on another machine is checked (certificate and host name) unless the address,
+    // its service or PGSSLMODE chooses; this machine's is left to libpq.
+    void aRemoteServerIsVerifiedByDefault_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("remote");
+        QTest::addColumn<QString>("sslmode");
+        QTest::newRow("remote host") << "postgresql://alice@db.example:5432/sitrep" << true << "verify-full";
+        QTest::newRow("remote address") << "host=10.1.2.3 dbname=sitrep" << true << "verify-full";
+        QTest::newRow("one of several remote") << "host=localhost,db.example dbname=sitrep" << true << "verify-full";
+        QTest::newRow("explicitly plain") << "postgresql://db.example/sitrep?sslmode=disable" << true << "disable";
+        QTest::newRow("explicitly unchecked") << "postgresql://db.example/sitrep?sslmode=require" << true << "require";
+        QTest::newRow("a service decides") << "service=sitrep" << false << "";
+        QTest::newRow("localhost") << "postgresql://localhost/sitrep" << false << "";
+        QTest::newRow("loopback") << "postgresql://127.0.0.1/sitrep" << false << "";
+        QTest::newRow("socket folder") << "host=/run/postgresql dbname=sitrep" << false << "";
+    }
+    void aRemoteServerIsVerifiedByDefault()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, remote);
+        QFETCH(QString, sslmode);
+        qunsetenv("PGSSLMODE");
+        qunsetenv("PGSERVICE");
+        qunsetenv("PGHOST");
+        auto location = DatabaseLocation::parse(text);
+        QVERIFY2(location.ok(), qPrintable(location.error()));
+        QCOMPARE(location->isRemote(), remote);
+        const DatabaseLocation connected = location->withConnectionDefaults();
+        QCOMPARE(connected.option(QStringLiteral("sslmode")), sslmode);
+        QVERIFY(connected.connectOptions().contains(QStringLiteral("application_name=Sitrep")));
+        // PGSSLMODE is the user's choice too.
+        qputenv("PGSSLMODE", "prefer");
+        QCOMPARE(location->withConnectionDefaults().option(QStringLiteral("sslmode")), sslmode == QLatin1String("verify-full") ? QString() : sslmode);
+        qunsetenv("PGSSLMODE");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabaseLocation)

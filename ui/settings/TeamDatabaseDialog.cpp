@@ -107,9 +107,10 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget *parent) : QDialog(parent)
     m_tls = new QComboBox;
     m_tls->setObjectName(QStringLiteral("tlsModeCombo"));
     m_tls->setAccessibleName(tr("Encryption"));
-    // libpq's sslmode values, in the words of what each one does; "" leaves it to libpq (prefer,
-    // or what PGSSLMODE or the service file say).
-    m_tls->addItem(tr("Default: encrypt when the server offers it"), QString());
+    // libpq's sslmode values, in the words of what each one does; "" is Sitrep's default
+    // (DatabaseLocation::withConnectionDefaults: verify-full for another machine, else what
+    // libpq, PGSSLMODE or the service file say).
+    m_tls->addItem(tr("Default: on another machine, always encrypt and check the certificate"), QString());
     m_tls->addItem(tr("Never encrypt (disable)"), QStringLiteral("disable"));
     m_tls->addItem(tr("Encrypt when the server offers it (prefer)"), QStringLiteral("prefer"));
     m_tls->addItem(tr("Always encrypt, do not check the certificate (require)"), QStringLiteral("require"));
