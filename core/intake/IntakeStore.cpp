@@ -1045,6 +1045,11 @@ bool IntakeStore::lastFailureIsRetryable() const
     return d->failureRetryable;
 }
 
+bool IntakeStore::connectionLost() const
+{
+    return d->server && sql::connectionLost(d->connection);
+}
+
 void IntakeStore::setGroupLocksForTests(bool on)
 {
     d->lockGroups = on;

@@ -68,6 +68,9 @@ public:
     // Whether the last failed apply() lost a race with another writer on a server (a deadlock),
     // so that the same request, run again in a new transaction, may well succeed.
     bool lastFailureIsRetryable() const;
+    // True when the server's connection is gone: this store can do nothing more, and a new
+    // one (on a new connection) takes over once the server answers again.
+    bool connectionLost() const;
     // Tests only: without the per-group locks a server takes for each request, so that two
     // writers of one group meet on the unique constraints themselves.
     void setGroupLocksForTests(bool on);

@@ -75,36 +75,63 @@ int IntakeWriter::queuedAlerts() const
     return m_queuedAlerts;
 }
 
+void IntakeWriter::refuseQueued(const QString &error)
+{
+    std::deque<Job> refused;
+    {
+        std::lock_guard lock(m_mutex);
+        refused.swap(m_queue);
+        m_queuedAlerts = 0;
+    }
+    if (refused.empty())
+        return;
+    QMetaObject::invokeMethod(this, [jobs = std::move(refused), error]() {
+        for (const Job &job : jobs)
+            job.done(Result<IntakeCounts>(fail(error)));
+    }, Qt::QueuedConnection);
+}
+
 void IntakeWriter::run()
 {
-    {
-        IntakeStore store(*m_db);
-        auto warm = store.warmUp();
-        std::deque<Job> refused;
+    // A server's connection can go (a restart, a failover, a cut network): then the store and
+    // its connection are dropped, what waits is answered 503 (senders retry), and a new store
+    // on a new connection takes over as soon as the server answers again, tried once a second.
+    bool first = true;
+    for (;;) {
+        bool lost = false;
         {
-            std::lock_guard lock(m_mutex);
-            m_durabilityNote = store.durabilityNote();
-            m_ready = warm;
-            if (!warm) {
-                refused.swap(m_queue);
-                m_queuedAlerts = 0;
+            IntakeStore store(*m_db);
+            auto warm = store.warmUp();
+            if (first) {
+                std::lock_guard lock(m_mutex);
+                m_durabilityNote = store.durabilityNote();
+                m_ready = warm;
             }
+            if (first)
+                m_readyWake.notify_all();
+            if (warm) {
+                if (!first)
+                    qCInfo(lcIntake).noquote() << "Intake is connected to the database again.";
+                lost = drain(store);
+            } else if (first) {
+                // waitUntilReady() hands it to whoever starts intake, who reports it; whatever
+                // was queued before anyone waited is answered with the reason, not stored.
+                qCDebug(lcIntake).noquote() << warm.error();
+                refuseQueued(warm.error());
+            } else {
+                refuseQueued(warm.error());
+                lost = true;
+            }
+            first = false;
         }
-        m_readyWake.notify_all();
-        if (warm) {
-            drain(store);
-        } else {
-            // waitUntilReady() hands it to whoever starts intake, who reports it.
-            qCDebug(lcIntake).noquote() << warm.error();
-            // Whatever was queued before anyone waited is answered with the reason, not stored.
-            QMetaObject::invokeMethod(this, [jobs = std::move(refused), error = warm.error()]() {
-                for (const Job &job : jobs)
-                    job.done(Result<IntakeCounts>(fail(error)));
-            }, Qt::QueuedConnection);
-        }
+        // The statements are finalized; the connection can go.
+        m_db->releaseThreadConnection();
+        if (!lost)
+            break;
+        std::unique_lock lock(m_mutex);
+        if (m_wake.wait_for(lock, std::chrono::seconds(1), [this] { return m_stopping; }))
+            break;
     }
-    // The statements are finalized; the connection can go.
-    m_db->releaseThreadConnection();
 }
 
 void IntakeWriter::checkpointLoop()
@@ -126,7 +153,7 @@ void IntakeWriter::checkpointLoop()
     m_db->releaseThreadConnection();
 }
 
-void IntakeWriter::drain(IntakeStore &store)
+bool IntakeWriter::drain(IntakeStore &store)
 {
     // A request that keeps losing deadlocks is answered with the error after this many
     // transactions (the sender retries later).
@@ -207,7 +234,12 @@ void IntakeWriter::drain(IntakeStore &store)
             if (total.received > 0)
                 emit committed(total);
         }, Qt::QueuedConnection);
+        if (store.connectionLost()) {
+            qCWarning(lcIntake) << "Intake lost its connection to the database; it answers 503 until the database is back.";
+            return true;
+        }
     }
+    return false;
 }
 
 } // namespace sitrep::intake

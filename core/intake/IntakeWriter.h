@@ -66,7 +66,10 @@ private:
         int tries = 0;   // transactions it lost to another writer (a deadlock on a server)
     };
     void run();
-    void drain(IntakeStore &store);
+    // Writes what is queued until stopped (false) or until the server's connection is lost (true).
+    bool drain(IntakeStore &store);
+    // Answers everything queued with `error` (a 503 for the sender: it retries).
+    void refuseQueued(const QString &error);
     void checkpointLoop();
 
     DatabasePtr m_db;

@@ -23,6 +23,14 @@ pg_conn *libpqConnection(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(v.constData());
 }
 
+bool connectionLost(const QSqlDatabase &db)
+{
+    if (!isServer(db))
+        return false;
+    PGconn *c = libpqConnection(db);
+    return !c || PQstatus(c) == CONNECTION_BAD;
+}
+
 Done serverScript(const QSqlDatabase &db, const QByteArray &statements)
 {
     PGconn *c = libpqConnection(db);

@@ -22,6 +22,9 @@ inline bool isServer(const QSqlDatabase &db) { return db.driverName() == QLatin1
 // documented way to reach it is QSqlDriver::handle(); Qt's driver and Sitrep load the same
 // libpq, so it is ours to use on the connection's thread, between Qt's statements.
 pg_conn *libpqConnection(const QSqlDatabase &db);
+// True when a server's connection is gone (the server restarted, a failover, a cut network):
+// only a new connection can go on. Never on a file.
+bool connectionLost(const QSqlDatabase &db);
 // Runs several statements in one round trip on a server (libpq's simple query: they stop at the
 // first that fails, whose error is returned). For statements whose results nobody reads.
 Done serverScript(const QSqlDatabase &db, const QByteArray &statements);

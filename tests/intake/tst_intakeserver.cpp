@@ -305,6 +305,38 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("o1"));
     }
 
+    // The server restarts (here: intake's connection is killed, as a restart or a failover
+    // would): what arrives meanwhile gets 503 with Retry-After, and intake takes alerts again
+    // on a new connection by itself, without a restart of its own.
+    void comesBackWhenTheServerDoes()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        IntakeConfig config;
+        config.port = 0;
+        IntakeServer server(db, config);
+        QVERIFY(server.start().ok());
+        const QUrl u(QStringLiteral("http://127.0.0.1:%1/api/v1/alerts").arg(server.port()));
+        const auto alert = [](const char *key) {
+            return QByteArray("{\"title\":\"disk full\",\"severity\":\"SEV2\",\"dedup_key\":\"") + key + "\"}";
+        };
+        QCOMPARE(m_http.post(u, alert("before")).status, 200);
+        if (!db->isServer())
+            return;   // a file has no connection to lose
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                      "WHERE datname = current_database() AND pid <> pg_backend_pid()")));
+        const auto during = m_http.post(u, alert("during"));
+        QCOMPARE(during.status, 503);
+        QCOMPARE(during.json().value(QStringLiteral("reason")).toString(), QStringLiteral("storage_unavailable"));
+        QCOMPARE(during.header("retry-after"), QByteArray("1"));
+        // Back within a few seconds (it tries once a second), as a sender's retries would find it.
+        int status = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((status = m_http.post(u, alert("after")).status) == 200, 10000);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE dedup_key IN ('before', 'after')")), qint64(2));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM alerts WHERE dedup_key = 'during'")), qint64(0));
+    }
+
     void tokenIsRequiredWhenConfigured()
     {
         QTemporaryDir dir;
