@@ -4254,6 +4254,14 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
         <source>&amp;Clear Recent</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message>
+        <source>The team database %1 does not answer (since %2). Sitrep reconnects by itself and reloads what it shows when it is back.</source>
+        <translation>Die Teamdatenbank %1 antwortet nicht (seit %2). Sitrep verbindet sich von selbst neu und lädt das Angezeigte neu, sobald sie wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation>Wieder mit %1 verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::PostmortemEditor</name>

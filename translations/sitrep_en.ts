@@ -4226,6 +4226,14 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <source>&amp;Clear Recent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team database %1 does not answer (since %2). Sitrep reconnects by itself and reloads what it shows when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::PostmortemEditor</name>

@@ -38,6 +38,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTime>
+#include <QVBoxLayout>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoGroup>
@@ -66,7 +68,28 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent) : QMainWindow(parent)
     central->addWidget(m_areas);
     central->setStretchFactor(1, 1);
     central->setSizes({150, 1130});
-    setCentralWidget(central);
+    // Above everything while a team database does not answer: one line, not a dialog per
+    // failed read, gone when it answers again.
+    m_connectionBanner = new QLabel;
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setContentsMargins(10, 6, 10, 6);
+    m_connectionBanner->setAutoFillBackground(true);
+    {
+        // Amber with dark text reads the same in the light and the dark palette.
+        QPalette warning = m_connectionBanner->palette();
+        warning.setColor(QPalette::Window, QColor(0xf5, 0xc5, 0x42));
+        warning.setColor(QPalette::WindowText, QColor(0x1f, 0x1f, 0x1f));
+        m_connectionBanner->setPalette(warning);
+    }
+    m_connectionBanner->hide();
+    auto *frame = new QWidget;
+    auto *frameLayout = new QVBoxLayout(frame);
+    frameLayout->setContentsMargins(0, 0, 0, 0);
+    frameLayout->setSpacing(0);
+    frameLayout->addWidget(m_connectionBanner);
+    frameLayout->addWidget(central, 1);
+    setCentralWidget(frame);
 
     const struct { const char *icon; QString name; } areas[] = {
         {"incidents", tr("Incidents")}, {"alerts", tr("Alerts")}, {"runbooks", tr("Runbooks")},
@@ -282,6 +305,18 @@ void MainWindow::setDatabase(DatabasePtr db)
     m_undoGroup->setActiveStack(m_session->undoStack());
     connect(m_session, &Session::editFailed, this, [this](const QString &m) {
         dialogs::showError(this, tr("Not changed"), m);
+    });
+    m_connectionBanner->hide();
+    connect(m_session, &Session::connectionLost, this, [this](const QString &error) {
+        m_connectionBanner->setText(tr("The team database %1 does not answer (since %2). Sitrep reconnects by itself and "
+                                       "reloads what it shows when it is back.")
+                                        .arg(m_db->path(), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        m_connectionBanner->setToolTip(error);
+        m_connectionBanner->show();
+    });
+    connect(m_session, &Session::connectionRestored, this, [this] {
+        m_connectionBanner->hide();
+        statusBar()->showMessage(tr("Connected to %1 again.").arg(m_db->path()), 8000);
     });
     // path() is displayName(): a server's address without its password.
     QSettings().setValue(QStringLiteral("database/last"), m_db->path());

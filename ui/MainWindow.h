@@ -98,6 +98,7 @@ private:
     QLabel *m_statusIntake = nullptr;
     bool m_wasMaximized = false;
     QLabel *m_statusDb = nullptr;
+    QLabel *m_connectionBanner = nullptr;   // a team database that does not answer
     QLabel *m_statusCount = nullptr;
     DemoLoader *m_demo = nullptr;
     QMenu *m_recentMenu = nullptr;

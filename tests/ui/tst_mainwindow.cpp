@@ -5,6 +5,7 @@
 #include "incidents/IncidentView.h"
 #include "incidents/IncidentsPage.h"
 #include "models/IncidentListModel.h"
+#include "storage/IncidentStore.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -12,6 +13,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QSignalSpy>
@@ -39,6 +41,45 @@ private slots:
     {
         QSettings().clear();
         m_dialogs.clear();
+    }
+
+    // A team database that stops answering (its server restarts: here every connection to it
+    // is killed) shows one banner, not a dialog per failed read; once it answers again the
+    // banner goes, the areas reload, and the window works on a new connection.
+    void aTeamDatabaseThatStopsAnsweringShowsABannerUntilItIsBack()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDemoDatabase(dir, 30);
+        MainWindow window(db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("connectionBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        if (!db->isServer())
+            return;   // a file has no server to lose
+        {
+            auto admin = Database::open(db->path());   // a session of its own, killed with the others
+            QVERIFY(admin.ok());
+            QSqlQuery q((*admin)->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY(banner->text().contains(db->path()));
+        if (const QString shots = qEnvironmentVariable("SITREP_SHOTS"); !shots.isEmpty()) {
+            window.resize(1280, 800);
+            QTest::qWait(100);
+            window.grab().save(shots + QStringLiteral("/connection-banner.png"));
+        }
+        QVERIFY(m_dialogs.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15000);
+        // The window's own connection works again: it reads and writes.
+        QTRY_COMPARE_WITH_TIMEOUT(window.incidentsPage()->table()->model()->rowCount(), 30, 5000);
+        QVERIFY(IncidentStore(*db).declare({QStringLiteral("After the restart"), Severity::Sev3, {}, {}, false, {}},
+                                           QStringLiteral("ana")).ok());
+        // The list follows the feed.
+        QTRY_COMPARE_WITH_TIMEOUT(window.incidentsPage()->table()->model()->rowCount(), 31, 5000);
     }
 
     void anEmptyDatabaseOffersDemoDataOrAnEmptyStart()

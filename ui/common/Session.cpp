@@ -1,7 +1,10 @@
 #include "common/Session.h"
 
+#include "storage/SqlUtil.h"
+
 #include <QDebug>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QUndoCommand>
 
 namespace sitrep::ui {
@@ -53,6 +56,20 @@ Session::Session(DatabasePtr db, QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_listener(m_db)
 {
     connect(&m_listener, &ChangeListener::changed, this, &Session::dataChanged);
+    connect(&m_listener, &ChangeListener::connectionLost, this, &Session::connectionLost);
+    connect(&m_listener, &ChangeListener::connectionRestored, this, [this] {
+        // This thread's connection went with the server (libpq learns that only when it next
+        // uses it): then the next statement opens a new one.
+        QSqlQuery probe(m_db->connection());
+        if (!probe.exec(QStringLiteral("SELECT 1")) || sql::connectionLost(m_db->connection())) {
+            probe = QSqlQuery();
+            m_db->releaseThreadConnection();
+        }
+        emit connectionRestored();
+        ChangeSet everything;
+        everything.everything = true;
+        emit dataChanged(everything);
+    });
     // From what is committed now: the areas load what they show after this.
     auto end = changefeed::end(m_db->connection());
     if (!end)

@@ -54,6 +54,10 @@ signals:
     // Any area asks the window to show another area's item.
     void openPostmortemRequested(qint64 postmortemId);
     void openIncidentRequested(qint64 incidentId);
+    // A team database stopped answering (the listener noticed), and answers again: every area
+    // has reloaded by then (dataChanged with everything).
+    void connectionLost(const QString &error);
+    void connectionRestored();
 
 private:
     DatabasePtr m_db;
