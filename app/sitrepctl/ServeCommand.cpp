@@ -2,16 +2,13 @@
 
 #include "CommandLine.h"
 #include "Commands.h"
+#include "QuitOnSignal.h"
 #include "intake/IntakeServer.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace sitrepctl {
 
@@ -21,14 +18,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(sitrepctl)
 };
 
-int signalPipe[2] = {-1, -1};
-
-// Only async-signal-safe work here: the event loop reads the pipe and quits.
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
 } // namespace
 
 int serve(const ServeArgs &args)
@@ -64,18 +53,10 @@ int serve(const ServeArgs &args)
         say(started.error());
         return Failed;
     }
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+    if (!quitOnSignal(nullptr)) {
         say(Tr::tr("Cannot set up signal handling."));
         return Failed;
     }
-    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
-        char byte;
-        [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
-    });
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
     // The first line on stdout says where we listen (tests and scripts read the port from it).
     QTextStream(stdout) << "listening on http://" << server.listenAddress() << Qt::endl;
     say(Tr::tr("Intake for %1 on http://%2 (%3). Stop with Ctrl+C.")

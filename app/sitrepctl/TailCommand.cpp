@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "CommandLine.h"
+#include "QuitOnSignal.h"
 #include "domain/Incident.h"
 #include "storage/ChangeFeed.h"
 #include "storage/ChangeListener.h"
@@ -11,14 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <cerrno>
-#include <csignal>
-#include <cstring>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace sitrepctl {
 
@@ -28,14 +23,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(sitrepctl)
 };
-
-// SIGINT/SIGTERM end the loop from the event loop (a socket pair: the handler only writes).
-int signalPipe[2] = {-1, -1};
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &c, 1);
-}
 
 // One JSON object per line, its keys in a fixed order that reads well (QJsonObject would sort
 // them); each value written by Qt's JSON writer.
@@ -96,14 +83,10 @@ int tail(const TailArgs &args)
     if (!args.follow)
         return drain() ? Ok : Failed;
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
-        say(Tr::tr("Cannot watch for signals: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    if (QString why; !quitOnSignal(&why)) {
+        say(Tr::tr("Cannot watch for signals: %1").arg(why));
         return Failed;
     }
-    QSocketNotifier stop(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&stop, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
 
     sitrep::ChangeListener listener(db);
     QObject::connect(&listener, &sitrep::ChangeListener::woken, qApp, [&] { drain(); });
@@ -116,8 +99,6 @@ int tail(const TailArgs &args)
     });
     drain();
     QCoreApplication::exec();
-    ::close(signalPipe[0]);
-    ::close(signalPipe[1]);
     return Ok;
 }
 
