@@ -1,6 +1,9 @@
 #include "storage/ChangeLog.h"
 
 #include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
 
 #include <cstring>
 
@@ -128,6 +131,54 @@ Done resume(const QSqlDatabase &db, const QList<Summary> &summaries)
 QByteArray serverResumeStatement(const QList<Summary> &summaries)
 {
     return summaries.isEmpty() ? QByteArray() : logged(true, logRows(summaries)).toUtf8();
+}
+
+Result<qint64> prune(const QSqlDatabase &db, qint64 before)
+{
+    const auto scalarOf = [&db](const QString &statement, qint64 bind, bool bound) -> std::optional<qint64> {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(statement);
+        if (bound)
+            q.addBindValue(bind);
+        if (!q.exec() || !q.next() || q.value(0).isNull())
+            return std::nullopt;
+        return q.value(0).toLongLong();
+    };
+    auto lo = scalarOf(QStringLiteral("SELECT min(id) FROM change_log"), 0, false);
+    auto hi = scalarOf(QStringLiteral("SELECT max(id) FROM change_log"), 0, false);
+    if (!lo || !hi)
+        return qint64(0);
+    // The first id at or after `before`: ids may have gaps, so each probe takes the next row.
+    qint64 low = *lo, high = *hi + 1;
+    while (low < high) {
+        const qint64 mid = low + (high - low) / 2;
+        auto at = scalarOf(QStringLiteral("SELECT changed_at FROM change_log WHERE id >= ? ORDER BY id LIMIT 1"), mid, true);
+        if (at && *at < before)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    if (low <= *lo)
+        return qint64(0);
+    Transaction tx(db);
+    if (!tx.ok())
+        return fail(tx.error());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM change_log WHERE id < ?"));
+    q.addBindValue(low);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    const qint64 removed = q.numRowsAffected();
+    // A server's commit positions whose changes are all gone.
+    if (sql::isServer(db))
+        if (auto done = sql::exec(db, QStringLiteral("DELETE FROM change_commits k WHERE NOT EXISTS "
+                                                     "(SELECT 1 FROM change_log c WHERE c.xact = k.xact)"));
+            !done)
+            return fail(done.error());
+    if (auto done = tx.commit(); !done)
+        return fail(done.error());
+    return removed;
 }
 
 Done alertsMoved(const QSqlDatabase &db, std::optional<qint64> incidentId, const QList<qint64> &alertIds)

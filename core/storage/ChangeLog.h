@@ -51,6 +51,15 @@ Done resume(const QSqlDatabase &db, const QList<Summary> &summaries);
 // caller that sends it in the same round trip as its COMMIT.
 QByteArray serverResumeStatement(const QList<Summary> &summaries);
 
+// Forgets changes older than `before` (UTC ms), in a transaction of its own; returns how many.
+// Readers that were further behind are told so (changefeed::after names a change that is gone).
+// The log is in time order by id (commit order, and on a server nearly so), so the cut is found
+// by the primary key in a few lookups and the delete is one range: no index on time to keep up.
+Result<qint64> prune(const QSqlDatabase &db, qint64 before);
+// How long `sitrepctl serve` keeps changes: a script or a desktop that has been away longer
+// starts again from now.
+inline constexpr qint64 keptForMs = 30LL * 24 * 3600 * 1000;
+
 // Alerts moved to an incident, in the caller's transaction. A file's alerts have no trigger
 // (0009_change_log.sql says why): Sitrep's writers of alerts other than intake call this. On a
 // server the trigger logs them, and this does nothing.

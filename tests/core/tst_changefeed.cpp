@@ -5,6 +5,7 @@
 #include "intake/IntakeStore.h"
 #include "storage/AlertStore.h"
 #include "storage/ChangeFeed.h"
+#include "storage/ChangeLog.h"
 #include "storage/ChangeListener.h"
 #include "storage/DatabaseCopy.h"
 #include "storage/IncidentStore.h"
@@ -286,6 +287,31 @@ private slots:
         QCOMPARE(services.size(), 2);   // both, once each
         if (reader->isServer())
             QVERIFY(rest.constFirst().id < seen.constFirst().id);   // the late one had the smaller id
+    }
+
+    // Old changes are forgotten (serve keeps 30 days); what is newer stays readable in order,
+    // and a reader that was further behind is told the change it names is gone.
+    void pruningForgetsOnlyWhatIsOlder()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(run(*db, QStringLiteral("INSERT INTO services(name) VALUES ('s%1')").arg(i)));
+        const auto all = everything(*db);
+        QCOMPARE(all.size(), 10);
+        // The first six happened a year ago.
+        QVERIFY(run(*db, QStringLiteral("UPDATE change_log SET changed_at = 1000 WHERE id <= %1").arg(all[5].id)));
+        auto removed = changelog::prune(db->connection(), 2000);
+        QVERIFY2(removed.ok(), qPrintable(removed.error()));
+        QCOMPARE(*removed, qint64(6));
+        const auto left = everything(*db);
+        QCOMPARE(left.size(), 4);
+        QCOMPARE(left.constFirst().id, all[6].id);
+        QVERIFY(!changefeed::after(db->connection(), all[2].id).ok());
+        QVERIFY(changefeed::after(db->connection(), all[7].id).ok());
+        QCOMPARE(*changelog::prune(db->connection(), 2000), qint64(0));   // nothing more to forget
+        if (db->isServer())   // the commit positions of forgotten changes go too
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM change_commits")), qint64(4));
     }
 
     void resumesAfterAChangeId()
