@@ -125,16 +125,18 @@ private:
             }
             return;
         }
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        if (q.exec(QStringLiteral("SELECT 1")) && q.next()) {
-            m_sinceWake += m_checkIntervalMs;
-            if (m_sinceWake >= m_wakeIntervalMs) {
-                m_sinceWake = 0;
-                emit woken();
+        {
+            QSqlQuery q(QSqlDatabase::database(m_connection, false));
+            if (q.exec(QStringLiteral("SELECT 1")) && q.next()) {
+                m_sinceWake += m_checkIntervalMs;
+                if (m_sinceWake >= m_wakeIntervalMs) {
+                    m_sinceWake = 0;
+                    emit woken();
+                }
+                return;
             }
-            return;
-        }
-        m_lastError = q.lastError().text();
+            m_lastError = q.lastError().text();
+        }   // the query goes before its connection does
         qCWarning(lcStorage).noquote() << "The change listener lost its connection:" << m_lastError;
         disconnectNow();
         m_timer->stop();
