@@ -4262,6 +4262,18 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
         <source>Connected to %1 again.</source>
         <translation>Wieder mit %1 verbunden.</translation>
     </message>
+    <message>
+        <source>Quit Sitrep</source>
+        <translation>Sitrep beenden</translation>
+    </message>
+    <message>
+        <source>This window receives alerts on %1. Once it is closed, senders get no answer and their alerts wait until Sitrep runs again (or `sitrepctl serve` receives them).</source>
+        <translation>Dieses Fenster empfängt Alarme auf %1. Sobald es geschlossen ist, bekommen Absender keine Antwort, und ihre Alarme warten, bis Sitrep wieder läuft (oder `sitrepctl serve` sie empfängt).</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and Stop Receiving</source>
+        <translation>&amp;Beenden und Empfang stoppen</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::PostmortemEditor</name>

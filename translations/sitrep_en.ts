@@ -4234,6 +4234,18 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <source>Connected to %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit Sitrep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window receives alerts on %1. Once it is closed, senders get no answer and their alerts wait until Sitrep runs again (or `sitrepctl serve` receives them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit and Stop Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::PostmortemEditor</name>

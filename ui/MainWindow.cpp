@@ -52,7 +52,7 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sitrep.svg")));
 
-    auto *central = new QSplitter(Qt::Horizontal);
+    auto *central = m_sidebarSplitter = new QSplitter(Qt::Horizontal);
     central->setObjectName(QStringLiteral("centralSplitter"));
     central->setChildrenCollapsible(false);
     m_nav = new QListWidget;
@@ -620,12 +620,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // Alerts this window receives stop with it: senders then get no answer until it is back.
+    if (m_intake->isListening() &&
+        !dialogs::askConfirm(this, tr("Quit Sitrep"),
+                             tr("This window receives alerts on %1. Once it is closed, senders get no answer and "
+                                "their alerts wait until Sitrep runs again (or `sitrepctl serve` receives them).")
+                                 .arg(m_intake->listenAddress()),
+                             tr("&Quit and Stop Receiving"))) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/area"), m_nav->currentRow());
-    if (auto *central = qobject_cast<QSplitter *>(centralWidget()))
-        settings.setValue(QStringLiteral("window/sidebar"), central->saveState());
+    settings.setValue(QStringLiteral("window/sidebar"), m_sidebarSplitter->saveState());
     settings.setValue(QStringLiteral("window/incidentsSplitter"), m_incidents->saveState());
     if (m_demo)
         m_demo->cancel();

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QStackedWidget;
 class QAction;
 class QActionGroup;
@@ -88,6 +89,7 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_areas = nullptr;
+    QSplitter *m_sidebarSplitter = nullptr;   // the sidebar beside the areas
     IncidentsPage *m_incidents = nullptr;
     AnalyticsPane *m_analytics = nullptr;
     AlertsPage *m_alerts = nullptr;

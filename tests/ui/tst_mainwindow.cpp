@@ -7,12 +7,14 @@
 #include "models/IncidentListModel.h"
 #include "storage/IncidentStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
@@ -200,6 +202,10 @@ private slots:
             window.resize(711, 477);  // fits the offscreen screen
             window.showArea(MainWindow::RunbooksArea);
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+            auto *splitter = qobject_cast<QSplitter *>(sidebar->parentWidget());
+            QVERIFY(splitter);
+            splitter->setSizes({200, 511});
             window.close();
         }
         QCOMPARE(QSettings().value(QStringLiteral("database/last")).toString(), db->path());
@@ -208,6 +214,45 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(711, 477));
         QCOMPARE(again.currentArea(), MainWindow::RunbooksArea);
+        // The sidebar too: wider than its default of 150 (the splitter scales the saved widths
+        // to the window as it first lays out).
+        QVERIFY(again.findChild<QListWidget *>(QStringLiteral("navigation"))->width() > 160);
+    }
+
+    // Closing a window that receives alerts asks first: senders get no answer once it is gone.
+    void quittingWhileReceivingAsksFirst()
+    {
+        QTemporaryDir dir;
+        QSettings().setValue(QStringLiteral("intake/listen"), QStringLiteral("127.0.0.1:0"));
+        MainWindow window(test::createDatabase(dir));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList asked;
+        bool answer = false;
+        dialogs::setConfirmHandler([&](const QString &, const QString &text) {
+            asked << text;
+            return answer;
+        });
+        auto *receive = window.findChild<QAction *>(QStringLiteral("intakeToggle"));
+        QVERIFY(receive);
+        receive->trigger();
+        QVERIFY(receive->isChecked());
+        QVERIFY(!window.close());   // kept open
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(QStringLiteral("receives alerts")));
+        QVERIFY(window.isVisible());
+        answer = true;
+        QVERIFY(window.close());
+        QCOMPARE(asked.size(), 2);
+        // Not receiving (turned off, as the setting remembers it): no question.
+        receive->trigger();
+        QVERIFY(!receive->isChecked());
+        MainWindow quiet(test::createDatabase(dir, QStringLiteral("quiet.db")));
+        quiet.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&quiet));
+        QVERIFY(quiet.close());
+        QCOMPARE(asked.size(), 2);
+        dialogs::setConfirmHandler({});
     }
 
     void remembersColumnsAndSortOrder()
