@@ -266,8 +266,14 @@ QSqlDatabase Database::connection() const
 Result<QSqlDatabase> Database::checkedConnection() const
 {
     const QString name = threadConnectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        // A server's connection that went with the server (libpq knows once a statement failed
+        // on it): this thread gets a new one instead of failing for ever.
+        if (!sql::connectionLost(db))
+            return db;
+        releaseThreadConnection();
+    }
     auto opened = openConnection(name);
     if (!opened) {
         // Not kept: the next call tries again (a busy file may be free by then).

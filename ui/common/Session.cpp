@@ -1,7 +1,5 @@
 #include "common/Session.h"
 
-#include "storage/SqlUtil.h"
-
 #include <QDebug>
 #include <QSettings>
 #include <QSqlQuery>
@@ -58,13 +56,9 @@ Session::Session(DatabasePtr db, QObject *parent)
     connect(&m_listener, &ChangeListener::changed, this, &Session::dataChanged);
     connect(&m_listener, &ChangeListener::connectionLost, this, &Session::connectionLost);
     connect(&m_listener, &ChangeListener::connectionRestored, this, [this] {
-        // This thread's connection went with the server (libpq learns that only when it next
-        // uses it): then the next statement opens a new one.
-        QSqlQuery probe(m_db->connection());
-        if (!probe.exec(QStringLiteral("SELECT 1")) || sql::connectionLost(m_db->connection())) {
-            probe = QSqlQuery();
-            m_db->releaseThreadConnection();
-        }
+        // This thread's connection may have gone with the server, which libpq learns only when
+        // it next uses it: one probe, and Database gives the next statement a new connection.
+        (void)QSqlQuery(m_db->connection()).exec(QStringLiteral("SELECT 1"));
         emit connectionRestored();
         ChangeSet everything;
         everything.everything = true;
