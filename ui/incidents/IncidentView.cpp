@@ -15,6 +15,7 @@
 #include "incidents/IncidentDialogs.h"
 #include "incidents/IncidentEdits.h"
 #include "incidents/NoteDrafts.h"
+#include "incidents/PresenceLine.h"
 #include "models/TimelineModel.h"
 #include "storage/IncidentStore.h"
 #include "util/Clock.h"
@@ -99,9 +100,12 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
     m_title->setFont(big);
     m_badges = label(QStringLiteral("detailBadges"));
     m_running = label(QStringLiteral("detailRunning"), Qt::PlainText);
+    m_presence = new PresenceLine(m_session);
+    m_presence->watch(page);
     layout->addWidget(m_title);
     layout->addWidget(m_badges);
     layout->addWidget(m_running);
+    layout->addWidget(m_presence);
 
     buildActions();
     auto *buttons = new QHBoxLayout;
@@ -217,6 +221,12 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
     m_noteDraftTimer->setInterval(400);
     connect(m_noteDraftTimer, &QTimer::timeout, this, &IncidentView::saveNoteDraft);
     connect(m_note, &QLineEdit::textEdited, m_noteDraftTimer, qOverload<>(&QTimer::start));
+    connect(m_note, &QLineEdit::textEdited, m_presence, [this](const QString &text) {
+        if (text.trimmed().isEmpty())
+            m_presence->stoppedTyping();
+        else
+            m_presence->typed();
+    });
     layout->addWidget(m_note);
     // Scrolls rather than forcing the window wide when the pane is narrow.
     auto *scroll = new QScrollArea;
@@ -286,6 +296,7 @@ void IncidentView::showIncident(qint64 incidentId)
     m_timeline->setIncident(incidentId);
     m_checklist->setIncident(incidentId);
     m_postmortem->setIncident(incidentId);
+    m_presence->setIncident(incidentId);
     reload();
 }
 
@@ -436,6 +447,7 @@ void IncidentView::addNoteFromBox()
         return;
     }
     m_note->clear();
+    m_presence->stoppedTyping();
     m_noteDraftTimer->stop();
     noteDrafts::save(m_draftDatabase, m_incidentId, {});
     reload();
