@@ -17,6 +17,9 @@
 #include "storage/PresenceStore.h"
 #include "storage/TimelineStore.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QProcess>
@@ -137,6 +140,50 @@ private slots:
         const QModelIndex who = model.index(0, TimelineModel::AuthorColumn);
         QCOMPARE(who.data().toString(), r.isEmpty() ? QStringLiteral("Ana") : QStringLiteral("Ana (%1)").arg(r));
         QCOMPARE(who.data(Qt::ToolTipRole).isValid(), !r.isEmpty());
+    }
+
+    // Ana edits a note (F2) that Bo edits at the same time: she is shown his text and chooses;
+    // whichever she picks, her text is not lost.
+    void aNoteEditedByTwoAsksWhoseTextStays_data()
+    {
+        QTest::addColumn<bool>("saveMine");
+        QTest::addRow("save mine") << true;
+        QTest::addRow("keep theirs") << false;
+    }
+    void aNoteEditedByTwoAsksWhoseTextStays()
+    {
+        QFETCH(bool, saveMine);
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const qint64 id = IncidentStore(*db).declare({QStringLiteral("Checkout 502"), Severity::Sev2, {}, {}, false, {}},
+                                                     QStringLiteral("ana")).value().id;
+        const qint64 note = TimelineStore(*db).addNote(id, 1000, QStringLiteral("rolled back"), QStringLiteral("Ana")).value();
+        auto otherDb = Database::open(db->path());
+        QVERIFY(otherDb.ok());
+        auto ana = windowOn(db, QStringLiteral("Ana"), id);
+        auto *timeline = ana->incidentsPage()->detail()->findChild<QTableView *>(QStringLiteral("timelineView"));
+        auto *model = qobject_cast<TimelineModel *>(timeline->model());
+        timeline->setCurrentIndex(model->index(model->rowOfEvent(note), 0));
+        dialogs::setTextHandler([&](const QString &, const QString &) -> std::optional<QString> {
+            // While Ana types, Bo saves his version.
+            [&] { QVERIFY(TimelineStore(**otherDb).updateNote(note, QStringLiteral("rolled back"), QStringLiteral("rolled back 4.2"),
+                                                               QStringLiteral("Bo")).ok()); }();
+            return QStringLiteral("rolled back to 4.1");
+        });
+        QString asked;
+        dialogs::setConfirmHandler([&](const QString &, const QString &text) {
+            asked = text;
+            return saveMine;
+        });
+        ana->incidentsPage()->detail()->findChild<QAction *>(QStringLiteral("editNoteAction"))->trigger();
+        dialogs::setTextHandler({});
+        dialogs::setConfirmHandler({});
+        QVERIFY2(asked.contains(QStringLiteral("rolled back 4.2")) && asked.contains(QStringLiteral("rolled back to 4.1")), qPrintable(asked));
+        QVERIFY(asked.startsWith(db->isServer() ? role(*db) : QStringLiteral("Bo")));
+        const QString body = TimelineStore(*db).byId(note).value()->body;
+        QCOMPARE(body, saveMine ? QStringLiteral("rolled back to 4.1") : QStringLiteral("rolled back 4.2"));
+        if (!saveMine)
+            QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("rolled back to 4.1"));
     }
 
     // Four desks: three more real `sitrep` processes (Bo, Cy, Di, each with settings of their

@@ -18,6 +18,7 @@
 #include "incidents/PresenceLine.h"
 #include "models/TimelineModel.h"
 #include "storage/IncidentStore.h"
+#include "storage/TimelineStore.h"
 #include "util/Clock.h"
 #include "util/TimeFormat.h"
 
@@ -486,8 +487,28 @@ void IncidentView::editSelectedNote()
     const auto text = dialogs::askText(this, tr("Edit Note"), tr("Note:"), old);
     if (!text || *text == old)
         return;
-    if (auto done = edits::editNote(m_session, id, old, *text); !done)
-        dialogs::showError(this, tr("Note not changed"), done.error());
+    if (auto done = edits::editNote(m_session, id, old, *text); !done) {
+        // Someone edited the same note meanwhile: show theirs and let the person choose, rather
+        // than drop what they just typed.
+        auto now = TimelineStore(*m_session.database()).byId(id);
+        if (now && now->has_value() && (*now)->kind == QLatin1String("note") && (*now)->body != old) {
+            const TimelineEvent &theirs = **now;
+            const QString who = theirs.editedBy.isEmpty() ? tr("Someone else") : theirs.editedBy;
+            if (dialogs::askConfirm(this, tr("Note changed meanwhile"),
+                                    tr("%1 edited this note while you were editing it. It now reads:\n\n%2\n\n"
+                                       "Yours reads:\n\n%3\n\nSave yours in its place? Cancel keeps theirs and "
+                                       "copies yours to the clipboard.").arg(who, theirs.body, *text),
+                                    tr("Save Mine"))) {
+                if (auto again = edits::editNote(m_session, id, theirs.body, *text); !again)
+                    dialogs::showError(this, tr("Note not changed"), again.error());
+            } else {
+                QApplication::clipboard()->setText(*text);
+                emit statusMessage(tr("Your version of the note is on the clipboard."));
+            }
+        } else {
+            dialogs::showError(this, tr("Note not changed"), done.error());
+        }
+    }
     reload();
 }
 
