@@ -144,7 +144,7 @@ void IntakeServiceDialog::update()
                                 : tr("%1 (the intake address; change it in Alerts ▸ Intake Address…)").arg(address));
     const QString sitrepctl = IntakeService::findSitrepctl();
     m_program->setText(sitrepctl.isEmpty() ? tr("sitrepctl was not found beside Sitrep or on PATH.")
-                                           : tr("%1 serve").arg(QDir::toNativeSeparators(sitrepctl)));
+                                           : QDir::toNativeSeparators(sitrepctl) + QStringLiteral(" serve"));  // a command, not words
     m_unitFile->setText(QDir::toNativeSeparators(service->unitPath()));
     m_state->setText(service->isBusy() ? tr("Working…") : service->stateText());
     m_takeOver->setText(!installed && m_intake->isListening()
