@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QUndoCommand>
+#include <QUuid>
 
 namespace sitrep::ui {
 
@@ -51,7 +52,8 @@ private:
 } // namespace
 
 Session::Session(DatabasePtr db, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_listener(m_db)
+    : QObject(parent), m_db(std::move(db)), m_presenceId(QUuid::createUuid().toString(QUuid::Id128).left(16) + QLatin1Char('-')),
+      m_listener(m_db)
 {
     connect(&m_listener, &ChangeListener::changed, this, &Session::dataChanged);
     connect(&m_listener, &ChangeListener::connectionLost, this, &Session::connectionLost);
