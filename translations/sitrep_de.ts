@@ -3695,10 +3695,6 @@ Strg+N meldet einen neuen.</translation>
         <translation>%1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <source>Someone else</source>
-        <translation>Jemand anderes</translation>
-    </message>
-    <message>
         <source>Note changed meanwhile</source>
         <translation>Notiz inzwischen geändert</translation>
     </message>
@@ -3729,6 +3725,30 @@ Ihre an ihrer Stelle speichern? Abbrechen behält die andere und kopiert Ihre in
     <message>
         <source>Your version of the note is on the clipboard.</source>
         <translation>Ihre Fassung der Notiz liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>%1 Your version is on the clipboard.</source>
+        <translation>%1 Ihre Fassung liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Someone else edited this note while you were editing it. It now reads:
+
+%1
+
+Yours reads:
+
+%2
+
+Save yours in its place? Cancel keeps theirs and copies yours to the clipboard.</source>
+        <translation>Jemand anderes hat diese Notiz bearbeitet, während Sie sie bearbeitet haben. Sie lautet jetzt:
+
+%1
+
+Ihre lautet:
+
+%2
+
+Ihre an ihrer Stelle speichern? Abbrechen behält die andere und kopiert Ihre in die Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +3787,13 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
     </message>
 </context>
 <context>
+    <name>sitrep::ui::IntakeBar</name>
+    <message>
+        <source>This window does not receive alerts into %1.</source>
+        <translation>Dieses Fenster empfängt keine Alarme in %1.</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::ui::IntakeController</name>
     <message>
         <source>No database is open.</source>
@@ -3779,10 +3806,6 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
     <message>
         <source>Intake off</source>
         <translation>Eingang aus</translation>
-    </message>
-    <message>
-        <source>Receiving alerts on %1</source>
-        <translation>Empfange Alarme auf %1</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
@@ -3812,6 +3835,38 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
             <numerusform>%n Vorfall durch Alarm eröffnet</numerusform>
             <numerusform>%n Vorfälle durch Alarme eröffnet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alerts for %1 arrive through the background service %2, so this window does not receive them as well. To receive them here, stop and remove the service first (Alerts ▸ Keep Receiving When Sitrep Is Closed…).</source>
+        <translation>Alarme für %1 kommen über den Hintergrunddienst %2 an, daher empfängt dieses Fenster sie nicht zusätzlich. Um sie hier zu empfangen, halten Sie den Dienst zuerst an und entfernen Sie ihn (Alarme ▸ Weiter empfangen, wenn Sitrep geschlossen ist…).</translation>
+    </message>
+    <message>
+        <source>Sitrep&apos;s background service %1 already receives alerts into %2 on %3, so this window cannot. Open that database and stop the service (Alerts ▸ Keep Receiving When Sitrep Is Closed…), or choose another address (Alerts ▸ Intake Address…).</source>
+        <translation>Der Hintergrunddienst %1 von Sitrep empfängt bereits Alarme in %2 auf %3, daher kann dieses Fenster das nicht. Öffnen Sie diese Datenbank und halten Sie den Dienst an (Alarme ▸ Weiter empfangen, wenn Sitrep geschlossen ist…), oder wählen Sie eine andere Adresse (Alarme ▸ Eingangsadresse…).</translation>
+    </message>
+    <message>
+        <source>Something else already listens on %1, most likely another Sitrep window or a sitrepctl serve receiving alerts there. Close that window or stop that service, or choose another address (Alerts ▸ Intake Address…).</source>
+        <translation>Auf %1 lauscht bereits etwas anderes, wahrscheinlich ein anderes Sitrep-Fenster oder ein sitrepctl serve, das dort Alarme empfängt. Schließen Sie dieses Fenster oder halten Sie diesen Dienst an, oder wählen Sie eine andere Adresse (Alarme ▸ Eingangsadresse…).</translation>
+    </message>
+    <message>
+        <source>The background service for %1 has failed (journalctl --user -u %2 says why)</source>
+        <translation>Der Hintergrunddienst für %1 ist fehlgeschlagen (journalctl --user -u %2 sagt, warum)</translation>
+    </message>
+    <message>
+        <source>The background service for %1 is stopped</source>
+        <translation>Der Hintergrunddienst für %1 ist angehalten</translation>
+    </message>
+    <message>
+        <source>The background service for %1 is starting on %2</source>
+        <translation>Der Hintergrunddienst für %1 startet auf %2</translation>
+    </message>
+    <message>
+        <source>Alerts arrive through the background service into %1 on %2</source>
+        <translation>Alarme kommen über den Hintergrunddienst in %1 auf %2 an</translation>
+    </message>
+    <message>
+        <source>Receiving alerts into %1 on %2</source>
+        <translation>Empfängt Alarme in %1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4111,152 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
     <message>
         <source>the rules differ from those this dialog opened with</source>
         <translation>die Regeln weichen von denen ab, mit denen dieser Dialog geöffnet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::IntakeService</name>
+    <message>
+        <source>The database location carries a password, which must not be written into a service file. Put the password in ~/.pgpass instead.</source>
+        <translation>Der Datenbankort enthält ein Passwort, das nicht in eine Dienstdatei geschrieben werden darf. Legen Sie das Passwort stattdessen in ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <source>The background service needs a fixed port; %1 has none. Choose one in Alerts ▸ Intake Address….</source>
+        <translation>Der Hintergrunddienst braucht einen festen Port; %1 hat keinen. Wählen Sie einen unter Alarme ▸ Eingangsadresse….</translation>
+    </message>
+    <message>
+        <source>Listening on %1 needs a token file, or anyone on the network could open incidents. Choose one in Alerts ▸ Intake Address….</source>
+        <translation>Zum Lauschen auf %1 ist eine Token-Datei nötig, sonst könnte jeder im Netz Vorfälle eröffnen. Wählen Sie eine unter Alarme ▸ Eingangsadresse….</translation>
+    </message>
+    <message>
+        <source>sitrepctl was not found beside Sitrep or on PATH; install it to receive alerts while Sitrep is closed.</source>
+        <translation>sitrepctl wurde weder neben Sitrep noch im PATH gefunden; installieren Sie es, um Alarme zu empfangen, während Sitrep geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>systemctl was not found: keeping Sitrep&apos;s intake running when it is closed needs systemd.</source>
+        <translation>systemctl wurde nicht gefunden: Damit der Eingang von Sitrep weiterläuft, wenn es geschlossen ist, wird systemd benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2).</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::IntakeServiceDialog</name>
+    <message>
+        <source>Keep Receiving When Sitrep Is Closed</source>
+        <translation>Weiter empfangen, wenn Sitrep geschlossen ist</translation>
+    </message>
+    <message>
+        <source>Listens on:</source>
+        <translation>Lauscht auf:</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Führt aus:</translation>
+    </message>
+    <message>
+        <source>Unit file:</source>
+        <translation>Unit-Datei:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>The service connects to the team database by itself, as sitrepctl does: with the password in your ~/.pgpass, or the entry in your ~/.pg_service.conf. Sitrep never writes a password into the service.</source>
+        <translation>Der Dienst verbindet sich selbst mit der Teamdatenbank, wie sitrepctl: mit dem Passwort in Ihrer ~/.pgpass oder dem Eintrag in Ihrer ~/.pg_service.conf. Sitrep schreibt nie ein Passwort in den Dienst.</translation>
+    </message>
+    <message>
+        <source>Lingering is on for %1: the service keeps running after you log out.</source>
+        <translation>Lingering ist für %1 eingeschaltet: Der Dienst läuft nach dem Abmelden weiter.</translation>
+    </message>
+    <message>
+        <source>systemd stops your services when you log out. To keep receiving after you log out, turn lingering on once: loginctl enable-linger</source>
+        <translation>systemd beendet Ihre Dienste, wenn Sie sich abmelden. Um nach dem Abmelden weiter zu empfangen, schalten Sie einmal Lingering ein: loginctl enable-linger</translation>
+    </message>
+    <message>
+        <source>&amp;Install and Start</source>
+        <translation>&amp;Installieren und starten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Remove</source>
+        <translation>&amp;Anhalten und entfernen</translation>
+    </message>
+    <message>
+        <source>A service of your user account, run by systemd, receives alerts into %1 on %2 while Sitrep is closed, as sitrepctl serve does, and starts again when you log in.</source>
+        <translation>Ein Dienst Ihres Benutzerkontos, von systemd ausgeführt, empfängt Alarme in %1 auf %2, während Sitrep geschlossen ist, wie sitrepctl serve es tut, und startet wieder, wenn Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 (the intake address; change it in Alerts ▸ Intake Address…)</source>
+        <translation>%1 (die Eingangsadresse; ändern Sie sie unter Alarme ▸ Eingangsadresse…)</translation>
+    </message>
+    <message>
+        <source>sitrepctl was not found beside Sitrep or on PATH.</source>
+        <translation>sitrepctl wurde weder neben Sitrep noch im PATH gefunden.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>This window stops receiving on %1 when the service starts.</source>
+        <translation>Dieses Fenster hört auf, auf %1 zu empfangen, wenn der Dienst startet.</translation>
+    </message>
+    <message>
+        <source>The service receives alerts now, also while Sitrep is closed.</source>
+        <translation>Der Dienst empfängt jetzt Alarme, auch während Sitrep geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The service is stopped and removed. Alerts arrive only while a window receives them.</source>
+        <translation>Der Dienst ist angehalten und entfernt. Alarme kommen nur an, solange ein Fenster sie empfängt.</translation>
     </message>
 </context>
 <context>
@@ -4352,6 +4553,14 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
     <message>
         <source>&amp;Quit and Stop Receiving</source>
         <translation>&amp;Beenden und Empfang stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Receiving When Sitrep Is Closed…</source>
+        <translation>&amp;Weiter empfangen, wenn Sitrep geschlossen ist…</translation>
+    </message>
+    <message>
+        <source>Choose Another &amp;Address…</source>
+        <translation>Andere &amp;Adresse wählen…</translation>
     </message>
 </context>
 <context>

@@ -3668,10 +3668,6 @@ Ctrl+N declares a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note changed meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,6 +3689,22 @@ Save yours in its place? Cancel keeps theirs and copies yours to the clipboard.<
     </message>
     <message>
         <source>Your version of the note is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your version is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else edited this note while you were editing it. It now reads:
+
+%1
+
+Yours reads:
+
+%2
+
+Save yours in its place? Cancel keeps theirs and copies yours to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3730,6 +3742,13 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
 </context>
 <context>
+    <name>sitrep::ui::IntakeBar</name>
+    <message>
+        <source>This window does not receive alerts into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sitrep::ui::IntakeController</name>
     <message>
         <source>No database is open.</source>
@@ -3741,10 +3760,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>Intake off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receiving alerts on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3775,6 +3790,38 @@ Load the demo data set to look around: two years of incidents over a dozen servi
             <numerusform>%n incident opened by an alert</numerusform>
             <numerusform>%n incidents opened by alerts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alerts for %1 arrive through the background service %2, so this window does not receive them as well. To receive them here, stop and remove the service first (Alerts ▸ Keep Receiving When Sitrep Is Closed…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitrep&apos;s background service %1 already receives alerts into %2 on %3, so this window cannot. Open that database and stop the service (Alerts ▸ Keep Receiving When Sitrep Is Closed…), or choose another address (Alerts ▸ Intake Address…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else already listens on %1, most likely another Sitrep window or a sitrepctl serve receiving alerts there. Close that window or stop that service, or choose another address (Alerts ▸ Intake Address…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background service for %1 has failed (journalctl --user -u %2 says why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background service for %1 is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background service for %1 is starting on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts arrive through the background service into %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving alerts into %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4065,152 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>the rules differ from those this dialog opened with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::IntakeService</name>
+    <message>
+        <source>The database location carries a password, which must not be written into a service file. Put the password in ~/.pgpass instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background service needs a fixed port; %1 has none. Choose one in Alerts ▸ Intake Address….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 needs a token file, or anyone on the network could open incidents. Choose one in Alerts ▸ Intake Address….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sitrepctl was not found beside Sitrep or on PATH; install it to receive alerts while Sitrep is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl was not found: keeping Sitrep&apos;s intake running when it is closed needs systemd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::IntakeServiceDialog</name>
+    <message>
+        <source>Keep Receiving When Sitrep Is Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listens on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service connects to the team database by itself, as sitrepctl does: with the password in your ~/.pgpass, or the entry in your ~/.pg_service.conf. Sitrep never writes a password into the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lingering is on for %1: the service keeps running after you log out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd stops your services when you log out. To keep receiving after you log out, turn lingering on once: loginctl enable-linger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install and Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service of your user account, run by systemd, receives alerts into %1 on %2 while Sitrep is closed, as sitrepctl serve does, and starts again when you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the intake address; change it in Alerts ▸ Intake Address…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sitrepctl was not found beside Sitrep or on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window stops receiving on %1 when the service starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service receives alerts now, also while Sitrep is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is stopped and removed. Alerts arrive only while a window receives them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4313,6 +4506,14 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>&amp;Quit and Stop Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Receiving When Sitrep Is Closed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Another &amp;Address…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
