@@ -15,10 +15,11 @@
 // Baseline in the same run: the same monitor over the same time, same window and database, with
 // no storm (before it).
 //
-//   ./dev shell build/root/bin/bench_storm [seconds] [DB] [incidents]
+//   ./dev shell build/root/bin/bench_storm [seconds] [DB] [incidents] [trace]
 // seconds: of the storm and of the baseline (default 30). DB: a file, or a server's location of
 // an empty database (default: a new file in a temporary folder). incidents: demo incidents
-// written first (default 2000; 0 for none), so that the list has a history.
+// written first (default 2000; 0 for none), so that the list has a history. trace: see
+// TracingApplication.
 // Needs sitrepctl beside it (same bin directory). Issue target: no stall over 50 ms, and the
 // view in step.
 
@@ -30,6 +31,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDebug>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlError>
@@ -455,6 +457,36 @@ private:
     std::thread m_thread;
 };
 
+// With "trace": every event the GUI thread took over 20 ms to handle, with its receiver, on
+// stderr (nested ones too, indented): where the stalls come from.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool tracing = false;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!tracing || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        const int type = event->type();
+        QElapsedTimer t;
+        t.start();
+        ++m_depth;
+        const bool done = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = t.nsecsElapsed() / 1e6;
+        if (ms > 20)
+            qInfo().noquote() << QString(m_depth * 2, QLatin1Char(' ')) << ms << "ms event" << type << "to"
+                              << receiver->metaObject()->className() << receiver->objectName() << "in"
+                              << (receiver->parent() ? receiver->parent()->metaObject()->className() : "-");
+        return done;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 // Runs the event loop for `ms`, or until `until` says so (asked every 20 ms).
 void runFor(double ms, const std::function<bool()> &until = {})
 {
@@ -477,7 +509,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);   // the window's settings are not the user's
     const QStringList args = app.arguments();
     const double seconds = args.size() > 1 ? args[1].toDouble() : 30.0;
@@ -485,6 +517,7 @@ int main(int argc, char *argv[])
     const QString location = args.size() > 2 && !args[2].isEmpty() ? args[2] : dir.filePath(QStringLiteral("storm.db"));
     const QString binDir = QCoreApplication::applicationDirPath();
     const int demoIncidents = args.size() > 3 ? args[3].toInt() : 2000;
+    app.tracing = args.size() > 4 && args[4] == QLatin1String("trace");
 
     if (demoIncidents > 0) {
         QProcess demo;

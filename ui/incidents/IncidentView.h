@@ -45,6 +45,9 @@ public:
     qint64 incidentId() const { return m_incidentId; }
     // Re-reads the incident and its timeline, keeping the note being typed and the selection.
     void reload();
+    // The same after someone else's write (the change feed): what is long to read (the timeline,
+    // the runbook suggestions) is read off the GUI thread and shown when it is there.
+    void refresh();
 
     // Lifecycle: each sets its milestone to now (refused with a message when out of order).
     void acknowledge();
@@ -97,6 +100,7 @@ private:
     QTimer *m_noteDraftTimer = nullptr;
     QString m_draftDatabase;  // the database the current incident (and its draft) belongs to
     QTimer *m_clock = nullptr;
+    qint64 m_keptEventId = 0;   // the event selected before the timeline was reset
 };
 
 } // namespace sitrep::ui
