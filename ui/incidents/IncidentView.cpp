@@ -295,10 +295,17 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
     // Only when something of this incident changed (its row, timeline, checklist, alerts,
     // roles, postmortem), the services' names, or the runbooks its checklist came from (the
     // checklist says when its runbook changed since).
+    // What changed is kept until it is read (at once when shown, else when next shown), so that
+    // only the parts it touched are read again.
     reloadOnChange(m_session, this, [this](const ChangeSet &c) {
-        return m_incidentId && (c.touchesIncident(m_incidentId) || c.touches(QStringLiteral("services")) ||
-                                c.touches(QStringLiteral("runbooks")) || c.touches(QStringLiteral("runbook_versions")));
-    }, [this] { refresh(); });
+        const bool shown = m_incidentId && (c.touchesIncident(m_incidentId) || c.touches(QStringLiteral("services")) ||
+                                            c.touches(QStringLiteral("runbooks")) || c.touches(QStringLiteral("runbook_versions")));
+        if (shown) {
+            m_changes.everything |= c.everything;
+            m_changes.tables.unite(c.tables);
+        }
+        return shown;
+    }, [this] { refresh(std::exchange(m_changes, {})); });
 }
 
 IncidentView::~IncidentView()
@@ -351,6 +358,7 @@ void IncidentView::showIncident(qint64 incidentId)
 
 void IncidentView::reload()
 {
+    m_changes = {};
     std::optional<Incident> incident;
     if (m_incidentId != 0)
         if (auto loaded = IncidentStore(*m_session.database()).byId(m_incidentId))
@@ -376,22 +384,34 @@ void IncidentView::reload()
     m_stack->setCurrentIndex(1);
 }
 
-void IncidentView::refresh()
+void IncidentView::refresh(const ChangeSet &changes)
 {
     if (m_incidentId == 0 || !m_incident || m_timeline->incidentId() != m_incidentId) {
         reload();
         return;
     }
-    auto loaded = IncidentStore(*m_session.database()).byId(m_incidentId);
-    if (!loaded || !loaded.value()) {
-        reload();   // gone (or unreadable): as reload() shows it
-        return;
+    const auto touches = [&changes](std::initializer_list<const char *> tables) {
+        for (const char *table : tables)
+            if (changes.touches(QLatin1String(table)))
+                return true;
+        return false;
+    };
+    if (touches({"incidents", "incident_roles", "services"})) {
+        auto loaded = IncidentStore(*m_session.database()).byId(m_incidentId);
+        if (!loaded || !loaded.value()) {
+            reload();   // gone (or unreadable): as reload() shows it
+            return;
+        }
+        m_incident = std::make_unique<Incident>(**loaded);
+        fill();
     }
-    m_incident = std::make_unique<Incident>(**loaded);
-    m_timeline->refresh();
-    fill();
-    m_checklist->refresh();
-    m_postmortem->reload();
+    if (touches({"timeline_events"}))
+        m_timeline->refresh();
+    // Alerts write no change of their own: each arrives with its event on the timeline.
+    m_checklist->refresh(touches({"checklist_items", "runbooks", "runbook_versions"}),
+                         touches({"timeline_events", "incidents", "services", "checklist_items", "runbooks", "runbook_versions"}));
+    if (touches({"postmortems", "incidents"}))
+        m_postmortem->reload();
 }
 
 void IncidentView::fill()

@@ -133,9 +133,12 @@ void ChecklistPanel::reload()
     showSuggestions(matches ? *matches : QList<RunbookMatch>());
 }
 
-void ChecklistPanel::refresh()
+void ChecklistPanel::refresh(bool checklist, bool suggestions)
 {
-    fillChecklist();
+    if (checklist)
+        fillChecklist();
+    if (!suggestions)
+        return;
     if (m_suggesting) {
         m_suggestAgain = true;
         return;
@@ -169,7 +172,7 @@ void ChecklistPanel::suggestOffThread()
             if (matches && generation == m_generation)
                 showSuggestions(*matches);
             if (m_suggestAgain)
-                refresh();
+                refresh(false, true);
         };
     });
 }

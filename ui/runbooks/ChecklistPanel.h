@@ -30,9 +30,10 @@ public:
     explicit ChecklistPanel(Session &session, QWidget *parent = nullptr);
     void setIncident(qint64 incidentId);
     void reload();
-    // After someone else's write: the checklist at once, the suggestions (which read every alert
-    // of the incident, tens of thousands in an alert storm) off the GUI thread.
-    void refresh();
+    // After writes: the checklist at once when it changed; the suggestions, when what they come
+    // from may have (they read every alert of the incident, tens of thousands in an alert
+    // storm), off the GUI thread.
+    void refresh(bool checklist, bool suggestions);
 
     QListWidget *suggestions() const { return m_suggestions; }
     QTreeWidget *steps() const { return m_steps; }
