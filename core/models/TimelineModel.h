@@ -1,13 +1,18 @@
 #pragma once
 // One incident's timeline as a table: time (local), kind, author, text. An incident holds tens
-// to hundreds of events, so they are read whole when the incident changes.
+// to hundreds of events, so they are read whole when the incident changes; during an alert storm
+// it grows to tens of thousands, so that after someone else's write they are read off the GUI
+// thread (refresh()) and only what changed reaches the views.
 
 #include "domain/TimelineEvent.h"
 #include "storage/Database.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 
 namespace sitrep {
+
+class BackgroundReader;
 
 class TimelineModel : public QAbstractTableModel
 {
@@ -23,6 +28,12 @@ public:
     qint64 incidentId() const { return m_incidentId; }
     // Re-reads the events (after a write), as a reset; rowOfEvent() finds an event again.
     void reload();
+    // Re-reads the events after someone else's write, on a thread of its own (BackgroundReader),
+    // which also compares them with those shown; the GUI thread then applies what changed: events
+    // added after those shown as inserted rows, edited ones as changed rows, anything else as a
+    // reset. Refreshes asked for while one reads are one more read, which waits as long as the
+    // last read took (a storm's reads never take more than half of a core from intake).
+    void refresh();
     // Only events of this kind ("note", "alert", ...); empty shows all.
     void setKindFilter(const QString &kind);
     const TimelineEvent *eventAt(int row) const;
@@ -42,12 +53,22 @@ signals:
 
 private:
     void applyKindFilter();
+    struct Refreshed;
+    void startRefresh();
+    void applyRefresh(Refreshed &fresh);
 
     DatabasePtr m_db;
     qint64 m_incidentId = 0;
     QList<TimelineEvent> m_all;
     QList<TimelineEvent> m_events;   // m_all through the kind filter
     QString m_kind;
+    BackgroundReader *m_reader = nullptr;
+    int m_generation = 0;   // of the incident and the synchronous reads: a late refresh drops
+    bool m_refreshing = false;     // a refresh reads, or waits to
+    bool m_refreshAgain = false;
+    QElapsedTimer m_sinceRead;     // since the last refresh's read ended
+    qint64 m_lastReadMs = 0;
+    QList<QList<TimelineEvent>> m_replaced;   // freed by the next refresh, on its thread
 };
 
 } // namespace sitrep

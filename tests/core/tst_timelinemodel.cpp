@@ -11,6 +11,7 @@
 #include "util/Clock.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace sitrep;
@@ -100,6 +101,66 @@ private slots:
         QCOMPARE(model.rowOfEvent(third), 2);
         model.setIncident(0);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // After someone else's write the events are read off the calling thread and only what
+    // changed reaches the views: new events at the end are inserted rows, an edited or starred
+    // one a changed row (the selection and scroll position stay); anything else is a reset.
+    void refreshAppliesWhatChanged()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const Seeded s = seed(*db);
+        TimelineModel model(db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIncident(s.incidentId);
+        const int before = model.rowCount();
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const TimelineStore timeline(*db);
+
+        const qint64 late = timeline.addNote(s.incidentId, t0 + 8 * minute, QStringLiteral("error rate normal"), QStringLiteral("ana")).value();
+        (void)timeline.addNote(s.incidentId, t0 + 9 * minute, QStringLiteral("closing the bridge"), QStringLiteral("ben")).value();
+        model.refresh();
+        QTRY_COMPARE(model.rowCount(), before + 2);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), before);
+        QCOMPARE(model.rowOfEvent(late), before);
+
+        QVERIFY(timeline.updateNote(s.firstTie, QStringLiteral("rolled back 4.2"), QStringLiteral("rolled back to 4.1")).ok());
+        model.refresh();
+        QTRY_COMPARE(changed.count(), 1);
+        QVERIFY(model.index(model.rowOfEvent(s.firstTie), TimelineModel::TextColumn).data().toString().contains(QStringLiteral("4.1")));
+        QVERIFY(timeline.setKeyEvent(late, false, true).ok());
+        model.refresh();
+        QTRY_COMPARE(changed.count(), 2);
+        QVERIFY(model.index(model.rowOfEvent(late), 0).data(TimelineModel::IsKeyEventRole).toBool());
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(model.allEvents().size(), before + 2);
+
+        // A backdated note lands between the rows shown, and a removed event leaves a gap: resets.
+        const qint64 early = timeline.addNote(s.incidentId, t0 - 9 * minute, QStringLiteral("first errors"), QStringLiteral("cleo")).value();
+        model.refresh();
+        QTRY_COMPARE(resets.count(), 1);
+        QCOMPARE(model.rowOfEvent(early), 0);
+        QVERIFY(timeline.removeUnchanged(timeline.byId(s.secondTie).value().value()).ok());
+        model.refresh();
+        QTRY_COMPARE(resets.count(), 2);
+        QCOMPARE(model.rowOfEvent(s.secondTie), -1);
+        QCOMPARE(model.rowCount(), before + 2);
+
+        // With a kind filter, only that kind arrives.
+        model.setKindFilter(QStringLiteral("note"));
+        const int notes = model.rowCount();
+        resets.clear();
+        (void)timeline.addNote(s.incidentId, t0 + 10 * minute, QStringLiteral("postmortem on Monday"), QStringLiteral("ana")).value();
+        model.refresh();
+        QTRY_COMPARE(model.rowCount(), notes + 1);
+        QCOMPARE(resets.count(), 0);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, 0).data(TimelineModel::KindKeyRole).toString(), QStringLiteral("note"));
     }
 
     // Undoing a delete puts the event back under the id it had, on both engines, so the view

@@ -18,10 +18,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -192,6 +194,48 @@ private slots:
         auto *timeline = page->detail()->findChild<QTableView *>(QStringLiteral("timelineView"));
         QTRY_VERIFY(timeline->model()->match(timeline->model()->index(0, TimelineModel::TextColumn), Qt::DisplayRole,
                                              QStringLiteral("note from a teammate")).size() == 1);
+    }
+
+    // An alert storm grows the open incident's timeline to thousands of events: another
+    // writer's events arrive as new rows (no reset: the selected event stays selected), and only
+    // the rows in view are fitted to their wrapped text (measuring every row on every change took
+    // seconds of the GUI thread; tests/bench/bench_storm measures the whole storm).
+    void aLongTimelineFollowsOtherWritersWithoutAResetOrMeasuringEveryRow()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        auto incident = IncidentStore(*db).declare({QStringLiteral("Alert storm"), Severity::Sev2, {}, {}, false, {}},
+                                                   QStringLiteral("alertmanager"));
+        QVERIFY(incident.ok());
+        const QString wrapping = QStringLiteral("Alert firing: error rate above five percent on the checkout service in one region ").repeated(3);
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(TimelineStore(*db).addNote(incident->id, Clock::nowMs(), wrapping + QString::number(i), QStringLiteral("intake")).ok());
+        const auto events = TimelineStore(*db).forIncident(incident->id);
+        QVERIFY(events.ok());
+        MainWindow window(db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        IncidentsPage *page = window.incidentsPage();
+        page->selectIncident(incident->id);
+        QTRY_COMPARE(page->detail()->incidentId(), incident->id);
+        auto *view = page->detail()->findChild<QTableView *>(QStringLiteral("timelineView"));
+        auto *model = qobject_cast<TimelineModel *>(view->model());
+        QCOMPARE(model->rowCount(), int(events->size()));
+        const int defaultHeight = view->verticalHeader()->defaultSectionSize();
+        QTRY_VERIFY(view->rowHeight(2) > defaultHeight);                  // in view: wrapped
+        QCOMPARE(view->rowHeight(model->rowCount() - 1), defaultHeight);  // far below: not measured
+        view->setCurrentIndex(model->index(2, 0));
+        const qint64 selected = model->eventAt(2)->id;
+
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        auto other = Database::open(db->path());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(TimelineStore(**other).addNote(incident->id, Clock::nowMs(), QStringLiteral("storm alert %1").arg(i),
+                                                   QStringLiteral("intake")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(events->size()) + 3, 5000);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(model->eventAt(view->currentIndex().row())->id, selected);
+        QCOMPARE(view->rowHeight(model->rowCount() - 1), defaultHeight);
     }
 
     void notesAreEditedDeletedAndCopiedAsMarkdown()

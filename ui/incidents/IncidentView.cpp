@@ -38,6 +38,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedLayout>
 #include <QTimer>
 #include <QToolButton>
@@ -76,6 +77,57 @@ QPushButton *actionButton(const QString &objectName, QAction *action)
     QObject::connect(b, &QPushButton::clicked, action, &QAction::trigger);
     return b;
 }
+
+// Fits the rows on screen to their wrapped text, and only those: QHeaderView::ResizeToContents
+// measures every row (a text layout per cell) on each change, which took seconds of the GUI
+// thread once an alert storm had grown a timeline to tens of thousands of events. Rows are
+// measured a moment after they come into view (scrolling, resizing, rows arriving or changing).
+class VisibleRowFitter : public QObject
+{
+public:
+    explicit VisibleRowFitter(QTableView *view) : QObject(view), m_view(view)
+    {
+        m_pending.setSingleShot(true);
+        m_pending.setInterval(0);
+        connect(&m_pending, &QTimer::timeout, this, &VisibleRowFitter::fit);
+        const auto later = [this] { m_pending.start(); };
+        connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, later);
+        connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, later);
+        QAbstractItemModel *model = view->model();
+        connect(model, &QAbstractItemModel::modelReset, this, later);
+        connect(model, &QAbstractItemModel::rowsInserted, this, later);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, later);
+        connect(model, &QAbstractItemModel::dataChanged, this, later);
+        connect(model, &QAbstractItemModel::layoutChanged, this, later);
+        view->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::Show)
+            m_pending.start();
+        return false;
+    }
+
+private:
+    void fit()
+    {
+        const int rows = m_view->model()->rowCount();
+        int row = m_view->rowAt(0);
+        if (row < 0)
+            return;
+        // A row that grows pushes the next ones down: measure until the viewport is full.
+        const int height = m_view->viewport()->height();
+        for (int y = 0; row < rows && y < height; ++row) {
+            m_view->resizeRowToContents(row);
+            y += m_view->rowHeight(row);
+        }
+    }
+
+    QTableView *m_view;
+    QTimer m_pending;
+};
 
 } // namespace
 
@@ -189,11 +241,19 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_timelineView->verticalHeader()->hide();
-    // What happened is the point: wrap it rather than cut it (an incident has tens of events,
-    // so measuring each row is cheap).
+    // What happened is the point: wrap it rather than cut it (the rows in view).
     m_timelineView->setWordWrap(true);
-    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timelineView->setModel(m_timeline);
+    new VisibleRowFitter(m_timelineView);
+    // A refresh that had to reset the timeline (an event removed) keeps the selected event.
+    connect(m_timeline, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const TimelineEvent *e = selectedEvent();
+        m_keptEventId = e ? e->id : 0;
+    });
+    connect(m_timeline, &QAbstractItemModel::modelReset, this, [this] {
+        if (const int row = m_timeline->rowOfEvent(m_keptEventId); row >= 0)
+            m_timelineView->setCurrentIndex(m_timeline->index(row, 0));
+    });
     // Timeline actions act on the selected event, so their keys (Delete, F2, Ctrl+K) belong to
     // the timeline alone, never to the note box.
     m_timelineView->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -246,10 +306,17 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
     // Only when something of this incident changed (its row, timeline, checklist, alerts,
     // roles, postmortem), the services' names, or the runbooks its checklist came from (the
     // checklist says when its runbook changed since).
+    // What changed is kept until it is read (at once when shown, else when next shown), so that
+    // only the parts it touched are read again.
     reloadOnChange(m_session, this, [this](const ChangeSet &c) {
-        return m_incidentId && (c.touchesIncident(m_incidentId) || c.touches(QStringLiteral("services")) ||
-                                c.touches(QStringLiteral("runbooks")) || c.touches(QStringLiteral("runbook_versions")));
-    }, [this] { reload(); });
+        const bool shown = m_incidentId && (c.touchesIncident(m_incidentId) || c.touches(QStringLiteral("services")) ||
+                                            c.touches(QStringLiteral("runbooks")) || c.touches(QStringLiteral("runbook_versions")));
+        if (shown) {
+            m_changes.everything |= c.everything;
+            m_changes.tables.unite(c.tables);
+        }
+        return shown;
+    }, [this] { refresh(std::exchange(m_changes, {})); });
 }
 
 IncidentView::~IncidentView()
@@ -303,6 +370,7 @@ void IncidentView::showIncident(qint64 incidentId)
 
 void IncidentView::reload()
 {
+    m_changes = {};
     std::optional<Incident> incident;
     if (m_incidentId != 0)
         if (auto loaded = IncidentStore(*m_session.database()).byId(m_incidentId))
@@ -326,6 +394,36 @@ void IncidentView::reload()
     m_checklist->reload();
     m_postmortem->reload();
     m_stack->setCurrentIndex(1);
+}
+
+void IncidentView::refresh(const ChangeSet &changes)
+{
+    if (m_incidentId == 0 || !m_incident || m_timeline->incidentId() != m_incidentId) {
+        reload();
+        return;
+    }
+    const auto touches = [&changes](std::initializer_list<const char *> tables) {
+        for (const char *table : tables)
+            if (changes.touches(QLatin1String(table)))
+                return true;
+        return false;
+    };
+    if (touches({"incidents", "incident_roles", "services"})) {
+        auto loaded = IncidentStore(*m_session.database()).byId(m_incidentId);
+        if (!loaded || !loaded.value()) {
+            reload();   // gone (or unreadable): as reload() shows it
+            return;
+        }
+        m_incident = std::make_unique<Incident>(**loaded);
+        fill();
+    }
+    if (touches({"timeline_events"}))
+        m_timeline->refresh();
+    // Alerts write no change of their own: each arrives with its event on the timeline.
+    m_checklist->refresh(touches({"checklist_items", "runbooks", "runbook_versions"}),
+                         touches({"timeline_events", "incidents", "services", "checklist_items", "runbooks", "runbook_versions"}));
+    if (touches({"postmortems", "incidents"}))
+        m_postmortem->reload();
 }
 
 void IncidentView::fill()

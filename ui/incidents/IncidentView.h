@@ -4,6 +4,7 @@
 // through the session (undoable, recorded on the timeline). It follows writes by anyone without
 // losing the half-typed note or the selected event.
 
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 
 #include <QWidget>
@@ -46,6 +47,10 @@ public:
     qint64 incidentId() const { return m_incidentId; }
     // Re-reads the incident and its timeline, keeping the note being typed and the selection.
     void reload();
+    // After writes (the change feed): re-reads only the parts the changes touched; what is long
+    // to read (the timeline, the runbook suggestions) off the GUI thread, shown when it is there.
+    // During an alert storm that is only the timeline and the suggestions.
+    void refresh(const ChangeSet &changes);
 
     // Lifecycle: each sets its milestone to now (refused with a message when out of order).
     void acknowledge();
@@ -99,6 +104,8 @@ private:
     QTimer *m_noteDraftTimer = nullptr;
     QString m_draftDatabase;  // the database the current incident (and its draft) belongs to
     QTimer *m_clock = nullptr;
+    qint64 m_keptEventId = 0;   // the event selected before the timeline was reset
+    ChangeSet m_changes;        // what changed of this incident since it was last read
 };
 
 } // namespace sitrep::ui

@@ -2,18 +2,21 @@
 
 #include "common/Dialogs.h"
 #include "common/Session.h"
+#include "models/BackgroundReader.h"
 #include "runbooks/RunbookEdits.h"
 #include "runbooks/RunbookLibrary.h"
 #include "storage/RunbookStore.h"
 
 #include <QAction>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSet>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -103,35 +106,111 @@ void ChecklistPanel::setIncident(qint64 incidentId)
 {
     // The incident view reloads right after (and on every change).
     m_incidentId = incidentId;
+    ++m_generation;
 }
+
+namespace {
+
+// Runbooks that fit the incident (its alerts' labels, its service and severity).
+Result<QList<RunbookMatch>> matchesFor(const Database &db, qint64 incidentId)
+{
+    if (incidentId == 0)
+        return QList<RunbookMatch>();
+    const RunbookLibrary library(db);
+    auto context = library.contextFor(incidentId);
+    if (!context)
+        return fail(context.error());
+    return library.match(*context);
+}
+
+} // namespace
 
 void ChecklistPanel::reload()
 {
-    const RunbookStore store(*m_session.database());
-    auto items = m_incidentId ? store.checklist(m_incidentId) : Result<QList<ChecklistItem>>(QList<ChecklistItem>());
-    m_items = items ? *items : QList<ChecklistItem>();
+    ++m_generation;
+    fillChecklist();
+    auto matches = matchesFor(*m_session.database(), m_incidentId);
+    showSuggestions(matches ? *matches : QList<RunbookMatch>());
+}
 
+void ChecklistPanel::refresh(bool checklist, bool suggestions)
+{
+    if (checklist)
+        fillChecklist();
+    if (!suggestions)
+        return;
+    if (m_suggesting) {
+        m_suggestAgain = true;
+        return;
+    }
+    // The suggestions are a hint, not the incident's record: in a storm they are read again at
+    // most a fifth of the time (the next read waits four times as long as the last one took).
+    const qint64 wait = m_sinceSuggested.isValid() ? 4 * m_lastSuggestMs - m_sinceSuggested.elapsed() : 0;
+    if (wait <= 0) {
+        suggestOffThread();
+        return;
+    }
+    m_suggesting = true;
+    QTimer::singleShot(int(wait), this, &ChecklistPanel::suggestOffThread);
+}
+
+void ChecklistPanel::suggestOffThread()
+{
+    if (!m_reader)
+        m_reader = new BackgroundReader(m_session.database(), this);
+    m_suggesting = true;
+    m_suggestAgain = false;
+    m_reader->read([this, incidentId = m_incidentId, generation = m_generation](const Database &db) -> std::function<void()> {
+        QElapsedTimer took;
+        took.start();
+        auto matches = matchesFor(db, incidentId);
+        return [this, generation, matches, readMs = took.elapsed()] {
+            m_suggesting = false;
+            m_lastSuggestMs = readMs;
+            m_sinceSuggested.start();
+            // A failed read leaves the suggestions as they were, as reload() does.
+            if (matches && generation == m_generation)
+                showSuggestions(*matches);
+            if (m_suggestAgain)
+                refresh(false, true);
+        };
+    });
+}
+
+void ChecklistPanel::showSuggestions(const QList<RunbookMatch> &matches)
+{
     // Suggestions: runbooks that fit and are not attached yet.
     QSet<qint64> attached;
     for (const ChecklistItem &i : std::as_const(m_items))
         if (i.runbookId)
             attached.insert(*i.runbookId);
-    m_suggestions->clear();
-    const RunbookLibrary library(*m_session.database());
-    if (auto context = m_incidentId ? library.contextFor(m_incidentId) : Result<MatchContext>(fail(QString()))) {
-        if (auto matches = library.match(*context)) {
-            for (const RunbookMatch &m : *matches) {
-                if (attached.contains(m.runbookId))
-                    continue;
-                auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(m.title, m.reasons.join(QStringLiteral(", "))), m_suggestions);
-                item->setData(Qt::UserRole, m.runbookId);
-                item->setData(Qt::UserRole + 1, m.title);
-                item->setToolTip(tr("Attach “%1” to this incident").arg(m.title));
-            }
+    QList<const RunbookMatch *> shown;
+    for (const RunbookMatch &m : matches)
+        if (!attached.contains(m.runbookId))
+            shown << &m;
+    // The same suggestions (the usual case on a change): the list, and what is selected in it, stays.
+    bool same = shown.size() == m_suggestions->count();
+    for (int row = 0; same && row < shown.size(); ++row)
+        same = m_suggestions->item(row)->data(Qt::UserRole).toLongLong() == shown[row]->runbookId &&
+               m_suggestions->item(row)->text() == QStringLiteral("%1 — %2").arg(shown[row]->title, shown[row]->reasons.join(QStringLiteral(", ")));
+    if (!same) {
+        m_suggestions->clear();
+        for (const RunbookMatch *m : std::as_const(shown)) {
+            auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(m->title, m->reasons.join(QStringLiteral(", "))), m_suggestions);
+            item->setData(Qt::UserRole, m->runbookId);
+            item->setData(Qt::UserRole + 1, m->title);
+            item->setToolTip(tr("Attach “%1” to this incident").arg(m->title));
         }
     }
     m_suggestions->setVisible(m_suggestions->count() > 0);
     m_suggestionsLabel->setVisible(m_suggestions->count() > 0);
+}
+
+void ChecklistPanel::fillChecklist()
+{
+    const RunbookStore store(*m_session.database());
+    auto items = m_incidentId ? store.checklist(m_incidentId) : Result<QList<ChecklistItem>>(QList<ChecklistItem>());
+    m_items = items ? *items : QList<ChecklistItem>();
 
     // Drift: a runbook changed since its steps were attached.
     QStringList drift;

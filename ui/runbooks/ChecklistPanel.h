@@ -4,7 +4,9 @@
 // with a reason, annotated, extended with ad hoc steps. Every change is on the timeline and undoable.
 
 #include "domain/Runbook.h"
+#include "runbooks/RunbookMatcher.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
@@ -12,6 +14,10 @@ class QListWidget;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
+
+namespace sitrep {
+class BackgroundReader;
+}
 
 namespace sitrep::ui {
 
@@ -24,6 +30,10 @@ public:
     explicit ChecklistPanel(Session &session, QWidget *parent = nullptr);
     void setIncident(qint64 incidentId);
     void reload();
+    // After writes: the checklist at once when it changed; the suggestions, when what they come
+    // from may have (they read every alert of the incident, tens of thousands in an alert
+    // storm), off the GUI thread.
+    void refresh(bool checklist, bool suggestions);
 
     QListWidget *suggestions() const { return m_suggestions; }
     QTreeWidget *steps() const { return m_steps; }
@@ -39,6 +49,10 @@ public:
     void addStep();
 
 private:
+    void fillChecklist();
+    void showSuggestions(const QList<RunbookMatch> &matches);
+    void suggestOffThread();
+
     QList<ChecklistItem> m_items;
     Session &m_session;
     qint64 m_incidentId = 0;
@@ -48,6 +62,12 @@ private:
     QLabel *m_progress = nullptr;
     QLabel *m_drift = nullptr;
     bool m_filling = false;
+    BackgroundReader *m_reader = nullptr;
+    int m_generation = 0;   // of the incident and the synchronous reloads: a late refresh drops
+    bool m_suggesting = false;   // suggestions are read, or wait to be
+    bool m_suggestAgain = false;
+    QElapsedTimer m_sinceSuggested;
+    qint64 m_lastSuggestMs = 0;
 };
 
 } // namespace sitrep::ui
