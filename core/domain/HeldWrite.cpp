@@ -304,7 +304,7 @@ Result<QList<HeldWrite>> fromJson(const QJsonArray &array)
 
 QString describe(const HeldWrite &w, const std::function<QString(qint64)> &formatTime)
 {
-    const QString incident = w.incidentLabel.isEmpty() ? Tr::tr("incident %1").arg(w.incidentId) : w.incidentLabel;
+    const QString incident = w.incidentLabel.isEmpty() ? Tr::tr("the incident with id %1").arg(w.incidentId) : w.incidentLabel;
     switch (w.kind) {
     case HeldWrite::Kind::Note:
         return Tr::tr("Note on %1 at %2: “%3”").arg(incident, formatTime(w.noteAt), w.body);
