@@ -21,6 +21,7 @@
 #include "incidents/IncidentsPage.h"
 #include "incidents/NoteDrafts.h"
 #include "postmortems/PostmortemEditor.h"
+#include "runbooks/ChecklistPanel.h"
 #include "runbooks/RunbookEdits.h"
 #include "storage/ChangeFeed.h"
 #include "storage/IncidentStore.h"
@@ -38,6 +39,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTreeWidget>
 #include <QTest>
 
 using namespace sitrep;
@@ -164,8 +166,13 @@ private slots:
                  qPrintable(window.statusBar()->currentMessage()));
         // A severity change and a checklist tick, through the edits the dialogs and the panel use.
         QVERIFY(edits::change(*session, {incident.id, IncidentField::Severity, int(Severity::Sev3), int(Severity::Sev2)}).ok());
-        QVERIFY(runbookEdits::setStepState(*session, step, QStringLiteral("done"), {}).ok());
-        QCOMPARE(session->outbox()->count(), 3);
+        auto *panel = view->findChild<ChecklistPanel *>(QStringLiteral("checklistPanel"));
+        QVERIFY(panel);
+        QCOMPARE(panel->steps()->topLevelItemCount(), 1);
+        panel->steps()->topLevelItem(0)->setCheckState(0, Qt::Checked);   // a click on its box
+        QTRY_COMPARE(session->outbox()->count(), 3);
+        QCOMPARE(session->outbox()->writes().at(2).step.id, step.id);
+        QCOMPARE(panel->steps()->topLevelItemCount(), 1);   // still shown, though it could not reload
         QCOMPARE(session->undoStack()->count(), 0);   // nothing happened that undo could take back
         QVERIFY2(m_dialogs.isEmpty(), qPrintable(m_dialogs.join(QLatin1Char('\n'))));
         // (%n plurals: "3 change(s)" until the English catalogue has the string.)

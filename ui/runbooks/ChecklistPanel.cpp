@@ -109,6 +109,8 @@ void ChecklistPanel::reload()
 {
     const RunbookStore store(*m_session.database());
     auto items = m_incidentId ? store.checklist(m_incidentId) : Result<QList<ChecklistItem>>(QList<ChecklistItem>());
+    if (!items && !m_items.isEmpty())
+        return;  // a failed read (the team database away) keeps what is shown, ticks held meanwhile too
     m_items = items ? *items : QList<ChecklistItem>();
 
     // Suggestions: runbooks that fit and are not attached yet.
