@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTimeZone>
+#include <QUuid>
 
 namespace sitrep {
 
@@ -96,11 +97,14 @@ std::optional<QVariant> fieldVariant(IncidentField field, const QJsonValue &v)
 
 QJsonValue optionalJson(const std::optional<qint64> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
 
+QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
 } // namespace
 
 HeldWrite HeldWrite::note(qint64 incidentId, qint64 at, const QString &body, const QString &author, qint64 heldAt)
 {
     HeldWrite w;
+    w.id = newId();
     w.kind = Kind::Note;
     w.incidentId = incidentId;
     w.noteAt = at;
@@ -113,6 +117,7 @@ HeldWrite HeldWrite::note(qint64 incidentId, qint64 at, const QString &body, con
 HeldWrite HeldWrite::fieldChange(const IncidentChange &change, const QString &author, qint64 heldAt)
 {
     HeldWrite w;
+    w.id = newId();
     w.kind = Kind::FieldChange;
     w.incidentId = change.incidentId;
     w.change = change;
@@ -125,6 +130,7 @@ HeldWrite HeldWrite::checklistStep(const ChecklistItem &shown, const QString &st
                                    const QString &author, qint64 heldAt)
 {
     HeldWrite w;
+    w.id = newId();
     w.kind = Kind::ChecklistStep;
     w.incidentId = shown.incidentId;
     w.step = shown;
@@ -139,6 +145,7 @@ HeldWrite HeldWrite::postmortemText(qint64 postmortemId, const QString &title, c
                                     const QString &text, const QString &author, qint64 heldAt)
 {
     HeldWrite w;
+    w.id = newId();
     w.kind = Kind::PostmortemText;
     w.postmortemId = postmortemId;
     w.postmortemTitle = title;
@@ -154,6 +161,7 @@ namespace heldwrites {
 QJsonObject toJson(const HeldWrite &w)
 {
     QJsonObject o{{QStringLiteral("kind"), QLatin1String(kindKey(w.kind))},
+                  {QStringLiteral("id"), w.id},
                   {QStringLiteral("held_at"), w.heldAt},
                   {QStringLiteral("held_at_utc"), isoTime(w.heldAt)},
                   {QStringLiteral("author"), w.author}};
@@ -219,6 +227,10 @@ Result<HeldWrite> fromJson(const QJsonObject &o)
     };
     HeldWrite w;
     w.kind = *kind;
+    // Written by hand (or by a version without ids): it is a write of its own from now on.
+    w.id = o.value(QStringLiteral("id")).toString();
+    if (w.id.isEmpty())
+        w.id = newId();
     if (!integer("held_at", w.heldAt))
         return wrong("held_at");
     if (!string(o, "author", w.author))

@@ -27,6 +27,7 @@ struct HeldWrite
     enum class Kind { Note, FieldChange, ChecklistStep, PostmortemText };
 
     Kind kind = Kind::Note;
+    QString id;                 // a UUID: which held write this is, across processes and files
     qint64 heldAt = 0;          // when it was made (UTC ms)
     QString author;
     qint64 incidentId = 0;      // every kind but PostmortemText (where it is informative)

@@ -130,6 +130,9 @@ private slots:
         w.refusal = QStringLiteral("Severity was changed meanwhile (now SEV1); nothing was changed.");
         w.incidentLabel = QStringLiteral("INC-1042");
         const HeldWrite back = roundTrip(w);
+        QVERIFY(!w.id.isEmpty());
+        QCOMPARE(back.id, w.id);   // the same write, wherever it is read
+        QVERIFY(HeldWrite::note(1, 2, QStringLiteral("x"), QStringLiteral("ana"), 3).id != w.id);
         QCOMPARE(back.refusal, w.refusal);
         QCOMPARE(back.incidentLabel, w.incidentLabel);
     }

@@ -101,6 +101,15 @@ private:
     bool m_back = false;
 };
 
+void forgetHeld(const QString &databaseName)
+{
+    Outbox outbox(databaseName);
+    QStringList ids;
+    for (const HeldWrite &w : outbox.writes())
+        ids << w.id;
+    QVERIFY(outbox.remove(ids).ok());
+}
+
 } // namespace
 
 class TestOffline : public QObject
@@ -133,7 +142,7 @@ private slots:
                                                              QStringLiteral("ana")).value();
         QVERIFY(RunbookStore(*db).addStep(incident.id, QStringLiteral("Page the DBA"), QStringLiteral("ana")).ok());
         const ChecklistItem step = RunbookStore(*db).checklist(incident.id).value().constFirst();
-        (void)Outbox(db->path()).setWrites({});   // nothing from an earlier run
+        forgetHeld(db->path());   // nothing from an earlier run
 
         MainWindow window(db);
         window.resize(1280, 800);
@@ -177,6 +186,9 @@ private slots:
         QVERIFY2(m_dialogs.isEmpty(), qPrintable(m_dialogs.join(QLatin1Char('\n'))));
         // (%n plurals: "3 change(s)" until the English catalogue has the string.)
         QTRY_VERIFY(banner->text().contains(QStringLiteral("3 change")) && banner->text().contains(QStringLiteral("kept on this computer")));
+        // Already offered to review or save; replayed only once it is back.
+        QVERIFY(bar->isVisible());
+        QVERIFY(!bar->findChild<QPushButton *>(QStringLiteral("replayHeldChanges"))->isEnabled());
         // A note half typed while it is away.
         QTest::keyClicks(note, QStringLiteral("half-typed thought"));
         if (const QString shots = qEnvironmentVariable("SITREP_SHOTS"); !shots.isEmpty()) {
@@ -193,7 +205,8 @@ private slots:
                                                  QStringLiteral("ben")).ok());
         }
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 40000);
-        QTRY_VERIFY(bar->isVisible());
+        QTRY_VERIFY(bar->findChild<QPushButton *>(QStringLiteral("replayHeldChanges"))->isEnabled());
+        QVERIFY(bar->isVisible());
         QVERIFY(bar->prompt()->text().contains(QStringLiteral("3 change")));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("again")),
                  qPrintable(window.statusBar()->currentMessage()));
@@ -249,6 +262,8 @@ private slots:
         auto *list = dialog->findChild<QListWidget *>(QStringLiteral("heldChangesList"));
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(QStringLiteral("now SEV1")));
+        if (const QString shots = qEnvironmentVariable("SITREP_SHOTS"); !shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/offline-review.png"));
         list->item(0)->setSelected(true);
         auto *discard = dialog->findChild<QPushButton *>(QStringLiteral("discardHeldChanges"));
         QStringList asked;
@@ -274,7 +289,7 @@ private slots:
         auto db = test::createDatabase(dir);
         const Incident incident = IncidentStore(*db).declare({QStringLiteral("Queue backlog"), Severity::Sev3, {}, {}, false, {}},
                                                              QStringLiteral("ana")).value();
-        (void)Outbox(db->path()).setWrites({});
+        forgetHeld(db->path());
         {
             ServerAway away(*db);
             QVERIFY(away.ok());
@@ -313,7 +328,7 @@ private slots:
         auto db = test::createDatabase(dir);
         const Incident incident = IncidentStore(*db).declare({QStringLiteral("Disk full"), Severity::Sev3, {}, {}, false, {}},
                                                              QStringLiteral("ana")).value();
-        (void)Outbox(db->path()).setWrites({});
+        forgetHeld(db->path());
         Session session(db);
         auto done = edits::change(session, {incident.id, IncidentField::Severity, int(Severity::Sev1), int(Severity::Sev2)});
         QVERIFY(!done.ok());
@@ -332,7 +347,7 @@ private slots:
                                                              QStringLiteral("ana")).value();
         const Postmortem pm = PostmortemStore(*db).createDraft(incident.id, QStringLiteral("Checkout outage"),
                                                                QStringLiteral("# Summary\n"), {}, QStringLiteral("ana")).value();
-        (void)Outbox(db->path()).setWrites({});
+        forgetHeld(db->path());
         Session session(db);
         PostmortemEditor editor(session);
         editor.show();

@@ -6,8 +6,6 @@
 #include "common/Session.h"
 #include "util/TimeFormat.h"
 
-#include <algorithm>
-
 #include <QDateTime>
 #include <QDialog>
 #include <QJsonObject>
@@ -82,12 +80,12 @@ void showReview(QWidget *parent, Session *session, const std::function<void()> &
                                                    "database and cannot be brought back.", nullptr, int(rows.size())),
                                  OfflineBanner::tr("Discard")))
             return;
-        QList<HeldWrite> left;
+        QStringList ids;
         const QList<HeldWrite> &writes = session->outbox()->writes();
-        for (int i = 0; i < writes.size(); ++i)
-            if (!rows.contains(i))
-                left << writes[i];
-        if (auto done = session->outbox()->setWrites(left); !done)
+        for (int row : std::as_const(rows))
+            if (row < writes.size())
+                ids << writes[row].id;
+        if (auto done = session->outbox()->remove(ids); !done)
             dialogs::showError(dialog, OfflineBanner::tr("Not discarded"), done.error());
         fill();
     });
@@ -181,8 +179,12 @@ void OfflineBanner::update()
         m_connection->hide();
         m_tick->stop();
     }
-    if (!offline && held > 0) {
-        m_prompt->setText(tr("%n change(s) made while offline are kept on this computer.", nullptr, held));
+    // While it is away they can be reviewed and saved already; replayed only once it is back.
+    if (held > 0) {
+        m_prompt->setText(offline ? tr("%n change(s) are kept on this computer until the server is back.", nullptr, held)
+                                  : tr("%n change(s) made while offline are kept on this computer.", nullptr, held));
+        m_replay->setEnabled(!offline);
+        m_replay->setToolTip(offline ? tr("The team database does not answer yet.") : tr("Writes them in the order they were made."));
         show();
     } else {
         hide();
@@ -264,12 +266,10 @@ void OfflineBanner::saveToFile()
                                "replayed.").arg(QDir::toNativeSeparators(*path)),
                             tr("Forget Them"))) {
         // Exactly what was saved: a change held while this question was open stays.
-        QList<HeldWrite> left = m_session->outbox()->writes();
-        left.removeIf([&](const HeldWrite &w) {
-            return std::any_of(writes.begin(), writes.end(),
-                               [&](const HeldWrite &s) { return heldwrites::toJson(s) == heldwrites::toJson(w); });
-        });
-        if (auto done = m_session->outbox()->setWrites(left); !done)
+        QStringList ids;
+        for (const HeldWrite &w : writes)
+            ids << w.id;
+        if (auto done = m_session->outbox()->remove(ids); !done)
             dialogs::showError(this, tr("Not discarded"), done.error());
     } else {
         emit statusMessage(tr("Held changes saved in %1; they are still kept for replay.").arg(QDir::toNativeSeparators(*path)), 10000);

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -26,7 +27,7 @@ constexpr int formatVersion = 1;
 Outbox::Outbox(const QString &databaseName, QObject *parent)
     : QObject(parent), m_databaseName(databaseName), m_file(fileFor(databaseName))
 {
-    load();
+    m_writes = readFile();
 }
 
 QString Outbox::fileFor(const QString &databaseName)
@@ -38,11 +39,11 @@ QString Outbox::fileFor(const QString &databaseName)
            QString::fromLatin1(hash) + QStringLiteral(".json");
 }
 
-void Outbox::load()
+QList<HeldWrite> Outbox::readFile()
 {
     QFile f(m_file);
     if (!f.exists())
-        return;
+        return {};
     QString problem;
     if (!f.open(QIODevice::ReadOnly)) {
         problem = f.errorString();
@@ -56,10 +57,8 @@ void Outbox::load()
             problem = Tr::tr("it was written by a newer version of Sitrep");
         } else {
             auto writes = heldwrites::fromJson(doc.object().value(QStringLiteral("writes")).toArray());
-            if (writes) {
-                m_writes = *writes;
-                return;
-            }
+            if (writes)
+                return *writes;
             problem = writes.error();
         }
     }
@@ -70,6 +69,7 @@ void Outbox::load()
                                    "kept as %3.").arg(m_databaseName, problem, QDir::toNativeSeparators(aside))
                           : Tr::tr("The changes held on this computer for %1 could not be read (%2), in %3.")
                                 .arg(m_databaseName, problem, QDir::toNativeSeparators(m_file));
+    return m_writes;
 }
 
 Done Outbox::save(const QList<HeldWrite> &writes)
@@ -80,8 +80,6 @@ Done Outbox::save(const QList<HeldWrite> &writes)
             return fail(Tr::tr("Could not update %1.").arg(QDir::toNativeSeparators(m_file)));
         return {};
     }
-    if (!QDir().mkpath(QFileInfo(m_file).absolutePath()))
-        return fail(Tr::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(m_file).absolutePath())));
     QSaveFile f(m_file);
     if (!f.open(QIODevice::WriteOnly))
         return fail(Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(m_file), f.errorString()));
@@ -94,35 +92,58 @@ Done Outbox::save(const QList<HeldWrite> &writes)
     return {};
 }
 
-Done Outbox::add(const QList<HeldWrite> &writes)
+Done Outbox::change(const std::function<void(QList<HeldWrite> &)> &edit)
 {
-    QList<HeldWrite> next = m_writes;
-    for (const HeldWrite &write : writes) {
-        bool replaced = false;
-        if (write.kind == HeldWrite::Kind::PostmortemText) {
-            for (HeldWrite &w : next) {
-                if (w.kind == HeldWrite::Kind::PostmortemText && w.postmortemId == write.postmortemId) {
-                    const QString base = w.baseText;   // what the server had before any of it
-                    w = write;
-                    w.baseText = base;
-                    replaced = true;
-                    break;
-                }
-            }
-        }
-        if (!replaced)
-            next << write;
-    }
-    return setWrites(next);
-}
-
-Done Outbox::setWrites(const QList<HeldWrite> &writes)
-{
+    const QString folder = QFileInfo(m_file).absolutePath();
+    if (!QDir().mkpath(folder))
+        return fail(Tr::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+    QLockFile lock(m_file + QStringLiteral(".lock"));
+    if (!lock.tryLock(5000))
+        return fail(Tr::tr("Could not lock %1: another Sitrep is writing it.").arg(QDir::toNativeSeparators(m_file)));
+    QList<HeldWrite> writes = readFile();
+    edit(writes);
     if (auto saved = save(writes); !saved)
         return saved;
     m_writes = writes;
     emit changed();
     return {};
+}
+
+Done Outbox::add(const QList<HeldWrite> &added)
+{
+    return change([&](QList<HeldWrite> &writes) {
+        for (const HeldWrite &write : added) {
+            bool replaced = false;
+            if (write.kind == HeldWrite::Kind::PostmortemText) {
+                for (HeldWrite &w : writes) {
+                    if (w.kind == HeldWrite::Kind::PostmortemText && w.postmortemId == write.postmortemId) {
+                        const QString base = w.baseText;   // what the server had before any of it
+                        w = write;
+                        w.baseText = base;
+                        replaced = true;
+                        break;
+                    }
+                }
+            }
+            if (!replaced)
+                writes << write;
+        }
+    });
+}
+
+Done Outbox::update(const QList<HeldWrite> &updated)
+{
+    return change([&](QList<HeldWrite> &writes) {
+        for (HeldWrite &w : writes)
+            for (const HeldWrite &u : updated)
+                if (u.id == w.id)
+                    w = u;
+    });
+}
+
+Done Outbox::remove(const QStringList &ids)
+{
+    return change([&](QList<HeldWrite> &writes) { writes.removeIf([&](const HeldWrite &w) { return ids.contains(w.id); }); });
 }
 
 std::optional<HeldWrite> Outbox::postmortemText(qint64 postmortemId) const
@@ -135,11 +156,10 @@ std::optional<HeldWrite> Outbox::postmortemText(qint64 postmortemId) const
 
 Done Outbox::removePostmortemText(qint64 postmortemId)
 {
-    if (!postmortemText(postmortemId))
+    const auto held = postmortemText(postmortemId);
+    if (!held)
         return {};
-    QList<HeldWrite> next = m_writes;
-    next.removeIf([&](const HeldWrite &w) { return w.kind == HeldWrite::Kind::PostmortemText && w.postmortemId == postmortemId; });
-    return setWrites(next);
+    return remove({held->id});
 }
 
 } // namespace sitrep::ui

@@ -55,19 +55,18 @@ Done apply(Session &session, const HeldWrite &w)
 void fillIncidentLabels(Session &session)
 {
     Outbox *outbox = session.outbox();
-    QList<HeldWrite> writes = outbox->writes();
-    bool filled = false;
+    QList<HeldWrite> filled;
     const IncidentStore store(*session.database());
-    for (HeldWrite &w : writes) {
+    for (HeldWrite w : outbox->writes()) {
         if (!w.incidentLabel.isEmpty() || w.incidentId == 0)
             continue;
         if (auto incident = store.byId(w.incidentId); incident && *incident) {
             w.incidentLabel = (*incident)->publicId();
-            filled = true;
+            filled << w;
         }
     }
-    if (filled)
-        (void)outbox->setWrites(writes);   // only a label: when it cannot be written it is read again next time
+    if (!filled.isEmpty())
+        (void)outbox->update(filled);   // only a label: when it cannot be written it is read again next time
 }
 
 ReplayReport replayHeldWrites(Session &session)
@@ -75,25 +74,25 @@ ReplayReport replayHeldWrites(Session &session)
     ReplayReport report;
     Outbox *outbox = session.outbox();
     fillIncidentLabels(session);
-    QList<HeldWrite> left = outbox->writes();
+    const QList<HeldWrite> held = outbox->writes();
     session.setReplaying(true);
-    for (int i = 0; i < left.size();) {
-        HeldWrite &w = left[i];
+    for (HeldWrite w : held) {
         auto done = apply(session, w);
         if (!done && session.lastWriteLostConnection()) {
             report.stoppedOffline = true;
             break;
         }
+        Done kept;
         if (done) {
             ++report.written;
-            left.removeAt(i);
+            // At once, so that a crash now never replays it a second time.
+            kept = outbox->remove({w.id});
         } else {
             w.refusal = done.error();
             report.refusals << Tr::tr("%1: %2").arg(heldwrites::describe(w, shortTime), w.refusal);
-            ++i;
+            kept = outbox->update({w});
         }
-        // After each write, so that a crash now never replays it a second time.
-        if (auto kept = outbox->setWrites(left); !kept)
+        if (!kept)
             report.keepProblem = kept.error();
     }
     session.setReplaying(false);
