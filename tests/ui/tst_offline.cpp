@@ -36,6 +36,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -319,6 +320,38 @@ private slots:
         const auto noteEvent = std::find_if(events.cbegin(), events.cend(), [](const TimelineEvent &e) { return e.kind == QLatin1String("note"); });
         QVERIFY(noteEvent != events.cend());
         QCOMPARE(noteEvent->occurredAt, qint64(1767225600000));   // the time it was meant for, not the replay's
+    }
+
+    // An undo while it is away is not held (it takes back what is on the server, and only the
+    // server can say whether that is still safe): it is refused with the reason, and the step
+    // stays on the stack, to undo once the server is back.
+    void anUndoWhileAwayKeepsItsStep()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const Incident incident = IncidentStore(*db).declare({QStringLiteral("Slow search"), Severity::Sev3, {}, {}, false, {}},
+                                                             QStringLiteral("ana")).value();
+        forgetHeld(db->path());
+        Session session(db);
+        QVERIFY(edits::change(session, {incident.id, IncidentField::Acknowledged, QVariant(), QVariant(Clock::nowMs())}).ok());
+        QCOMPARE(session.undoStack()->index(), 1);
+        QSignalSpy failed(&session, &Session::editFailed);
+        {
+            ServerAway away(*db);
+            QVERIFY(away.ok());
+            session.undoStack()->undo();
+            QCOMPARE(failed.count(), 1);
+            QVERIFY2(failed.at(0).at(0).toString().startsWith(QStringLiteral("Not undone: the team database does not answer.")),
+                     qPrintable(failed.at(0).at(0).toString()));
+            QTRY_COMPARE(session.undoStack()->index(), 1);   // back where it was, the step kept
+            QCOMPARE(session.undoStack()->count(), 1);
+            QCOMPARE(session.outbox()->count(), 0);
+        }
+        QVERIFY(IncidentStore(*db).byId(incident.id).value()->acknowledgedAt.has_value());   // never undone
+        session.undoStack()->undo();   // the server is back: it works
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(session.undoStack()->index(), 0);
+        QVERIFY(!IncidentStore(*db).byId(incident.id).value()->acknowledgedAt.has_value());
     }
 
     // A write the server refuses (not a lost connection) is refused as before: never held.

@@ -25,26 +25,44 @@ public:
 
     void redo() override
     {
-        if (m_done) {
-            m_done = false;
+        if (m_skipNext) {
+            m_skipNext = false;
             return;
         }
         m_session->flushPendingEdits();
-        run(m_redo);
+        run(m_redo, false);
     }
     void undo() override
     {
+        if (m_skipNext) {
+            m_skipNext = false;
+            return;
+        }
         m_session->flushPendingEdits();
-        run(m_undo);
+        run(m_undo, true);
     }
 
 private:
-    void run(const Session::Step &step)
+    void run(const Session::Step &step, bool undoing)
     {
-        if (auto done = step(); !done) {
-            // Someone changed the same thing meanwhile: this step can no longer be replayed.
-            setObsolete(true);
-            emit m_session->editFailed(done.error());
+        if (auto done = m_session->write(step); !done) {
+            if (m_session->lastWriteLostConnection()) {
+                // Nothing happened and nothing is out of date: the server did not answer. The
+                // step stays, and the stack (which has moved past it by now) is moved back once
+                // this returns, without running the step again.
+                m_skipNext = true;
+                QUndoStack *stack = m_session->undoStack();
+                QMetaObject::invokeMethod(stack, [stack, undoing] { undoing ? stack->redo() : stack->undo(); },
+                                          Qt::QueuedConnection);
+                emit m_session->editFailed(undoing ? Session::tr("Not undone: the team database does not answer. The step "
+                                                                 "stays; undo it again when the server is back.")
+                                                   : Session::tr("Not redone: the team database does not answer. The step "
+                                                                 "stays; redo it again when the server is back."));
+            } else {
+                // Someone changed the same thing meanwhile: this step can no longer be replayed.
+                setObsolete(true);
+                emit m_session->editFailed(done.error());
+            }
         }
         m_session->notifyChanged();
     }
@@ -52,7 +70,7 @@ private:
     Session *m_session;
     Session::Step m_redo;
     Session::Step m_undo;
-    bool m_done = true;
+    bool m_skipNext = true;   // pushed after it was done once
 };
 
 } // namespace
