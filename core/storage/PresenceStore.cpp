@@ -23,7 +23,7 @@ QString PresenceStore::now() const
 Done PresenceStore::announce(const QString &sessionId, const QString &person, std::optional<qint64> incidentId,
                              const QString &typing) const
 {
-    // db_user is left to its default: the server's current_user (the person cannot claim
+    // db_user is left to its default: the server's session_user (the person cannot claim
     // another), '' on a file. A deleted incident is shown by nobody (the insert would fail its
     // foreign key, so the id is written only while the incident exists).
     QSqlQuery q(m_db);
@@ -48,17 +48,18 @@ Done PresenceStore::leave(const QString &sessionId) const
     return sql::exec(q);
 }
 
-Result<QList<PresencePeer>> PresenceStore::others(qint64 incidentId, const QString &sessionId) const
+Result<QList<PresencePeer>> PresenceStore::others(qint64 incidentId, const QString &ownPrefix) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT person, db_user, typing FROM presence "
-                             "WHERE incident_id = ? AND session_id <> ? AND seen_at > %1 - %2 "
+                             "WHERE incident_id = ? AND substr(session_id, 1, ?) <> ? AND seen_at > %1 - %2 "
                              "ORDER BY person, db_user, session_id")
                   .arg(now())
                   .arg(staleAfterMs));
     q.addBindValue(incidentId);
-    q.addBindValue(sessionId);
+    q.addBindValue(int(ownPrefix.size()));
+    q.addBindValue(ownPrefix);
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
     QList<PresencePeer> peers;

@@ -38,8 +38,9 @@ public:
     Done announce(const QString &sessionId, const QString &person, std::optional<qint64> incidentId,
                   const QString &typing) const;
     Done leave(const QString &sessionId) const;
-    // The other windows showing the incident, refreshed within staleAfterMs, by name.
-    Result<QList<PresencePeer>> others(qint64 incidentId, const QString &sessionId) const;
+    // The windows of other processes (session ids not starting with `ownPrefix`) showing the
+    // incident, refreshed within staleAfterMs, by name.
+    Result<QList<PresencePeer>> others(qint64 incidentId, const QString &ownPrefix) const;
     // Removes rows older than an hour (windows that crashed), so the table stays small.
     Done forgetStale() const;
 

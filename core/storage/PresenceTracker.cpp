@@ -2,6 +2,7 @@
 
 #include "util/Log.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QThread>
 #include <QTimer>
@@ -14,8 +15,9 @@ class PresenceTrackerWorker : public QObject
 {
     Q_OBJECT
 public:
-    PresenceTrackerWorker(DatabasePtr db, QString sessionId, QString person, int refreshMs)
-        : m_db(std::move(db)), m_sessionId(std::move(sessionId)), m_person(std::move(person)), m_refreshMs(refreshMs)
+    PresenceTrackerWorker(DatabasePtr db, QString sessionId, QString person, const PresenceTracker::Options &options)
+        : m_db(std::move(db)), m_sessionId(std::move(sessionId)), m_person(std::move(person)),
+          m_refreshMs(std::max(10, options.refreshMs)), m_typingForMs(options.typingForMs), m_process(options.process)
     {
     }
 
@@ -33,8 +35,10 @@ public:
     {
         if (m_timer)
             m_timer->stop();
-        if (auto c = m_db->checkedConnection())
-            (void)PresenceStore(*c).leave(m_sessionId);
+        // Not while the server is away: reconnecting just to say goodbye could take the whole
+        // connect timeout, and the row goes stale by itself.
+        if (!m_complained)
+            (void)PresenceStore(m_db->connection()).leave(m_sessionId);
         m_db->releaseThreadConnection();
     }
 
@@ -60,6 +64,8 @@ public:
 
     void setPerson(const QString &person)
     {
+        if (person == m_person)
+            return;
         m_person = person;
         m_dirty = true;
     }
@@ -70,7 +76,7 @@ signals:
 private:
     void tick()
     {
-        if (!m_typing.isEmpty() && m_typedAt.isValid() && m_typedAt.elapsed() >= PresenceTracker::typingForMs) {
+        if (!m_typing.isEmpty() && m_typedAt.isValid() && m_typedAt.elapsed() >= m_typingForMs) {
             m_typing.clear();
             m_dirty = true;
         }
@@ -90,7 +96,7 @@ private:
         }
         if (!m_incidentId)
             return;
-        auto others = store.others(*m_incidentId, m_sessionId);
+        auto others = store.others(*m_incidentId, m_process);
         if (!others) {
             complain(others.error());
             return;
@@ -102,19 +108,27 @@ private:
         emit othersChanged(*m_incidentId, *others);
     }
 
-    // Once per outage: the connection banner says the server is away; presence just waits.
+    // Once per outage: the connection banner says the server is away. What was known of the
+    // others is no longer (nobody should read "Bo is typing" through an outage), so the line
+    // clears until the server answers again.
     void complain(const QString &error)
     {
         if (!m_complained)
             qCWarning(lcStorage, "presence: %s", qPrintable(error));
         m_complained = true;
         m_dirty = true;
+        if (m_incidentId && (!m_lastOthers || !m_lastOthers->isEmpty())) {
+            m_lastOthers = QList<PresencePeer>();
+            emit othersChanged(*m_incidentId, {});
+        }
     }
 
     DatabasePtr m_db;
     QString m_sessionId;
     QString m_person;
     int m_refreshMs;
+    int m_typingForMs;
+    QString m_process;
     QTimer *m_timer = nullptr;
     std::optional<qint64> m_incidentId;
     QString m_typing;
@@ -125,11 +139,18 @@ private:
     bool m_complained = false;
 };
 
-PresenceTracker::PresenceTracker(DatabasePtr db, const QString &person, int refreshMs, QObject *parent)
+QString PresenceTracker::processPrefix()
+{
+    // Fixed length: others() compares this many characters.
+    static const QString prefix = QUuid::createUuid().toString(QUuid::Id128).left(16) + QLatin1Char('-');
+    return prefix;
+}
+
+PresenceTracker::PresenceTracker(DatabasePtr db, const QString &person, const Options &options, QObject *parent)
     : QObject(parent),
-      m_sessionId(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_sessionId(options.process + QUuid::createUuid().toString(QUuid::Id128).left(16)),
       m_thread(new QThread),
-      m_worker(new PresenceTrackerWorker(std::move(db), m_sessionId, person, std::max(10, refreshMs)))
+      m_worker(new PresenceTrackerWorker(std::move(db), m_sessionId, person, options))
 {
     m_thread->setObjectName(QStringLiteral("presence"));
     m_worker->moveToThread(m_thread);
@@ -156,11 +177,16 @@ void PresenceTracker::setPerson(const QString &person)
 
 PresenceTracker::~PresenceTracker()
 {
-    QMetaObject::invokeMethod(m_worker, &PresenceTrackerWorker::stop, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    QMetaObject::invokeMethod(m_worker, &PresenceTrackerWorker::stop, Qt::QueuedConnection);
+    m_thread->quit();  // after stop(): both are queued on the thread, in this order
+    if (m_thread->wait(QDeadlineTimer(1000))) {
+        delete m_worker;
+        delete m_thread;
+        return;
+    }
+    // Still waiting on the server: let the thread finish by itself and clean up after it.
+    QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    QObject::connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
 }
 
 } // namespace sitrep

@@ -7,6 +7,9 @@
 // keystroke); the tracker announces that at once and every refreshMs * 5 otherwise, reads who
 // else shows the same incident every refreshMs, and signals when that changes. Typing ends
 // typingForMs after the last keystroke, or at once with typing({}).
+//
+// Other windows of this process are not "others": session ids start with an id of the process
+// (a pop-out window of the incident is the same person at the same desk).
 
 #include "storage/Database.h"
 #include "storage/PresenceStore.h"
@@ -25,11 +28,23 @@ class PresenceTracker : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int typingForMs = 4000;
+    struct Options
+    {
+        int refreshMs = 1000;
+        int typingForMs = 4000;
+        // What this tracker's session id starts with; trackers with the same prefix are one
+        // desk (a window and its pop-outs) and do not see each other.
+        QString process = processPrefix();
+    };
 
-    PresenceTracker(DatabasePtr db, const QString &person, int refreshMs = 1000, QObject *parent = nullptr);
-    // Leaves (the others stop seeing this window within a refresh), then ends the thread.
+    PresenceTracker(DatabasePtr db, const QString &person, const Options &options, QObject *parent = nullptr);
+    PresenceTracker(DatabasePtr db, const QString &person) : PresenceTracker(std::move(db), person, Options()) {}
+    // Leaves (the others stop seeing this window within a refresh) and ends the thread, waiting
+    // at most a moment: a server that does not answer must not hold up closing a window (its
+    // row then goes stale by itself). The thread finishes on its own after that.
     ~PresenceTracker() override;
+    // One prefix per process, for trackers that do not say (17 characters, as every prefix).
+    static QString processPrefix();
 
     void show(std::optional<qint64> incidentId);
     void typing(const QString &what = QStringLiteral("note"));

@@ -180,7 +180,7 @@ Done TimelineStore::updateNote(qint64 eventId, const QString &expectedBody, cons
         },
         // The editor as the database knows them (TimelineEvent::editedBy).
         QStringLiteral("UPDATE timeline_events SET body = ?, edited_at = ?, edited_by = %1 WHERE id = ?")
-            .arg(sql::isServer(m_db.connection()) ? QStringLiteral("current_user") : QStringLiteral("?")),
+            .arg(sql::isServer(m_db.connection()) ? QStringLiteral("session_user") : QStringLiteral("?")),
         sql::isServer(m_db.connection()) ? QVariantList{body.trimmed(), Clock::nowMs(), eventId}
                                          : QVariantList{body.trimmed(), Clock::nowMs(), sql::text(editor), eventId});
     return changed ? Done() : fail(changed.error());

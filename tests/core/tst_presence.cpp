@@ -2,6 +2,7 @@
 // thread) and who wrote each timeline event (db_user, edited_by). Two trackers on two
 // connections stand for two windows; runs on both engines.
 #include "TestSupport.h"
+#include "storage/DatabaseLocation.h"
 #include "storage/IncidentStore.h"
 #include "storage/Migrator.h"
 #include "storage/PresenceStore.h"
@@ -9,6 +10,8 @@
 #include "storage/TimelineStore.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QUuid>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -41,6 +44,17 @@ struct Seen
     int count = 0;
 };
 
+// A tracker standing for a window of another desk (process), refreshing quickly, with typing
+// that lasts a minute unless said otherwise.
+PresenceTracker::Options desk(char which)
+{
+    PresenceTracker::Options o;
+    o.refreshMs = 50;
+    o.typingForMs = 60000;
+    o.process = QString(16, QLatin1Char(which)) + QLatin1Char('-');
+    return o;
+}
+
 QString currentUser(const Database &db)
 {
     if (!db.isServer())
@@ -69,8 +83,8 @@ private slots:
         auto other = Database::open(db->path());
         QVERIFY2(other.ok(), qPrintable(other.error()));
 
-        PresenceTracker ana(db, QStringLiteral("Ana"), 50);
-        PresenceTracker bo(*other, QStringLiteral("Bo"), 50);
+        PresenceTracker ana(db, QStringLiteral("Ana"), desk('a'));
+        PresenceTracker bo(*other, QStringLiteral("Bo"), desk('b'));
         Seen anaSees(ana), boSees(bo);
         ana.show(one);
         bo.show(one);
@@ -80,15 +94,24 @@ private slots:
         QTRY_COMPARE(anaSees.last.value(one), bo_ + QLatin1Char(':'));
         QTRY_COMPARE(boSees.last.value(one), ana_ + QLatin1Char(':'));
 
-        bo.typing();
-        QTRY_COMPARE(anaSees.last.value(one), bo_ + QStringLiteral(":note"));
-        // Typing ends by itself a few seconds after the last keystroke...
-        QTRY_COMPARE_WITH_TIMEOUT(anaSees.last.value(one), bo_ + QLatin1Char(':'), PresenceTracker::typingForMs + 3000);
-        // ...or at once when the note is added.
+        // Bo's typing lasts a minute after a keystroke here: it ends when the note is added.
         bo.typing();
         QTRY_COMPARE(anaSees.last.value(one), bo_ + QStringLiteral(":note"));
         bo.typing({});
         QTRY_COMPARE(anaSees.last.value(one), bo_ + QLatin1Char(':'));
+        // Cy's lasts a moment: it ends by itself.
+        auto third = Database::open(db->path());
+        QVERIFY(third.ok());
+        PresenceTracker::Options brief = desk('c');
+        brief.typingForMs = 300;
+        PresenceTracker cy(*third, QStringLiteral("Cy"), brief);
+        cy.show(one);
+        const QString cy_ = role.isEmpty() ? QStringLiteral("Cy") : QStringLiteral("Cy (%1)").arg(role);
+        QTRY_COMPARE(anaSees.last.value(one), bo_ + QStringLiteral(":,") + cy_ + QLatin1Char(':'));
+        cy.typing();
+        QTRY_COMPARE(anaSees.last.value(one), bo_ + QStringLiteral(":,") + cy_ + QStringLiteral(":note"));
+        QTRY_COMPARE(anaSees.last.value(one), bo_ + QStringLiteral(":,") + cy_ + QLatin1Char(':'));
+        cy.show(std::nullopt);
 
         // Bo moves on to another incident: Ana is alone on hers, and nobody is on his.
         bo.show(two);
@@ -109,11 +132,11 @@ private slots:
         const qint64 one = declare(*db, QStringLiteral("Checkout down"));
         auto other = Database::open(db->path());
         QVERIFY(other.ok());
-        PresenceTracker ana(db, QStringLiteral("Ana"), 50);
+        PresenceTracker ana(db, QStringLiteral("Ana"), desk('a'));
         Seen anaSees(ana);
         ana.show(one);
         {
-            PresenceTracker bo(*other, QStringLiteral("Bo"), 50);
+            PresenceTracker bo(*other, QStringLiteral("Bo"), desk('b'));
             bo.show(one);
             QTRY_VERIFY(anaSees.last.value(one).startsWith(QStringLiteral("Bo")));
         }
@@ -123,14 +146,32 @@ private slots:
         // A window that crashed left its row: too old to count, and gone at the next start.
         const PresenceStore store(db->connection());
         QVERIFY(store.announce(QStringLiteral("crashed"), QStringLiteral("Cy"), one, QStringLiteral("note")).ok());
-        QVERIFY(store.others(one, ana.sessionId())->size() == 1);
+        QVERIFY(store.others(one, desk('a').process)->size() == 1);
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE presence SET seen_at = seen_at - %1 WHERE session_id = 'crashed'")
                            .arg(PresenceStore::staleAfterMs + 1000)));
-        QVERIFY(store.others(one, ana.sessionId())->isEmpty());
+        QVERIFY(store.others(one, desk('a').process)->isEmpty());
         QVERIFY(q.exec(QStringLiteral("UPDATE presence SET seen_at = seen_at - 3600000 WHERE session_id = 'crashed'")));
         QVERIFY(store.forgetStale().ok());
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM presence WHERE session_id = 'crashed'")), qint64(0));
+    }
+
+    // Windows of one desk (a window and its pop-outs) are not others to each other.
+    void oneDeskIsNotOthers()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const qint64 one = declare(*db, QStringLiteral("Checkout down"));
+        PresenceTracker main(db, QStringLiteral("Ana"), desk('a'));
+        PresenceTracker popOut(db, QStringLiteral("Ana"), desk('a'));
+        PresenceTracker bo(db, QStringLiteral("Bo"), desk('b'));
+        Seen mainSees(main);
+        main.show(one);
+        popOut.show(one);
+        bo.show(one);
+        QTRY_VERIFY(mainSees.last.value(one).startsWith(QStringLiteral("Bo")));
+        QVERIFY(!mainSees.last.value(one).contains(QStringLiteral("Ana")));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM presence")), qint64(3));
     }
 
     // One person in two windows is one name; either typing is typing.
@@ -187,6 +228,63 @@ private slots:
         QVERIFY(back.ok());
         QCOMPARE(timeline.byId(*back).value()->dbUser, db->isServer() ? QStringLiteral("someone") : QString());
         QCOMPARE(timeline.byId(*back).value()->editedBy, removed->editedBy);
+    }
+
+    // On a server the database vouches for who: a role that does not own the tables cannot
+    // write an event as someone else, rewrite who wrote it, or edit without being named; nor
+    // show up in presence as someone else. (A file has no roles: nothing to enforce.)
+    void aServerRecordsTheRoleWhateverTheClientSends()
+    {
+        if (!test::testingServer())
+            QSKIP("Database roles exist only on a server: tst_presence.postgresql runs this");
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        const qint64 one = declare(*db, QStringLiteral("Checkout down"));
+        const QString bo = QStringLiteral("who_bo_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+        QSqlQuery admin(db->connection());
+        QVERIFY(admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(bo)));
+        QVERIFY(admin.exec(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON timeline_events, presence, incidents, change_log, change_pending, change_commits TO %1").arg(bo)));
+        QVERIFY(admin.exec(QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(bo)));
+        const auto parsed = DatabaseLocation::parse(db->path());
+        const QString name = QStringLiteral("as-bo");
+        {
+            auto c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            c.setHostName(parsed->host);
+            c.setDatabaseName(parsed->database);
+            c.setUserName(bo);
+            QVERIFY2(c.open(), qPrintable(c.lastError().text()));
+            QSqlQuery q(c);
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, created_at, db_user, edited_by) "
+                                           "VALUES (%1, 1, 'note', 'Ana', 'it was Ana', 1, '%2', '%2') RETURNING id")
+                                .arg(one).arg(currentUser(*db))), qPrintable(q.lastError().text()));
+            QVERIFY(q.next());
+            const qint64 event = q.value(0).toLongLong();
+            const auto who = [&](const char *column) {
+                QSqlQuery r(c);
+                r.exec(QStringLiteral("SELECT %1 FROM timeline_events WHERE id = %2").arg(QLatin1String(column)).arg(event));
+                r.next();
+                return r.value(0).toString();
+            };
+            QCOMPARE(who("db_user"), bo);
+            QCOMPARE(who("edited_by"), bo);
+            QVERIFY(q.exec(QStringLiteral("UPDATE timeline_events SET db_user = 'someone', edited_by = 'someone' WHERE id = %1").arg(event)));
+            QCOMPARE(who("db_user"), bo);
+            QCOMPARE(who("edited_by"), bo);
+            // Bo's own note, edited by the owner's connection (an admin), names the admin.
+            QSqlQuery edit(db->connection());
+            QVERIFY(edit.exec(QStringLiteral("UPDATE timeline_events SET body = 'fixed', edited_by = session_user WHERE id = %1").arg(event)));
+            QCOMPARE(who("db_user"), bo);
+            QCOMPARE(who("edited_by"), currentUser(*db));
+            // Presence: Bo cannot show up as Ana's role.
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO presence(session_id, person, db_user, incident_id, seen_at) "
+                                          "VALUES ('x', 'Ana', '%1', %2, 1)").arg(currentUser(*db)).arg(one)));
+            QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM presence WHERE session_id = 'x' AND db_user = '%1'").arg(bo)), qint64(1));
+        }
+        QSqlDatabase::removeDatabase(name);
+        QVERIFY(admin.exec(QStringLiteral("DELETE FROM presence")));
+        QVERIFY(admin.exec(QStringLiteral("REASSIGN OWNED BY %1 TO CURRENT_USER").arg(bo)));
+        QVERIFY(admin.exec(QStringLiteral("DROP OWNED BY %1").arg(bo)));
+        QVERIFY(admin.exec(QStringLiteral("DROP ROLE %1").arg(bo)));
     }
 
     // Migration 0010 from v9: the events already there were written before anyone was recorded.

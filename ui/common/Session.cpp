@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QUndoCommand>
+#include <QUuid>
 
 namespace sitrep::ui {
 
@@ -76,8 +77,8 @@ private:
 } // namespace
 
 Session::Session(DatabasePtr db, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_listener(m_db), m_outbox(new Outbox(m_db->path(), this)),
-      m_lastContactMs(QDateTime::currentMSecsSinceEpoch())
+    : QObject(parent), m_db(std::move(db)), m_presenceId(QUuid::createUuid().toString(QUuid::Id128).left(16) + QLatin1Char('-')),
+      m_listener(m_db), m_outbox(new Outbox(m_db->path(), this)), m_lastContactMs(QDateTime::currentMSecsSinceEpoch())
 {
     connect(&m_listener, &ChangeListener::changed, this, [this](const ChangeSet &changes) {
         m_lastContactMs = QDateTime::currentMSecsSinceEpoch();

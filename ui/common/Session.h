@@ -31,6 +31,9 @@ public:
     explicit Session(DatabasePtr db, QObject *parent = nullptr);
 
     const DatabasePtr &database() const { return m_db; }
+    // What this window's presence rows start with (PresenceTracker.h): its incident views and
+    // pop-outs are one desk, not others.
+    const QString &presenceId() const { return m_presenceId; }
     QUndoStack *undoStack() { return &m_undo; }
     // The name written on timelines: settings "user/name", else the OS user.
     static QString userName();
@@ -87,6 +90,7 @@ signals:
 
 private:
     DatabasePtr m_db;
+    QString m_presenceId;
     QUndoStack m_undo;
     ChangeListener m_listener;
     Outbox *m_outbox = nullptr;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -38,9 +39,13 @@ QString shownValue(qint64 incidentId, IncidentField field, const QVariant &value
 EditConflicts::EditConflicts(Session &session, const Incident &shown, FormDialog *dialog)
     : QObject(dialog), m_session(session), m_incidentId(shown.id), m_shown(shown), m_dialog(dialog)
 {
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(150);
+    connect(m_refresh, &QTimer::timeout, this, &EditConflicts::refresh);
     connect(&session, &Session::dataChanged, this, [this](const ChangeSet &c) {
-        if (c.touchesIncident(m_incidentId))
-            refresh();
+        if (c.touchesIncident(m_incidentId) && !m_refresh->isActive())
+            m_refresh->start();
     });
 }
 
@@ -49,6 +54,7 @@ void EditConflicts::add(const Field &field)
     State s;
     s.field = field;
     s.base = fieldValue(m_shown, field.field);
+    s.initial = field.value();
     s.row = new QWidget;
     s.row->setObjectName(QStringLiteral("conflict_%1").arg(fieldKey(field.field)));
     auto *layout = new QHBoxLayout(s.row);
@@ -106,19 +112,31 @@ void EditConflicts::refresh()
     const Incident &now = **loaded;
     for (State &s : m_fields) {
         const QVariant current = fieldValue(now, s.field.field);
-        if (same(current, s.base) && !s.undecided)
+        if (same(current, s.base)) {
+            if (s.undecided) {  // they put it back as it was: nothing to choose any more
+                s.undecided = false;
+                s.row->hide();
+            }
             continue;
+        }
+        if (s.undecided && same(current, s.noted))
+            continue;  // already asking about this value
         const QString name = who(s.field.field);
         const QString value = shownValue(m_incidentId, s.field.field, current);
+        s.noted = current;
         const QVariant mine = s.field.value();
+        // Touched means changed in the editor, judged by the editor's own value (a stored
+        // title with a stray space is not "changed" by showing it trimmed).
+        const bool touched = !same(mine, s.initial);
         if (same(mine, current)) {
             // Both wrote the same: nothing to choose.
             s.base = current;
             s.undecided = false;
             s.row->hide();
-        } else if (same(mine, s.base) && !s.undecided) {
+        } else if (!touched && !s.undecided) {
             // Not touched here: take theirs, and say so.
             s.field.setValue(current);
+            s.initial = s.field.value();
             s.base = current;
             s.text->setText(name.isEmpty() ? tr("Someone else changed this to %1 meanwhile.").arg(value)
                                            : tr("%1 changed this to %2 meanwhile.").arg(name, value));
@@ -143,8 +161,10 @@ void EditConflicts::decide(State &s, bool mine)
 {
     if (!s.undecided)
         return;
-    if (!mine)
+    if (!mine) {
         s.field.setValue(s.theirs);
+        s.initial = s.field.value();
+    }
     // Either way the save now starts from their value: "keep mine" replaces it knowingly.
     s.base = s.theirs;
     s.undecided = false;

@@ -19,6 +19,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 class QWidget;
 
 namespace sitrep::ui {
@@ -50,8 +51,10 @@ private:
     struct State
     {
         Field field;
-        QVariant base;    // what a save expects the database to hold
-        QVariant theirs;  // while undecided: the other's value
+        QVariant base;     // what a save expects the database to hold
+        QVariant initial;  // what the editor gave when it last took a value (untouched since?)
+        QVariant theirs;   // while undecided: the other's value
+        QVariant noted;    // the other's value the row last spoke of (who() asked once per value)
         bool undecided = false;
         QWidget *row = nullptr;
         QLabel *text = nullptr;
@@ -62,6 +65,7 @@ private:
     QString who(IncidentField field) const;
     void updateOk();
 
+    QTimer *m_refresh = nullptr;  // a burst of changes (an alert storm) is looked at once
     Session &m_session;
     qint64 m_incidentId = 0;
     Incident m_shown;

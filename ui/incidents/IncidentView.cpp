@@ -495,24 +495,36 @@ void IncidentView::editSelectedNote()
         return;
     if (auto done = edits::editNote(m_session, id, old, *text); !done) {
         // Someone edited the same note meanwhile: show theirs and let the person choose, rather
-        // than drop what they just typed.
+        // than drop what they just typed. Whatever happens next, what was typed is not lost: it
+        // goes to the clipboard unless it is saved.
+        const auto keepTyped = [this, typed = *text](const QString &why) {
+            QApplication::clipboard()->setText(typed);
+            dialogs::showError(this, tr("Note not changed"), tr("%1 Your version is on the clipboard.").arg(why));
+        };
         auto now = TimelineStore(*m_session.database()).byId(id);
         if (now && now->has_value() && (*now)->kind == QLatin1String("note") && (*now)->body != old) {
             const TimelineEvent &theirs = **now;
-            const QString who = theirs.editedBy.isEmpty() ? tr("Someone else") : theirs.editedBy;
-            if (dialogs::askConfirm(this, tr("Note changed meanwhile"),
-                                    tr("%1 edited this note while you were editing it. It now reads:\n\n%2\n\n"
-                                       "Yours reads:\n\n%3\n\nSave yours in its place? Cancel keeps theirs and "
-                                       "copies yours to the clipboard.").arg(who, theirs.body, *text),
-                                    tr("Save Mine"))) {
+            if (theirs.body == text->trimmed()) {
+                reload();  // they wrote what this person wanted
+                return;
+            }
+            const QString question =
+                theirs.editedBy.isEmpty()
+                    ? tr("Someone else edited this note while you were editing it. It now reads:\n\n%1\n\n"
+                         "Yours reads:\n\n%2\n\nSave yours in its place? Cancel keeps theirs and "
+                         "copies yours to the clipboard.").arg(theirs.body, *text)
+                    : tr("%1 edited this note while you were editing it. It now reads:\n\n%2\n\n"
+                         "Yours reads:\n\n%3\n\nSave yours in its place? Cancel keeps theirs and "
+                         "copies yours to the clipboard.").arg(theirs.editedBy, theirs.body, *text);
+            if (dialogs::askConfirm(this, tr("Note changed meanwhile"), question, tr("Save Mine"))) {
                 if (auto again = edits::editNote(m_session, id, theirs.body, *text); !again)
-                    dialogs::showError(this, tr("Note not changed"), again.error());
+                    keepTyped(again.error());
             } else {
                 QApplication::clipboard()->setText(*text);
                 emit statusMessage(tr("Your version of the note is on the clipboard."));
             }
         } else {
-            dialogs::showError(this, tr("Note not changed"), done.error());
+            keepTyped(done.error());
         }
     }
     reload();

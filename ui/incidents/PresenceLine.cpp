@@ -8,6 +8,8 @@
 
 namespace sitrep::ui {
 
+int PresenceLine::s_typingForMs = 0;
+
 PresenceLine::PresenceLine(Session &session, QWidget *parent) : QLabel(parent), m_session(session)
 {
     setObjectName(QStringLiteral("presenceLine"));
@@ -48,19 +50,32 @@ void PresenceLine::setIncident(qint64 incidentId)
         return;
     m_incidentId = incidentId;
     showOthers(incidentId, {});
+    // A team database's: a personal file has nobody else to show, and a window only looking at
+    // it must not write to it every few seconds (its time, its backups, its sync tools).
     // The tracker's thread and connection start with the first incident shown, not with the
-    // window: most windows on a file are never seen by anyone else.
-    if (!m_tracker && incidentId != 0) {
-        m_tracker = std::make_unique<PresenceTracker>(m_session.database(), Session::userName());
+    // window.
+    if (!m_tracker && incidentId != 0 && m_session.database()->isServer()) {
+        PresenceTracker::Options options;
+        options.process = m_session.presenceId();
+        if (s_typingForMs > 0)
+            options.typingForMs = s_typingForMs;
+        m_tracker = std::make_unique<PresenceTracker>(m_session.database(), Session::userName(), options);
         connect(m_tracker.get(), &PresenceTracker::othersChanged, this, &PresenceLine::showOthers);
     }
     announce();
 }
 
+void PresenceLine::setTypingForMs(int ms)
+{
+    s_typingForMs = ms;
+}
+
 void PresenceLine::typed()
 {
-    if (m_tracker && m_incidentId != 0)
+    if (m_tracker && m_incidentId != 0) {
+        m_tracker->setPerson(Session::userName());  // renamed meanwhile (Edit ▸ Your Name…)
         m_tracker->typing();
+    }
 }
 
 void PresenceLine::stoppedTyping()
@@ -74,6 +89,7 @@ void PresenceLine::announce()
     if (!m_tracker)
         return;
     const bool shown = m_view ? m_view->isVisible() : true;
+    m_tracker->setPerson(Session::userName());
     m_tracker->show(m_incidentId != 0 && shown ? std::optional<qint64>(m_incidentId) : std::nullopt);
 }
 

@@ -34,6 +34,10 @@ public:
     void typed();
     void stoppedTyping();
 
+    // How long a keystroke counts as typing, for views made from now on (0: the tracker's
+    // default). Tests make it long, so that "stopped typing" is seen to come from the event.
+    static void setTypingForMs(int ms);
+
     // Text that says it in a sentence, for the given peers (exposed for tests).
     static QString describe(const QList<PresencePeer> &others);
 
@@ -46,6 +50,7 @@ private:
 
     Session &m_session;
     std::unique_ptr<PresenceTracker> m_tracker;
+    static int s_typingForMs;
     QWidget *m_view = nullptr;
     qint64 m_incidentId = 0;
 };
