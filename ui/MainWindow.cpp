@@ -11,6 +11,7 @@
 #include "runbooks/RunbooksPage.h"
 #include "common/DemoLoader.h"
 #include "common/FormDialog.h"
+#include "common/OfflineBanner.h"
 #include "common/Session.h"
 #include "common/Dialogs.h"
 #include "common/Theme.h"
@@ -90,6 +91,12 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent) : QMainWindow(parent)
     frameLayout->setContentsMargins(0, 0, 0, 0);
     frameLayout->setSpacing(0);
     frameLayout->addWidget(m_connectionBanner);
+    // Below it: the changes held on this computer while it was away, offered once it is back.
+    m_offlineBanner = new OfflineBanner(m_connectionBanner);
+    connect(m_offlineBanner, &OfflineBanner::statusMessage, this, [this](const QString &message, int timeoutMs) {
+        statusBar()->showMessage(message, timeoutMs);
+    });
+    frameLayout->addWidget(m_offlineBanner);
     frameLayout->addWidget(central, 1);
     setCentralWidget(frame);
 
@@ -315,17 +322,8 @@ void MainWindow::setDatabase(DatabasePtr db)
         dialogs::showError(this, tr("Not changed"), m);
     });
     m_connectionBanner->hide();
-    connect(m_session, &Session::connectionLost, this, [this](const QString &error) {
-        m_connectionBanner->setText(tr("The team database %1 does not answer (since %2). Sitrep reconnects by itself and "
-                                       "reloads what it shows when it is back.")
-                                        .arg(m_db->path(), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-        m_connectionBanner->setToolTip(error);
-        m_connectionBanner->show();
-    });
-    connect(m_session, &Session::connectionRestored, this, [this] {
-        m_connectionBanner->hide();
-        statusBar()->showMessage(tr("Connected to %1 again.").arg(m_db->path()), 8000);
-    });
+    // Since when it does not answer, what is held meanwhile, and what was caught up.
+    m_offlineBanner->setSession(m_session);
     // path() is displayName(): a server's address without its password.
     QSettings().setValue(QStringLiteral("database/last"), m_db->path());
     recent::add(m_db->location());

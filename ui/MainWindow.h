@@ -19,6 +19,7 @@ class QUndoGroup;
 namespace sitrep::ui {
 
 class AlertsPage;
+class OfflineBanner;
 class AnalyticsPane;
 class IncidentsPage;
 class IntakeController;
@@ -102,6 +103,7 @@ private:
     bool m_wasMaximized = false;
     QLabel *m_statusDb = nullptr;
     QLabel *m_connectionBanner = nullptr;   // a team database that does not answer
+    OfflineBanner *m_offlineBanner = nullptr;   // drives it; offers what was held meanwhile
     QLabel *m_statusCount = nullptr;
     DemoLoader *m_demo = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -64,6 +64,10 @@ Done changeAll(Session &session, const QList<IncidentChange> &changes, const QSt
     const QString author = Session::userName();
     // Timeline events written by the redo, so that undo removes exactly them.
     auto events = std::make_shared<QList<qint64>>();
+    // Kept on this computer when the server does not answer, one change each (replayed in order).
+    QList<HeldWrite> ifOffline;
+    for (const IncidentChange &c : changes)
+        ifOffline << HeldWrite::fieldChange(c, author, 0);
     return session.execute(
         text,
         [=]() -> Done {
@@ -73,15 +77,29 @@ Done changeAll(Session &session, const QList<IncidentChange> &changes, const QSt
             *events = *written;
             return {};
         },
-        [=]() { return store.revertAll(changes, *events); });
+        [=]() { return store.revertAll(changes, *events); }, ifOffline);
 }
 
 Result<qint64> addNote(Session &session, qint64 incidentId, qint64 at, const QString &body)
 {
     const TimelineStore timeline(*session.database());
-    auto added = timeline.addNote(incidentId, at, body, Session::userName());
-    if (!added)
-        return fail(added.error());
+    const QString author = Session::userName();
+    qint64 id = 0;
+    auto written = session.write([&]() -> Done {
+        auto added = timeline.addNote(incidentId, at, body, author);
+        if (!added)
+            return fail(added.error());
+        id = *added;
+        return {};
+    });
+    if (!written && session.lastWriteLostConnection() && session.holdsWrites()) {
+        // Kept on this computer, with the time it was meant for, until the server is back.
+        if (auto held = session.hold({HeldWrite::note(incidentId, at, body, author, 0)}); !held)
+            return fail(held.error());
+        return qint64(0);
+    }
+    if (!written)
+        return fail(written.error());
     // A note is the record of what happened (a colleague may already have read it, or copied it
     // into the incident channel): once written it stays until someone deletes it, on purpose and
     // undoably. Undo right after writing one says so instead of quietly taking it back, and so
@@ -89,7 +107,7 @@ Result<qint64> addNote(Session &session, qint64 incidentId, qint64 at, const QSt
     session.pushRecordOnly(Tr::tr("Add note"),
                            Tr::tr("A note stays on the timeline once it is written. To take it back, select it "
                                   "and press Delete (that can be undone); to correct it, press F2."));
-    return *added;
+    return id;
 }
 
 Done editNote(Session &session, qint64 eventId, const QString &oldBody, const QString &newBody)

@@ -372,9 +372,15 @@ void IncidentView::reload()
 {
     m_changes = {};
     std::optional<Incident> incident;
-    if (m_incidentId != 0)
-        if (auto loaded = IncidentStore(*m_session.database()).byId(m_incidentId))
+    if (m_incidentId != 0) {
+        auto loaded = IncidentStore(*m_session.database()).byId(m_incidentId);
+        // A failed read (the team database away) is no reason to drop what is on screen, nor
+        // the note being typed under it.
+        if (!loaded && m_incident)
+            return;
+        if (loaded)
             incident = loaded.value();
+    }
     if (!incident) {
         m_incident.reset();
         m_timeline->setIncident(0);

@@ -5,6 +5,7 @@
 #include "common/FormDialog.h"
 #include "common/FormFields.h"
 #include "common/MarkdownEditor.h"
+#include "common/Outbox.h"
 #include "common/Session.h"
 #include "models/PostmortemListModel.h"
 #include "postmortem/Export.h"
@@ -216,6 +217,11 @@ PostmortemEditor::PostmortemEditor(Session &session, QWidget *parent) : QWidget(
     // An undo must see what was typed, not what the last autosave wrote (else it could remove
     // a postmortem whose text it never saw).
     connect(&m_session, &Session::flushRequested, this, &PostmortemEditor::saveNow);
+    // Text held while the server was away is saved as soon as it answers again.
+    connect(&m_session, &Session::connectionRestored, this, [this] {
+        if (m_postmortem && m_session.outbox()->postmortemText(m_postmortem->id))
+            saveNow();
+    });
     showPostmortem(0);
 }
 
@@ -232,7 +238,7 @@ bool PostmortemEditor::maybeLeave()
     if (m_theirs)
         keepBothTexts();  // lossless: both texts saved, to merge later
     saveNow();
-    if (!m_postmortem || m_editor->toPlainText() == m_savedText)
+    if (!m_postmortem || m_editor->toPlainText() == m_savedText || heldOnThisComputer())
         return true;
     // Published or removed elsewhere while this was typed: it cannot be saved there.
     return dialogs::askConfirm(this, tr("Unsaved Postmortem Text"),
@@ -339,9 +345,22 @@ void PostmortemEditor::saveNow()
     const QString text = m_editor->toPlainText();
     if (text == m_savedText)
         return;
-    auto saved = PostmortemStore(*m_session.database()).saveBody(m_postmortem->id, m_savedText, text);
-    if (!saved) {
-        m_saved->setText(tr("Not saved: %1").arg(saved.error()));
+    Result<std::optional<QString>> saved = fail(QString());
+    auto written = m_session.write([&]() -> Done {
+        saved = PostmortemStore(*m_session.database()).saveBody(m_postmortem->id, m_savedText, text);
+        return saved ? Done() : Done(fail(saved.error()));
+    });
+    if (!written && m_session.lastWriteLostConnection() && m_session.holdsWrites()) {
+        // The server does not answer: the text stays on screen and is kept on this computer
+        // too (a crash or a closed window keeps it); saved here again once the server is back.
+        auto held = m_session.hold({HeldWrite::postmortemText(m_postmortem->id, m_postmortem->title, m_savedText, text,
+                                                              Session::userName(), 0)});
+        m_saved->setText(held ? tr("Saved on this computer: will be written when the server is back.")
+                              : tr("Not saved: %1").arg(held.error()));
+        return;
+    }
+    if (!written) {
+        m_saved->setText(tr("Not saved: %1").arg(written.error()));
         return;
     }
     if (*saved) {
@@ -353,12 +372,22 @@ void PostmortemEditor::saveNow()
     m_savedText = text;
     m_postmortem->body = text;
     m_saved->setText(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    // What was held while the server was away is in what was just saved.
+    (void)m_session.outbox()->removePostmortemText(m_postmortem->id);
+}
+
+bool PostmortemEditor::heldOnThisComputer() const
+{
+    if (!m_postmortem)
+        return false;
+    const auto held = m_session.outbox()->postmortemText(m_postmortem->id);
+    return held && held->text == m_editor->toPlainText();
 }
 
 void PostmortemEditor::rescueUnsavedText()
 {
     const QString text = m_editor->toPlainText();
-    if (!m_postmortem || text == m_savedText)
+    if (!m_postmortem || text == m_savedText || heldOnThisComputer())
         return;
     // Text that could not be saved (published or removed elsewhere) is never dropped silently.
     QGuiApplication::clipboard()->setText(text);

@@ -71,6 +71,8 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    // The text on screen is the one held in the outbox (the server did not answer).
+    bool heldOnThisComputer() const;
     void textEdited();
     void updateLint();
     void updateOutline();

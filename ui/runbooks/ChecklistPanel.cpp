@@ -210,6 +210,8 @@ void ChecklistPanel::fillChecklist()
 {
     const RunbookStore store(*m_session.database());
     auto items = m_incidentId ? store.checklist(m_incidentId) : Result<QList<ChecklistItem>>(QList<ChecklistItem>());
+    if (!items && !m_items.isEmpty())
+        return;  // a failed read (the team database away) keeps what is shown, ticks held meanwhile too
     m_items = items ? *items : QList<ChecklistItem>();
 
     // Drift: a runbook changed since its steps were attached.

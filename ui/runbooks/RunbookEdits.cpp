@@ -122,7 +122,8 @@ Done setStepState(Session &session, const ChecklistItem &item, const QString &st
             *change = *made;
             return {};
         },
-        [=]() { return store.restore(*change); });
+        [=]() { return store.restore(*change); },
+        {HeldWrite::checklistStep(item, state, note, Session::userName(), 0)});   // when the server does not answer
 }
 
 } // namespace sitrep::ui::runbookEdits
