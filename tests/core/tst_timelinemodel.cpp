@@ -129,7 +129,7 @@ private slots:
         QCOMPARE(inserted.first().at(1).toInt(), before);
         QCOMPARE(model.rowOfEvent(late), before);
 
-        QVERIFY(timeline.updateNote(s.firstTie, QStringLiteral("rolled back 4.2"), QStringLiteral("rolled back to 4.1")).ok());
+        QVERIFY(timeline.updateNote(s.firstTie, QStringLiteral("rolled back 4.2"), QStringLiteral("rolled back to 4.1"), QStringLiteral("ben")).ok());
         model.refresh();
         QTRY_COMPARE(changed.count(), 1);
         QVERIFY(model.index(model.rowOfEvent(s.firstTie), TimelineModel::TextColumn).data().toString().contains(QStringLiteral("4.1")));
