@@ -87,6 +87,23 @@ private slots:
                                         << QByteArray("Unknown option");
         QTest::newRow("bad format") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")}
                                     << QByteArray("Unknown format \"xml\"");
+        QTest::newRow("team without a command") << QStringList{QStringLiteral("team")} << QByteArray("Usage: sitrepctl team");
+        QTest::newRow("unknown team command") << QStringList{QStringLiteral("team"), QStringLiteral("promote")}
+                                              << QByteArray("Unknown team command \"promote\"");
+        QTest::newRow("team without --db") << QStringList{QStringLiteral("team"), QStringLiteral("init")}
+                                           << QByteArray("team init takes --db");
+        QTest::newRow("team on a file") << QStringList{QStringLiteral("team"), QStringLiteral("init"), QStringLiteral("--db"), QStringLiteral("team.db")}
+                                        << QByteArray("is a file: users and roles are a PostgreSQL team database's");
+        QTest::newRow("add-user without a role") << QStringList{QStringLiteral("team"), QStringLiteral("add-user"), QStringLiteral("alice"),
+                                                                QStringLiteral("--db"), QStringLiteral("postgresql:///team")}
+                                                 << QByteArray("team add-user takes --role");
+        QTest::newRow("add-user with an unknown role") << QStringList{QStringLiteral("team"), QStringLiteral("add-user"), QStringLiteral("alice"),
+                                                                      QStringLiteral("--role"), QStringLiteral("boss"),
+                                                                      QStringLiteral("--db"), QStringLiteral("postgresql:///team")}
+                                                       << QByteArray("--role takes viewer, responder, admin or intake");
+        QTest::newRow("add-user without a name") << QStringList{QStringLiteral("team"), QStringLiteral("add-user"), QStringLiteral("--role"),
+                                                                QStringLiteral("viewer"), QStringLiteral("--db"), QStringLiteral("postgresql:///team")}
+                                                 << QByteArray("team add-user takes one user name");
     }
     void rejectsAWrongCommandLine()
     {
