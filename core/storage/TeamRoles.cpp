@@ -46,7 +46,7 @@ constexpr TableAccess catalogue[] = {
     {"alerts", Responders | Intake},   // acknowledging, linking to incidents
     {"timeline_events", Responders | Intake},
     {"runbooks", Admins},              // the runbook library
-    {"runbook_versions", Responders},  // the versions a checklist was made from
+    {"runbook_versions", Admins},      // written when the library saves a runbook
     {"checklist_items", Responders},
     {"postmortems", Responders},       // drafts private: row-level security below
     {"action_items", Responders},
