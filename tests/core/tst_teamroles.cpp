@@ -5,6 +5,7 @@
 
 #include "intake/IntakeStore.h"
 #include "intake/SourceAdapter.h"
+#include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
 #include "storage/IntakeRuleStore.h"
@@ -292,6 +293,10 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*), min(actor) FROM change_log WHERE table_name = 'alerts'")) && q.next());
         QVERIFY(q.value(0).toLongLong() > 0);
         QCOMPARE(q.value(1).toString(), user("intake"));
+        // serve keeps the log to 30 days: that is its to do too.
+        const auto pruned = changelog::prune((*intakeDb)->connection(), 8'000'000'000'000);   // everything
+        QVERIFY2(pruned, qPrintable(pruned.error()));
+        QVERIFY(*pruned > 0);
     }
 
     void psqlAsAViewerIsRefused()
