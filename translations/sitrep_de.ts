@@ -2635,6 +2635,18 @@
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
+    <message>
+        <source>Written as database user %1</source>
+        <translation>Geschrieben als Datenbankbenutzer %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Last edited by %2 at %3.</source>
+        <translation>%1
+
+Zuletzt bearbeitet von %2 am %3.</translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::ActionItemsView</name>
@@ -3254,6 +3266,37 @@
     </message>
 </context>
 <context>
+    <name>sitrep::ui::EditConflicts</name>
+    <message>
+        <source>Use Theirs</source>
+        <translation>Deren Wert übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Someone else changed this to %1 meanwhile.</source>
+        <translation>Jemand anderes hat dies inzwischen auf %1 geändert.</translation>
+    </message>
+    <message>
+        <source>%1 changed this to %2 meanwhile.</source>
+        <translation>%1 hat dies inzwischen auf %2 geändert.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this to %1 while you were editing. Use their value or keep yours?</source>
+        <translation>Jemand anderes hat dies auf %1 geändert, während Sie es bearbeitet haben. Deren Wert übernehmen oder Ihren behalten?</translation>
+    </message>
+    <message>
+        <source>%1 changed this to %2 while you were editing. Use their value or keep yours?</source>
+        <translation>%1 hat dies auf %2 geändert, während Sie es bearbeitet haben. Deren Wert übernehmen oder Ihren behalten?</translation>
+    </message>
+    <message>
+        <source>Choose for each field marked below whose value to keep.</source>
+        <translation>Wählen Sie für jedes unten markierte Feld, wessen Wert bleiben soll.</translation>
+    </message>
+</context>
+<context>
     <name>sitrep::ui::FormDialog</name>
     <message>
         <source>Severity</source>
@@ -3650,6 +3693,42 @@ Strg+N meldet einen neuen.</translation>
     <message>
         <source>Exported %1 to %2.</source>
         <translation>%1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>Note changed meanwhile</source>
+        <translation>Notiz inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>%1 edited this note while you were editing it. It now reads:
+
+%2
+
+Yours reads:
+
+%3
+
+Save yours in its place? Cancel keeps theirs and copies yours to the clipboard.</source>
+        <translation>%1 hat diese Notiz bearbeitet, während Sie sie bearbeitet haben. Sie lautet jetzt:
+
+%2
+
+Ihre lautet:
+
+%3
+
+Ihre an ihrer Stelle speichern? Abbrechen behält die andere und kopiert Ihre in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Save Mine</source>
+        <translation>Meine speichern</translation>
+    </message>
+    <message>
+        <source>Your version of the note is on the clipboard.</source>
+        <translation>Ihre Fassung der Notiz liegt in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +4713,25 @@ Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translat
     <message>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::PresenceLine</name>
+    <message>
+        <source>Others on this incident</source>
+        <translation>Andere bei diesem Vorfall</translation>
+    </message>
+    <message>
+        <source>Also on this incident: %1.</source>
+        <translation>Ebenfalls bei diesem Vorfall: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is typing a note…</source>
+        <translation>%1 schreibt eine Notiz …</translation>
+    </message>
+    <message>
+        <source>%1 are typing notes…</source>
+        <translation>%1 schreiben Notizen …</translation>
     </message>
 </context>
 <context>

@@ -2611,6 +2611,16 @@
         <source>%1 (edited)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Written as database user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Last edited by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sitrep::ui::ActionItemsView</name>
@@ -3230,6 +3240,37 @@
     </message>
 </context>
 <context>
+    <name>sitrep::ui::EditConflicts</name>
+    <message>
+        <source>Use Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this to %1 meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this to %2 meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this to %1 while you were editing. Use their value or keep yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this to %2 while you were editing. Use their value or keep yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose for each field marked below whose value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sitrep::ui::FormDialog</name>
     <message>
         <source>Severity</source>
@@ -3624,6 +3665,34 @@ Ctrl+N declares a new one.</source>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited this note while you were editing it. It now reads:
+
+%2
+
+Yours reads:
+
+%3
+
+Save yours in its place? Cancel keeps theirs and copies yours to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version of the note is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4604,6 +4673,25 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
     </message>
     <message>
         <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::PresenceLine</name>
+    <message>
+        <source>Others on this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on this incident: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is typing a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are typing notes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

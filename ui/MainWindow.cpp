@@ -2,7 +2,9 @@
 #include "common/ReloadOnChange.h"
 
 #include "alerts/AlertsPage.h"
+#include "alerts/IntakeBar.h"
 #include "alerts/IntakeController.h"
+#include "alerts/IntakeServiceDialog.h"
 #include "analytics/AnalyticsPane.h"
 #include "postmortems/PostmortemEditor.h"
 #include "postmortems/PostmortemsPage.h"
@@ -124,6 +126,8 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent) : QMainWindow(parent)
         if (m_intakeAction) {
             const QSignalBlocker block(m_intakeAction);
             m_intakeAction->setChecked(m_intake->isListening());
+            // While the background service receives for this database, it holds the address.
+            m_intakeAction->setEnabled(!m_intake->serviceReceives());
         }
     });
     connect(m_intake, &IntakeController::notice, this, [this](const QString &text) {
@@ -164,6 +168,7 @@ void MainWindow::buildAreas()
     m_alerts = new AlertsPage(*m_session);
     connect(m_alerts, &AlertsPage::openIncidentRequested, this, &MainWindow::openIncidentById);
     connect(m_alerts, &AlertsPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    m_alerts->setIntakeBar(new IntakeBar(m_intake, m_intakeAction, m_intakeServiceAction));
     m_areas->addWidget(m_alerts);
     m_runbooks = new RunbooksPage(*m_session);
     connect(m_runbooks, &RunbooksPage::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -244,6 +249,9 @@ void MainWindow::buildMenus()
     m_intakeAction->setToolTip(tr("Run webhook intake in this app, as sitrepctl serve does"));
     connect(m_intakeAction, &QAction::toggled, this, &MainWindow::toggleIntake);
     alerts->addAction(tr("Intake &Address…"), this, &MainWindow::editIntakeSettings);
+    m_intakeServiceAction = alerts->addAction(tr("&Keep Receiving When Sitrep Is Closed…"), this,
+                                              [this] { IntakeServiceDialog::showFor(m_intake, this); });
+    m_intakeServiceAction->setObjectName(QStringLiteral("intakeServiceAction"));
     alerts->addSeparator();
     QAction *rules = alerts->addAction(tr("Intake R&ules…"), this, [this] {
         showArea(AlertsArea);
@@ -542,8 +550,16 @@ void MainWindow::openIncidentById(qint64 incidentId)
 
 void MainWindow::toggleIntake(bool on)
 {
-    if (auto done = m_intake->setEnabled(on); !done)
-        dialogs::showError(this, tr("Cannot receive alerts"), done.error());
+    auto done = m_intake->setEnabled(on);
+    if (done)
+        return;
+    // Another receiver holds the address: say so, and offer another address.
+    if (m_intake->addressInUse()) {
+        if (dialogs::askConfirm(this, tr("Cannot receive alerts"), done.error(), tr("Choose Another &Address…")))
+            editIntakeSettings();
+        return;
+    }
+    dialogs::showError(this, tr("Cannot receive alerts"), done.error());
 }
 
 void MainWindow::editIntakeSettings()

@@ -97,6 +97,7 @@ private:
     PostmortemsPage *m_postmortems = nullptr;
     IntakeController *m_intake = nullptr;
     QAction *m_intakeAction = nullptr;
+    QAction *m_intakeServiceAction = nullptr;   // Keep Receiving When Sitrep Is Closed…
     QLabel *m_statusIntake = nullptr;
     bool m_wasMaximized = false;
     QLabel *m_statusDb = nullptr;

@@ -25,6 +25,12 @@ struct TimelineEvent
     std::optional<qint64> alertId;
     qint64 createdAt = 0;
     std::optional<qint64> editedAt;
+    // Who, as the database knows them: on a server the PostgreSQL role that wrote the event and
+    // the one that last edited it (the person cannot choose these, unlike `author`); on a file
+    // dbUser is empty and editedBy the name the editor gave. Filled by the database, never
+    // written by the stores (TimelineRows).
+    QString dbUser;
+    QString editedBy;
 };
 
 } // namespace sitrep

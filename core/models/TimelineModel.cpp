@@ -1,6 +1,7 @@
 #include "models/TimelineModel.h"
 
 #include "domain/TimelineMessage.h"
+#include "domain/Who.h"
 #include "storage/TimelineStore.h"
 
 #include <QDateTime>
@@ -113,6 +114,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return QDateTime::fromMSecsSinceEpoch(e.occurredAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")) +
                    QStringLiteral("\n") +
                    QDateTime::fromMSecsSinceEpoch(e.occurredAt, QTimeZone::UTC).toString(Qt::ISODate);
+        if (index.column() == AuthorColumn && !e.dbUser.isEmpty())
+            return tr("Written as database user %1").arg(e.dbUser);
+        if (index.column() == TextColumn && e.editedAt && !e.editedBy.isEmpty())
+            return tr("%1\n\nLast edited by %2 at %3.")
+                .arg(timelineText(e), e.editedBy,
+                     QDateTime::fromMSecsSinceEpoch(*e.editedAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         return index.column() == TextColumn ? timelineText(e) : QVariant();
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -127,7 +134,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return e.isKeyEvent ? QStringLiteral("★ ") + kindLabel(e.kind) : kindLabel(e.kind);
         case AuthorColumn:
-            return e.author;
+            return whoText(e.author, e.dbUser);
         case TextColumn:
             return e.editedAt ? tr("%1 (edited)").arg(timelineText(e)) : timelineText(e);
         }

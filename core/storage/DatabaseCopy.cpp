@@ -396,6 +396,10 @@ Done clearTarget(const QSqlDatabase &target, const QList<Table> &ordered)
         for (const Table &t : ordered)
             if (t.name != QLatin1String("meta"))
                 names << quoted(t.name);
+        // Presence is not copied (TableCatalogue.cpp), but it refers to the incidents being
+        // replaced, and TRUNCATE refuses a table that another one not truncated with it
+        // refers to. (A file's DELETE cascades to it.)
+        names << QStringLiteral("presence");
         if (!names.isEmpty())
             if (auto done = sql::exec(target, QStringLiteral("TRUNCATE ") + names.join(QLatin1Char(','))); !done)
                 return done;

@@ -143,9 +143,12 @@ Result<Catalogue> readCatalogue(const QSqlDatabase &db)
     auto read = sql::isServer(db) ? readServerCatalogue(db) : readSqliteCatalogue(db);
     if (!read)
         return read;
-    // Not content: each database keeps its own change log (ChangeLog.h).
+    // Not content: each database keeps its own change log (ChangeLog.h), and presence says who
+    // has this database open right now (PresenceStore.h).
     Catalogue c = *read;
-    c.tables.removeIf([](const Table &t) { return changelog::isLogTable(t.name); });
+    c.tables.removeIf([](const Table &t) {
+        return changelog::isLogTable(t.name) || t.name == QLatin1String("presence");
+    });
     return c;
 }
 

@@ -107,6 +107,8 @@ TimelineEvent fromRow(const QSqlQuery &q, int first)
     e.alertId = sql::optionalValue<qint64>(q.value(first + 9));
     e.createdAt = q.value(first + 10).toLongLong();
     e.editedAt = sql::optionalValue<qint64>(q.value(first + 11));
+    e.dbUser = q.value(first + 12).toString();
+    e.editedBy = q.value(first + 13).toString();
     return e;
 }
 

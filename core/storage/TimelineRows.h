@@ -61,7 +61,7 @@ Row &addValues(Row &row, const TimelineEvent &e)
 // Reading: the columns a SELECT lists (with the id first), and the event from such a row,
 // starting at column `first`.
 inline constexpr char selectColumns[] = "id, incident_id, occurred_at, kind, author, body, message, params, "
-                                        "is_key_event, alert_id, created_at, edited_at";
+                                        "is_key_event, alert_id, created_at, edited_at, db_user, edited_by";
 TimelineEvent fromRow(const QSqlQuery &q, int first = 0);
 
 // Inserts one event in the caller's transaction; gives its id.

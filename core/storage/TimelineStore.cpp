@@ -1,5 +1,6 @@
 #include "storage/TimelineStore.h"
 
+#include "domain/TimelineMessage.h"
 #include "storage/ConcurrentWrites.h"
 #include "storage/SqlUtil.h"
 #include "storage/TimelineRows.h"
@@ -68,6 +69,22 @@ Result<std::optional<TimelineEvent>> TimelineStore::byId(qint64 eventId) const
     QSqlQuery q(m_db.connection());
     q.prepare(selectEvents + QStringLiteral("WHERE id = ?"));
     q.addBindValue(eventId);
+    if (auto done = sql::exec(q); !done)
+        return fail(done.error());
+    if (!q.next())
+        return std::optional<TimelineEvent>();
+    return std::optional<TimelineEvent>(eventFromRow(q));
+}
+
+Result<std::optional<TimelineEvent>> TimelineStore::lastChangeOf(qint64 incidentId, IncidentField field) const
+{
+    // params is compact JSON written by timelinemessage::fieldChanged: a quote inside a value
+    // is escaped, so this pattern can only match the "field" key itself.
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectEvents + QStringLiteral("WHERE incident_id = ? AND message = ? AND params LIKE ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(incidentId);
+    q.addBindValue(QString::fromLatin1(timelinekey::fieldChanged));
+    q.addBindValue(QStringLiteral("%\"field\":\"%1\"%").arg(fieldKey(field)));
     if (auto done = sql::exec(q); !done)
         return fail(done.error());
     if (!q.next())
@@ -147,7 +164,8 @@ Result<TimelineEvent> TimelineStore::changeEvent(qint64 eventId, const std::func
     return event;
 }
 
-Done TimelineStore::updateNote(qint64 eventId, const QString &expectedBody, const QString &body) const
+Done TimelineStore::updateNote(qint64 eventId, const QString &expectedBody, const QString &body,
+                                const QString &editor) const
 {
     if (body.trimmed().isEmpty())
         return fail(Tr::tr("A note needs some text."));
@@ -160,8 +178,11 @@ Done TimelineStore::updateNote(qint64 eventId, const QString &expectedBody, cons
                 return fail(Tr::tr("The note was changed meanwhile (it now reads “%1”); nothing was changed.").arg(now.body));
             return {};
         },
-        QStringLiteral("UPDATE timeline_events SET body = ?, edited_at = ? WHERE id = ?"),
-        {body.trimmed(), Clock::nowMs(), eventId});
+        // The editor as the database knows them (TimelineEvent::editedBy).
+        QStringLiteral("UPDATE timeline_events SET body = ?, edited_at = ?, edited_by = %1 WHERE id = ?")
+            .arg(sql::isServer(m_db.connection()) ? QStringLiteral("current_user") : QStringLiteral("?")),
+        sql::isServer(m_db.connection()) ? QVariantList{body.trimmed(), Clock::nowMs(), eventId}
+                                         : QVariantList{body.trimmed(), Clock::nowMs(), sql::text(editor), eventId});
     return changed ? Done() : fail(changed.error());
 }
 
@@ -203,7 +224,10 @@ Result<qint64> TimelineStore::restore(const TimelineEvent &e) const
     auto done = writeEvent(db, e.incidentId, [&]() -> Done {
         // The same id unless another event took it meanwhile (on SQLite, which hands the highest
         // freed rowid to the next insert, an alert arriving is enough).
-        auto restored = sql::insertKeepingId(db, "timeline_events", e.id, timelinerows::columnList(), timelinerows::values(e));
+        // Who wrote and edited it stays who did, not whoever undid its deletion.
+        auto restored = sql::insertKeepingId(db, "timeline_events", e.id,
+                                             timelinerows::columnList() << QStringLiteral("db_user") << QStringLiteral("edited_by"),
+                                             timelinerows::values(e) << sql::text(e.dbUser) << sql::text(e.editedBy));
         if (!restored)
             return fail(restored.error());
         id = *restored;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/IncidentChange.h"
 #include "domain/TimelineEvent.h"
 #include "storage/Database.h"
 #include "util/Result.h"
@@ -19,6 +20,9 @@ public:
     // An incident's events in time order (ties in the order they were written).
     Result<QList<TimelineEvent>> forIncident(qint64 incidentId) const;
     Result<std::optional<TimelineEvent>> byId(qint64 eventId) const;
+    // The newest event that records an edit of `field` on the incident (who changed it last),
+    // if any.
+    Result<std::optional<TimelineEvent>> lastChangeOf(qint64 incidentId, IncidentField field) const;
 
     // Notes: what people write during the incident. Each write is one transaction and bumps the
     // incident's updated_at, so every reader sees that it changed.
@@ -26,7 +30,7 @@ public:
                            bool keyEvent = false) const;
     // Edits and stars compare and set: they write only if the event still holds what the caller
     // saw (`expectedBody`, `expectedKeyEvent`), so an undo never overwrites someone's later change.
-    Done updateNote(qint64 eventId, const QString &expectedBody, const QString &body) const;
+    Done updateNote(qint64 eventId, const QString &expectedBody, const QString &body, const QString &editor) const;
     // With `expectedCreatedAt`, also only if the id still holds that event (a removed event's id
     // can go to a newer one).
     Done setKeyEvent(qint64 eventId, bool expectedKeyEvent, bool keyEvent,

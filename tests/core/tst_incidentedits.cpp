@@ -223,9 +223,9 @@ private slots:
         const TimelineStore timeline(*db);
         const qint64 note = timeline.addNote(inc.id, t0 - 3 * minute, QStringLiteral("Rolled back deploy"), QStringLiteral("ana")).value();
         QVERIFY(!timeline.addNote(inc.id, t0, QStringLiteral("   "), {}).ok());
-        QVERIFY(timeline.updateNote(note, QStringLiteral("Rolled back deploy"), QStringLiteral("Rolled back deploy 4.2")).ok());
+        QVERIFY(timeline.updateNote(note, QStringLiteral("Rolled back deploy"), QStringLiteral("Rolled back deploy 4.2"), QStringLiteral("ben")).ok());
         // Compare and set: an edit that expects an older text changes nothing.
-        auto stale = timeline.updateNote(note, QStringLiteral("Rolled back deploy"), QStringLiteral("Undo of my edit"));
+        auto stale = timeline.updateNote(note, QStringLiteral("Rolled back deploy"), QStringLiteral("Undo of my edit"), QStringLiteral("ben"));
         QVERIFY(!stale.ok());
         QVERIFY2(stale.error().contains(QStringLiteral("Rolled back deploy 4.2")), qPrintable(stale.error()));
         QVERIFY(timeline.setKeyEvent(note, false, true).ok());
@@ -238,7 +238,7 @@ private slots:
         QCOMPARE(timeline.forIncident(inc.id).value().first().id, note);
         // Only notes are editable: the rest is the record.
         const qint64 declared = timeline.forIncident(inc.id).value().last().id;
-        QVERIFY(!timeline.updateNote(declared, timeline.byId(declared).value()->body, QStringLiteral("rewritten history")).ok());
+        QVERIFY(!timeline.updateNote(declared, timeline.byId(declared).value()->body, QStringLiteral("rewritten history"), QStringLiteral("ben")).ok());
 
         // Removing (undoing the note) wants the note as it was: the edited one stays.
         TimelineEvent asWritten = event;

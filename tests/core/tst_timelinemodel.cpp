@@ -151,8 +151,8 @@ private slots:
         const QString original = QStringLiteral("rolled back 4.2");
         auto outcome = test::raceOnRow(
             db->path(), "timeline_events", s.firstTie,
-            [&](const Database &mine) { return TimelineStore(mine).updateNote(s.firstTie, original, QStringLiteral("rolled back 4.2 (ana)")); },
-            [&](const Database &theirs) { return TimelineStore(theirs).updateNote(s.firstTie, original, QStringLiteral("rolled back 4.2 (ben)")); });
+            [&](const Database &mine) { return TimelineStore(mine).updateNote(s.firstTie, original, QStringLiteral("rolled back 4.2 (ana)"), QStringLiteral("ben")); },
+            [&](const Database &theirs) { return TimelineStore(theirs).updateNote(s.firstTie, original, QStringLiteral("rolled back 4.2 (ben)"), QStringLiteral("ben")); });
         SITREP_VERIFY_ONE_WINNER(outcome, QStringLiteral("was changed meanwhile"));
         const QString stored = TimelineStore(*db).byId(s.firstTie).value()->body;
         QCOMPARE(stored, outcome.first.ok() ? QStringLiteral("rolled back 4.2 (ana)") : QStringLiteral("rolled back 4.2 (ben)"));
@@ -173,7 +173,7 @@ private slots:
                 auto removed = TimelineStore(mine).removeUnchanged(asSeen);
                 return removed ? Done() : Done(fail(removed.error()));
             },
-            [&](const Database &theirs) { return TimelineStore(theirs).updateNote(s.secondTie, asSeen.body, QStringLiteral("errors at 0")); });
+            [&](const Database &theirs) { return TimelineStore(theirs).updateNote(s.secondTie, asSeen.body, QStringLiteral("errors at 0"), QStringLiteral("ben")); });
         QVERIFY2(removeOrEdit.problem.isEmpty(), qPrintable(removeOrEdit.problem));
         QCOMPARE(removeOrEdit.winners(), 1);
         const auto now = TimelineStore(*db).byId(s.secondTie).value();

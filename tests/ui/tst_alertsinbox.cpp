@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -81,15 +82,23 @@ private slots:
         QVERIFY(page);
         QCOMPARE(page->model()->rowCount(), 0);
 
-        // Intake is off until switched on; then the status bar says where it listens.
+        // Intake is off until switched on; then the status bar and the Alerts area say into
+        // which database and where it listens.
         auto *statusIntake = window.findChild<QLabel *>(QStringLiteral("statusIntake"));
         QCOMPARE(statusIntake->text(), QStringLiteral("Intake off"));
+        auto *bar = page->findChild<QLabel *>(QStringLiteral("intakeBarText"));
+        QVERIFY(bar);
+        const QString name = db->isServer() ? db->path() : QStringLiteral("test.db");
+        QCOMPARE(bar->text(), QStringLiteral("This window does not receive alerts into %1.").arg(name));
         auto *toggle = window.findChild<QAction *>(QStringLiteral("intakeToggle"));
         toggle->setChecked(true);
         QVERIFY2(window.intake()->isListening(), qPrintable(m_errors.join(QLatin1Char('\n'))));
         const quint16 port = window.intake()->server()->port();
-        QVERIFY(statusIntake->text().startsWith(QStringLiteral("Receiving alerts on 127.0.0.1:%1").arg(port)));
-        QVERIFY(QSettings().value(QStringLiteral("intake/enabled")).toBool());
+        const QString receiving = QStringLiteral("Receiving alerts into %1 on 127.0.0.1:%2").arg(name, QString::number(port));
+        QVERIFY2(statusIntake->text().startsWith(receiving), qPrintable(statusIntake->text()));
+        QVERIFY2(bar->text().startsWith(receiving), qPrintable(bar->text()));
+        // Remembered for this database only: no global switch any more.
+        QVERIFY(!QSettings().contains(QStringLiteral("intake/enabled")));
 
         // Alerts arrive: a critical one opens an incident (announced), a warning stays held.
         test::HttpTestClient http;
@@ -202,6 +211,98 @@ private slots:
         QCOMPARE(statusIntake->text(), QStringLiteral("Intake off"));
         QCOMPARE(http.post(url, alert("late", "Late", "db", "critical")).status, 0);
         QVERIFY(m_errors.isEmpty());
+    }
+
+    // Receiving is chosen per database: opening another one does not start receiving into it,
+    // and coming back to the first receives into it again.
+    void receivingIsChosenPerDatabase()
+    {
+        QTemporaryDir dir;
+        auto first = test::createDatabase(dir, QStringLiteral("first.db"));
+        auto second = test::createDatabase(dir, QStringLiteral("second.db"));
+        QSettings().setValue(QStringLiteral("intake/listen"), QStringLiteral("127.0.0.1:0"));
+        MainWindow window(first);
+        auto *toggle = window.findChild<QAction *>(QStringLiteral("intakeToggle"));
+        toggle->setChecked(true);
+        QVERIFY(window.intake()->isListening());
+        const QString firstLocation = first->path();
+        const QString secondLocation = second->path();
+        first.reset();
+
+        QVERIFY(window.openDatabase(secondLocation).ok());
+        QVERIFY(!window.intake()->isListening());
+        QVERIFY(!toggle->isChecked());
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("statusIntake"))->text(), QStringLiteral("Intake off"));
+
+        QVERIFY(window.openDatabase(firstLocation).ok());
+        QVERIFY2(window.intake()->isListening(), qPrintable(window.intake()->lastError()));
+        QVERIFY(toggle->isChecked());
+        // Switched off there, it stays off there.
+        toggle->setChecked(false);
+        QVERIFY(window.openDatabase(secondLocation).ok());
+        QVERIFY(window.openDatabase(firstLocation).ok());
+        QVERIFY(!window.intake()->isListening());
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    // The switch of old (one for whatever was open) becomes the choice of the database that was
+    // open last, once, and is gone.
+    void oldGlobalSwitchMovesToTheLastDatabase()
+    {
+        QTemporaryDir dir;
+        auto last = test::createDatabase(dir, QStringLiteral("last.db"));
+        auto other = test::createDatabase(dir, QStringLiteral("other.db"));
+        QSettings settings;
+        settings.setValue(QStringLiteral("intake/listen"), QStringLiteral("127.0.0.1:0"));
+        settings.setValue(QStringLiteral("intake/enabled"), true);
+        settings.setValue(QStringLiteral("database/last"), last->path());
+        {
+            MainWindow window(other);
+            QVERIFY(!window.intake()->isListening());
+            QVERIFY(!QSettings().contains(QStringLiteral("intake/enabled")));
+            QVERIFY(window.openDatabase(last->path()).ok());
+            QVERIFY2(window.intake()->isListening(), qPrintable(window.intake()->lastError()));
+        }
+        // It stays that database's choice in the next window.
+        MainWindow window(last);
+        QVERIFY(window.intake()->isListening());
+        QVERIFY(window.intake()->setEnabled(false).ok());
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    // An address another receiver holds: said plainly, with what to do, and another address
+    // offered (not the socket's words).
+    void addressInUseSaysWhatToDo()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDatabase(dir);
+        QTcpServer other;
+        QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(other.serverPort());
+        QSettings().setValue(QStringLiteral("intake/listen"), address);
+        QStringList asked;
+        dialogs::setConfirmHandler([&asked](const QString &, const QString &text) {
+            asked << text;
+            return false;  // not now
+        });
+        MainWindow window(db);
+        auto *toggle = window.findChild<QAction *>(QStringLiteral("intakeToggle"));
+        toggle->setChecked(true);
+        dialogs::setConfirmHandler({});
+        QVERIFY(!window.intake()->isListening());
+        QVERIFY(window.intake()->addressInUse());
+        QVERIFY(!toggle->isChecked());
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked[0], QStringLiteral("Something else already listens on %1, most likely another Sitrep window or a "
+                                          "sitrepctl serve receiving alerts there. Close that window or stop that service, "
+                                          "or choose another address (Alerts ▸ Intake Address…).").arg(address));
+        QVERIFY(m_errors.isEmpty());
+        // Once it is free, receiving starts.
+        other.close();
+        toggle->setChecked(true);
+        QVERIFY2(window.intake()->isListening(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+        QVERIFY(!window.intake()->addressInUse());
+        toggle->setChecked(false);
     }
 
     // Someone saves intake rules while the dialog is open: Save says what they saved and keeps

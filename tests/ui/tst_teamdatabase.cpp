@@ -211,32 +211,6 @@ class TestTeamDatabase : public QObject
     // where only the data is compared).
     static bool says(const QString &text, const QString &english) { return germanShots() || text.contains(english); }
 
-    // The main window with the dialog over it, as the user sees them, at 1280×800.
-    static void saveShot(QWidget &window, QWidget *dialog, const QString &name)
-    {
-        const QString shots = qEnvironmentVariable("SITREP_SHOTS");
-        if (shots.isEmpty())
-            return;
-        window.resize(1280, 800);
-        for (const auto &[theme, themeName] : {std::pair{ThemeChoice::Light, "light"}, std::pair{ThemeChoice::Dark, "dark"}}) {
-            applyTheme(theme);
-            QTest::qWait(200);
-            QPixmap picture = window.grab();
-            if (dialog) {
-                dialog->adjustSize();
-                const QPixmap over = dialog->grab();
-                QPainter painter(&picture);
-                painter.fillRect(picture.rect(), QColor(0, 0, 0, 60));
-                const QPoint at((picture.width() - over.width()) / 2, (picture.height() - over.height()) / 3);
-                painter.drawPixmap(at, over);
-                painter.setPen(dialog->palette().color(QPalette::Mid));
-                painter.drawRect(QRect(at, over.size()).adjusted(-1, -1, 0, 0));
-            }
-            picture.save(shots + QStringLiteral("/%1-%2-%3.png")
-                                     .arg(name, QLatin1String(themeName), qEnvironmentVariable("SITREP_SHOTS_LANG", QStringLiteral("en"))));
-        }
-        applyTheme(ThemeChoice::Light);
-    }
 
 
 private slots:
@@ -423,7 +397,7 @@ private slots:
         QVERIFY(!dialog.statusText().contains(QStringLiteral("s3cret")));
         QCOMPARE(window.windowTitle(), titleBefore);
         QVERIFY(!recent::entries().join(QLatin1Char(' ')).contains(QStringLiteral("127.0.0.1")));
-        saveShot(window, &dialog, QStringLiteral("team-database-password"));
+        test::saveShot(window, &dialog, QStringLiteral("team-database-password"));
     }
 
     // A password kept in the keyring under the database's displayName() is found again and
@@ -508,7 +482,7 @@ private slots:
         QTRY_VERIFY(!dialog.isBusy());
         QVERIFY2(says(dialog.statusText(), QStringLiteral("empty: Sitrep will set it up")), qPrintable(dialog.statusText()));
         QCOMPARE(tablesOf(location), QStringList());  // testing wrote nothing
-        saveShot(window, &dialog, QStringLiteral("team-database-dialog"));
+        test::saveShot(window, &dialog, QStringLiteral("team-database-dialog"));
 
         QPointer<TeamDatabaseDialog> guard(shown);
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
@@ -552,7 +526,7 @@ private slots:
             QVERIFY(window.openDatabase(window.database()->path()).ok());
             QTRY_COMPARE(window.incidentsPage()->table()->model()->rowCount(), int(std::size(incidents)));
             window.statusBar()->clearMessage();
-            saveShot(window, nullptr, QStringLiteral("team-database-connected"));
+            test::saveShot(window, nullptr, QStringLiteral("team-database-connected"));
             // File ▸ Open Recent, with the team database and the file it came from.
             QMenu *file = window.menuBar()->findChildren<QMenu *>().first();
             auto *recentMenu = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
@@ -624,7 +598,7 @@ private slots:
         QCOMPARE(tablesOf(location), QStringList{QStringLiteral("customers")});
         QCOMPARE(window.database().get(), local.get());
         QCOMPARE(allSettings(), settingsBefore);
-        saveShot(window, &dialog, QStringLiteral("team-database-foreign"));
+        test::saveShot(window, &dialog, QStringLiteral("team-database-foreign"));
     }
 
     void aNewerDatabaseIsRefused()

@@ -247,7 +247,7 @@ private slots:
         QVERIFY(other.ok());
         const TimelineStore theirs(**other);
         QVERIFY(theirs.setKeyEvent(note, true, false).ok());  // ben unstars it
-        QVERIFY(theirs.updateNote(note, QStringLiteral("scaled to 16"), QStringLiteral("scaled to 16, lag falling")).ok());
+        QVERIFY(theirs.updateNote(note, QStringLiteral("scaled to 16"), QStringLiteral("scaled to 16, lag falling"), QStringLiteral("ben")).ok());
 
         undoKey(timeline);  // my star
         undoKey(timeline);  // my edit
@@ -472,8 +472,7 @@ private slots:
             wal.write("a log left behind");
         }
         const QByteArray otherBefore = digest(other);
-        // The second name given is the open database's own file: in WAL mode its log holds the
-        // latest writes, so both files count. A team database has no file: on a server the
+        // The second name given is the open database's own file. A team database has no file: on a server the
         // second name is another file of the team's (a copy kept as an archive).
         QString second = db->path();
         if (db->isServer()) {
@@ -482,7 +481,15 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("an archive copy of the team's database");
         }
-        const QByteArray secondBefore = digest(second) + digest(second + QStringLiteral("-wal"));
+        // The open file's content as a new reader of that path finds it, not its bytes: the
+        // window writes to it while it shows an incident (its presence, PresenceTracker.h).
+        const auto secondNow = [&] {
+            if (db->isServer())
+                return digest(second);
+            auto reader = Database::open(second);
+            return reader ? test::exportedJson(**reader) : QByteArray("cannot open");
+        };
+        const QByteArray secondBefore = secondNow();
         const QString fresh = dir.filePath(QStringLiteral("fresh.db"));
         QStringList answers{other, second, orphan, fresh};
         QStringList offered;
@@ -504,7 +511,8 @@ private slots:
         QVERIFY2(m_errors[1].contains(QStringLiteral("already exists")), qPrintable(m_errors[1]));
         QVERIFY2(m_errors[2].contains(QStringLiteral("orphan.db-wal")), qPrintable(m_errors[2]));
         QCOMPARE(digest(other), otherBefore);
-        QCOMPARE(digest(second) + digest(second + QStringLiteral("-wal")), secondBefore);
+        QCOMPARE(secondNow(), secondBefore);
+        QVERIFY(QFileInfo::exists(second));
         QCOMPARE(QFile(orphan + QStringLiteral("-wal")).size(), qint64(17));
         QVERIFY(!QFile::exists(orphan));
         // After a refusal the dialog offers a free name next to the refused one.

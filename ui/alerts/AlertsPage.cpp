@@ -162,6 +162,11 @@ AlertsPage::AlertsPage(Session &session, QWidget *parent)
     applyFilter();
 }
 
+void AlertsPage::setIntakeBar(QWidget *bar)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, bar);
+}
+
 void AlertsPage::applyFilter()
 {
     AlertFilter f;

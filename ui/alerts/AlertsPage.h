@@ -45,6 +45,8 @@ public:
     void editRules();
     // After writes by anyone: selection and scroll position stay on the same alerts.
     void refresh();
+    // Above the inbox: where this window receives alerts (IntakeBar).
+    void setIntakeBar(QWidget *bar);
 
 signals:
     void openIncidentRequested(qint64 incidentId);

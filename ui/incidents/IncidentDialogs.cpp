@@ -3,6 +3,7 @@
 #include "common/FormDialog.h"
 #include "common/FormFields.h"
 #include "common/Session.h"
+#include "incidents/EditConflicts.h"
 #include "incidents/IncidentEdits.h"
 #include "storage/IncidentStore.h"
 #include "util/Clock.h"
@@ -92,29 +93,42 @@ FormDialog *openEditDialog(Session &session, const Incident &incident, QWidget *
     dialog->form()->addRow(FormDialog::tr("C&ommunications:"), comms);
     dialog->form()->addRow(FormDialog::tr("Sc&ribe:"), scribe);
     dialog->form()->addRow(FormDialog::tr("Res&ponders:"), responders);
-    dialog->setCommit([&session, incident, title, severity, service, summary, drill, commander, comms,
-                       scribe, responders]() -> Done {
-        QStringList people;
-        for (const QString &p : responders->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            if (!p.trimmed().isEmpty())
-                people << p.trimmed();
-        const std::pair<IncidentField, QVariant> wanted[] = {
-            {IncidentField::Title, title->text().trimmed()},
-            {IncidentField::Severity, severity->currentData().toInt()},
-            {IncidentField::Service, service->currentText().trimmed()},
-            {IncidentField::Summary, summary->toPlainText().trimmed()},
-            {IncidentField::Drill, drill->isChecked()},
-            {IncidentField::Commander, commander->text().trimmed()},
-            {IncidentField::Communications, comms->text().trimmed()},
-            {IncidentField::Scribe, scribe->text().trimmed()},
-            {IncidentField::Responders, people}};
-        QList<IncidentChange> changes;
-        for (const auto &[field, value] : wanted) {
-            const QVariant now = fieldValue(incident, field);
-            if (now != value)
-                changes.append({incident.id, field, now, value});
-        }
-        return edits::changeAll(session, changes, FormDialog::tr("Edit %1").arg(incident.publicId()));
+    // Someone else may save this incident while the dialog is open: EditConflicts.h.
+    auto *conflicts = new EditConflicts(session, incident, dialog);
+    const auto text = [](QLineEdit *e) {
+        return EditConflicts::Field{{}, e, [e] { return QVariant(e->text().trimmed()); },
+                                    [e](const QVariant &v) { e->setText(v.toString()); }};
+    };
+    const auto with = [](IncidentField f, EditConflicts::Field field) {
+        field.field = f;
+        return field;
+    };
+    conflicts->add(with(IncidentField::Title, text(title)));
+    conflicts->add({IncidentField::Severity, severity, [severity] { return QVariant(severity->currentData().toInt()); },
+                    [severity](const QVariant &v) { severity->setCurrentIndex(severity->findData(v.toInt())); }});
+    conflicts->add({IncidentField::Service, service, [service] { return QVariant(service->currentText().trimmed()); },
+                    [service](const QVariant &v) { service->setCurrentText(v.toString()); }});
+    conflicts->add({IncidentField::Summary, summary, [summary] { return QVariant(summary->toPlainText().trimmed()); },
+                    [summary](const QVariant &v) { summary->setPlainText(v.toString()); }});
+    conflicts->add({IncidentField::Drill, drill, [drill] { return QVariant(drill->isChecked()); },
+                    [drill](const QVariant &v) { drill->setChecked(v.toBool()); }});
+    conflicts->add(with(IncidentField::Commander, text(commander)));
+    conflicts->add(with(IncidentField::Communications, text(comms)));
+    conflicts->add(with(IncidentField::Scribe, text(scribe)));
+    conflicts->add({IncidentField::Responders, responders,
+                    [responders] {
+                        QStringList people;
+                        for (const QString &p : responders->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                            if (!p.trimmed().isEmpty())
+                                people << p.trimmed();
+                        return QVariant(people);
+                    },
+                    [responders](const QVariant &v) { responders->setText(v.toStringList().join(QStringLiteral(", "))); }});
+    dialog->setCommit([&session, incident, conflicts]() -> Done {
+        auto done = edits::changeAll(session, conflicts->changes(), FormDialog::tr("Edit %1").arg(incident.publicId()));
+        if (!done)
+            conflicts->refresh();  // someone saved in between: show what, and let the person choose
+        return done;
     });
     dialog->open();
     return dialog;

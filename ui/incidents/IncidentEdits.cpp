@@ -95,9 +95,10 @@ Result<qint64> addNote(Session &session, qint64 incidentId, qint64 at, const QSt
 Done editNote(Session &session, qint64 eventId, const QString &oldBody, const QString &newBody)
 {
     const TimelineStore timeline(*session.database());
+    const QString editor = Session::userName();
     return session.execute(Tr::tr("Edit note"),
-                           [=]() { return timeline.updateNote(eventId, oldBody, newBody); },
-                           [=]() { return timeline.updateNote(eventId, newBody, oldBody); });
+                           [=]() { return timeline.updateNote(eventId, oldBody, newBody, editor); },
+                           [=]() { return timeline.updateNote(eventId, newBody, oldBody, editor); });
 }
 
 Done setKeyEvent(Session &session, qint64 eventId, bool keyEvent)

@@ -15,8 +15,10 @@
 #include "incidents/IncidentDialogs.h"
 #include "incidents/IncidentEdits.h"
 #include "incidents/NoteDrafts.h"
+#include "incidents/PresenceLine.h"
 #include "models/TimelineModel.h"
 #include "storage/IncidentStore.h"
+#include "storage/TimelineStore.h"
 #include "util/Clock.h"
 #include "util/TimeFormat.h"
 
@@ -99,9 +101,12 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
     m_title->setFont(big);
     m_badges = label(QStringLiteral("detailBadges"));
     m_running = label(QStringLiteral("detailRunning"), Qt::PlainText);
+    m_presence = new PresenceLine(m_session);
+    m_presence->watch(page);
     layout->addWidget(m_title);
     layout->addWidget(m_badges);
     layout->addWidget(m_running);
+    layout->addWidget(m_presence);
 
     buildActions();
     auto *buttons = new QHBoxLayout;
@@ -217,6 +222,12 @@ IncidentView::IncidentView(Session &session, QWidget *parent)
     m_noteDraftTimer->setInterval(400);
     connect(m_noteDraftTimer, &QTimer::timeout, this, &IncidentView::saveNoteDraft);
     connect(m_note, &QLineEdit::textEdited, m_noteDraftTimer, qOverload<>(&QTimer::start));
+    connect(m_note, &QLineEdit::textEdited, m_presence, [this](const QString &text) {
+        if (text.trimmed().isEmpty())
+            m_presence->stoppedTyping();
+        else
+            m_presence->typed();
+    });
     layout->addWidget(m_note);
     // Scrolls rather than forcing the window wide when the pane is narrow.
     auto *scroll = new QScrollArea;
@@ -286,6 +297,7 @@ void IncidentView::showIncident(qint64 incidentId)
     m_timeline->setIncident(incidentId);
     m_checklist->setIncident(incidentId);
     m_postmortem->setIncident(incidentId);
+    m_presence->setIncident(incidentId);
     reload();
 }
 
@@ -436,6 +448,7 @@ void IncidentView::addNoteFromBox()
         return;
     }
     m_note->clear();
+    m_presence->stoppedTyping();
     m_noteDraftTimer->stop();
     noteDrafts::save(m_draftDatabase, m_incidentId, {});
     reload();
@@ -474,8 +487,28 @@ void IncidentView::editSelectedNote()
     const auto text = dialogs::askText(this, tr("Edit Note"), tr("Note:"), old);
     if (!text || *text == old)
         return;
-    if (auto done = edits::editNote(m_session, id, old, *text); !done)
-        dialogs::showError(this, tr("Note not changed"), done.error());
+    if (auto done = edits::editNote(m_session, id, old, *text); !done) {
+        // Someone edited the same note meanwhile: show theirs and let the person choose, rather
+        // than drop what they just typed.
+        auto now = TimelineStore(*m_session.database()).byId(id);
+        if (now && now->has_value() && (*now)->kind == QLatin1String("note") && (*now)->body != old) {
+            const TimelineEvent &theirs = **now;
+            const QString who = theirs.editedBy.isEmpty() ? tr("Someone else") : theirs.editedBy;
+            if (dialogs::askConfirm(this, tr("Note changed meanwhile"),
+                                    tr("%1 edited this note while you were editing it. It now reads:\n\n%2\n\n"
+                                       "Yours reads:\n\n%3\n\nSave yours in its place? Cancel keeps theirs and "
+                                       "copies yours to the clipboard.").arg(who, theirs.body, *text),
+                                    tr("Save Mine"))) {
+                if (auto again = edits::editNote(m_session, id, theirs.body, *text); !again)
+                    dialogs::showError(this, tr("Note not changed"), again.error());
+            } else {
+                QApplication::clipboard()->setText(*text);
+                emit statusMessage(tr("Your version of the note is on the clipboard."));
+            }
+        } else {
+            dialogs::showError(this, tr("Note not changed"), done.error());
+        }
+    }
     reload();
 }
 

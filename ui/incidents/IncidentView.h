@@ -30,6 +30,7 @@ namespace sitrep::ui {
 
 class ChecklistPanel;
 class PostmortemLinks;
+class PresenceLine;
 
 class Session;
 
@@ -79,6 +80,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_badges = nullptr;
     QLabel *m_running = nullptr;
+    PresenceLine *m_presence = nullptr;
     QGridLayout *m_milestoneGrid = nullptr;
     QList<QLabel *> m_milestoneTimes;
     QList<QLabel *> m_milestoneSince;
