@@ -31,7 +31,7 @@ constexpr Role allRoles[] = {Role::Viewer, Role::Responder, Role::Admin, Role::I
 
 // Who may write what, table by table. SELECT on every table goes to the viewer (and through it to
 // everyone); this lists INSERT, UPDATE, DELETE. An admin has everything a responder has (member).
-enum Writer : unsigned { Responders = 1, Admins = 2, Intake = 4 };
+enum Writer : unsigned { Responders = 1, Admins = 2, Intake = 4, Everyone = 8 };
 struct TableAccess
 {
     const char *table;
@@ -64,6 +64,9 @@ constexpr TableAccess catalogue[] = {
     {"change_log_pause", 0},   // a file's; a server pauses with a setting
     {"change_commits", Intake, "DELETE"},
     {"change_pending", Intake, "INSERT"},
+    // Who has which incident open: every window writes its own row, a viewer's too (row-level
+    // security below keeps each to their own rows).
+    {"presence", Everyone},
 };
 
 // Identifiers and literals written into statements that cannot take bound values (GRANT,
@@ -251,6 +254,9 @@ Done grantAll(const QSqlDatabase &db, const Team &team)
     // Two upgrading processes would otherwise collide on the catalogue rows they both rewrite.
     if (auto done = exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1, 2)").arg(Database::applicationId)); !done)
         return done;
+    // Not "policy … does not exist, skipping" on the terminal of whoever runs `team init`.
+    if (auto done = exec(QStringLiteral("SET LOCAL client_min_messages = warning")); !done)
+        return done;
     {
         QSqlQuery q(db);
         if (auto done = sql::exec(q, QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
@@ -288,6 +294,8 @@ Done grantAll(const QSqlDatabase &db, const Team &team)
             writers << ident(team.group(Role::Responder));
         if (t.writers & Admins)
             writers << ident(team.group(Role::Admin));
+        if (t.writers & Everyone)
+            writers = QStringList{ident(team.group(Role::Viewer))};   // and so every member
         if (!writers.isEmpty())
             if (auto done = exec(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(ident(table), writers.join(QStringLiteral(", ")))); !done)
                 return done;
@@ -297,6 +305,28 @@ Done grantAll(const QSqlDatabase &db, const Team &team)
     }
     if (auto done = exec(QString::fromLatin1(logFunctionsAsOwner)); !done)
         return done;
+    // Presence: everyone sees every window's row; each writes and removes only their own, and
+    // any may clear a row that has not been refreshed for an hour (PresenceStore's sweep).
+    QSqlQuery presence(db);
+    if (!presence.exec(QStringLiteral("SELECT to_regclass('presence') IS NOT NULL")) || !presence.next())
+        return fail(serverError(presence.lastError()));
+    if (presence.value(0).toBool()) {
+        const QStringList policies = {
+            QStringLiteral("ALTER TABLE presence ENABLE ROW LEVEL SECURITY"),
+            QStringLiteral("DROP POLICY IF EXISTS team_read ON presence"),
+            QStringLiteral("DROP POLICY IF EXISTS team_insert ON presence"),
+            QStringLiteral("DROP POLICY IF EXISTS team_update ON presence"),
+            QStringLiteral("DROP POLICY IF EXISTS team_delete ON presence"),
+            QStringLiteral("CREATE POLICY team_read ON presence FOR SELECT USING (true)"),
+            QStringLiteral("CREATE POLICY team_insert ON presence FOR INSERT WITH CHECK (db_user = current_user)"),
+            QStringLiteral("CREATE POLICY team_update ON presence FOR UPDATE USING (db_user = current_user) WITH CHECK (db_user = current_user)"),
+            QStringLiteral("CREATE POLICY team_delete ON presence FOR DELETE USING (db_user = current_user "
+                           "OR seen_at < floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint - 3600000)"),
+        };
+        for (const QString &statement : policies)
+            if (auto done = exec(statement); !done)
+                return done;
+    }
     // Row-level security: draft postmortems and their action items. The owner (migrations,
     // copies by a superuser) is not subject to it. It needs created_by (schema version 11): a
     // database still older (a test's) gets its policies when it is upgraded, which grants again.
@@ -428,6 +458,9 @@ Result<InitResult> init(const DatabaseLocation &location, const Migrator &migrat
         if (!tx.ok())
             return fail(tx.error());
         if (auto done = run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1, 2)").arg(Database::applicationId)); !done)
+            return fail(done.error());
+        // Running it again: not "… has already been granted membership …" for every grant.
+        if (auto done = run(db, QStringLiteral("SET LOCAL client_min_messages = warning")); !done)
             return fail(done.error());
         QStringList roles{team.owner()};
         for (Role r : allRoles)

@@ -194,6 +194,10 @@ private slots:
         QTest::newRow("add a runbook") << QStringLiteral("INSERT INTO runbooks(slug, title, created_at, updated_at) VALUES ('db', 'DB', 0, 0)") << admins;
         QTest::newRow("write into the feed") << QStringLiteral("INSERT INTO change_log(changed_at, table_name, action) VALUES (0, 'incidents', 'update')")
                                              << QStringList{QStringLiteral("intake")};
+        QTest::newRow("say which incident is open") << QStringLiteral("INSERT INTO presence(session_id, seen_at) VALUES ('window-1', 0)")
+                                                    << QStringList{QStringLiteral("viewer"), QStringLiteral("responder"), QStringLiteral("admin"), QStringLiteral("intake")};
+        QTest::newRow("be present as someone else") << QStringLiteral("INSERT INTO presence(session_id, db_user, seen_at) VALUES ('window-2', 'someone', 0)")
+                                                    << none;
         QTest::newRow("change the schema version") << QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'") << none;
         QTest::newRow("create a table") << QStringLiteral("CREATE TABLE mine (a INTEGER)") << none;
         QTest::newRow("drop a table") << QStringLiteral("DROP TABLE intake_rules") << none;
