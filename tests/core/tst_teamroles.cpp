@@ -10,6 +10,7 @@
 #include "storage/DatabaseLocation.h"
 #include "storage/IntakeRuleStore.h"
 #include "storage/Migrator.h"
+#include "storage/PresenceStore.h"
 #include "storage/TeamRoles.h"
 
 #include <QProcess>
@@ -241,6 +242,29 @@ private slots:
         QCOMPARE(scalarAs(viewer, count), 1);
         QCOMPARE(scalarAs(viewer, QStringLiteral("SELECT count(*) FROM action_items")), 1);
         QVERIFY(execAs(QStringLiteral("sitrep"), QStringLiteral("DELETE FROM postmortems")));
+    }
+
+    // A viewer's window says which incident it shows, as everyone's does; it cannot take away
+    // another's presence (only one that went stale).
+    void aViewerIsPresentButOnlyAsThemselves()
+    {
+        auto viewerDb = Database::open(locationAs(user("viewer")));
+        QVERIFY2(viewerDb, qPrintable(viewerDb.error()));
+        auto responderDb = Database::open(locationAs(user("responder")));
+        QVERIFY2(responderDb, qPrintable(responderDb.error()));
+        const PresenceStore viewer((*viewerDb)->connection()), responder((*responderDb)->connection());
+        QVERIFY(viewer.announce(QStringLiteral("viewer-window"), QStringLiteral("Vera"), m_incident, QString()));
+        QVERIFY(responder.announce(QStringLiteral("responder-window"), QStringLiteral("Rob"), m_incident, QStringLiteral("note")));
+        const auto seen = viewer.others(m_incident, QStringLiteral("viewer-window"));
+        QVERIFY2(seen, qPrintable(seen.error()));
+        QCOMPARE(seen->size(), 1);
+        QVERIFY(viewer.leave(QStringLiteral("responder-window")));   // not theirs: nothing happens
+        QCOMPARE(scalarAs(QStringLiteral("sitrep"), QStringLiteral("SELECT count(*) FROM presence WHERE session_id = 'responder-window'")), 1);
+        QVERIFY(execAs(QStringLiteral("sitrep"), QStringLiteral("UPDATE presence SET seen_at = 0 WHERE session_id = 'responder-window'")));
+        QVERIFY(viewer.forgetStale());
+        QCOMPARE(scalarAs(QStringLiteral("sitrep"), QStringLiteral("SELECT count(*) FROM presence WHERE session_id = 'responder-window'")), 0);
+        QVERIFY(viewer.leave(QStringLiteral("viewer-window")));
+        QCOMPARE(scalarAs(QStringLiteral("sitrep"), QStringLiteral("SELECT count(*) FROM presence")), 0);
     }
 
     void theFeedRecordsAResponderAsTheActor()
