@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "storage/Database.h"
 #include "storage/TeamRoles.h"
+#include "storage/TeamUsers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

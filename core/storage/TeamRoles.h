@@ -73,24 +73,6 @@ struct InitResult
 Result<InitResult> init(const DatabaseLocation &location);
 Result<InitResult> init(const DatabaseLocation &location, const Migrator &migrator);
 
-struct User
-{
-    QString name;
-    Role role = Role::Viewer;
-    bool canLogin = true;
-};
-// The team's people: direct members of its viewer, responder, admin and intake groups, by name.
-Result<QList<User>> users(const QSqlDatabase &db, const Team &team);
-// Adds a person (a new login role, or an existing role of this server, e.g. from another team
-// database) with one role. `password` empty: the role gets none (a role that exists keeps its
-// own). Sent to the server as a SCRAM verifier made here (as psql's \password does), so the
-// password itself is in no statement, log or error message.
-Done addUser(const QSqlDatabase &db, const Team &team, const QString &name, Role role, const QString &password);
-Done setRole(const QSqlDatabase &db, const Team &team, const QString &name, Role role);
-// Takes the person out of the team; drops the login role when it belongs to nothing else.
-// True when the role was dropped.
-Result<bool> removeUser(const QSqlDatabase &db, const Team &team, const QString &name);
-
 // The tables the catalogue classifies (tests check that every table of the schema is one).
 QStringList classifiedTables();
 

@@ -12,6 +12,7 @@
 #include "storage/Migrator.h"
 #include "storage/PresenceStore.h"
 #include "storage/TeamRoles.h"
+#include "storage/TeamUsers.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
