@@ -14,7 +14,9 @@
 // The grants are made by grantAll(), table by table from one catalogue (TeamRoles.cpp), after
 // every migration of a team database (Database::open as a role that may act as the owner,
 // `sitrepctl team init`), so tables a later version adds get theirs too. A table the catalogue
-// does not know is only readable (tst_teamroles fails until it is classified).
+// does not know is only readable (tst_teamroles fails until it is classified). Not ALTER DEFAULT
+// PRIVILEGES: it gives every new table the same rights, and who writes a table is decided table
+// by table (and row-level security policies name the groups, so they are remade anyway).
 
 #include "storage/DatabaseLocation.h"
 #include "util/Result.h"
