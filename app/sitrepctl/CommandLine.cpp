@@ -6,6 +6,7 @@
 #include "RunbooksCommand.h"
 #include "ServeCommand.h"
 #include "TailCommand.h"
+#include "TeamCommand.h"
 #include "analytics/Buckets.h"
 #include "domain/Severity.h"
 
@@ -44,6 +45,7 @@ const char *const overview = QT_TRANSLATE_NOOP("sitrepctl",
     "  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)\n"
     "  copy      copy a whole database to another place, e.g. a file to a team server (all or nothing)\n"
     "  tail      print every change as it is committed, as JSON lines (for chat bots and status pages)\n"
+    "  team      a team database's people and roles: init, add-user, set-role, remove-user, list\n"
     "\n"
     "Every command takes --db LOCATION (default: %1). A location is:\n"
     "  a file path               an SQLite file, e.g. ~/incidents.db\n"
@@ -342,6 +344,8 @@ int run(const QStringList &arguments)
         return runCopy(rest);
     if (command == QLatin1String("tail"))
         return runTail(rest);
+    if (command == QLatin1String("team"))
+        return team(rest);
     say(Tr::tr("Unknown command \"%1\".").arg(command));
     QTextStream(stderr) << Tr::tr(overview).arg(sitrep::Database::defaultPath());
     return Usage;

@@ -4,6 +4,7 @@
 #include "storage/ReadOnlyFilePeek.h"
 #include "storage/ServerInspection.h"
 #include "storage/SqlUtil.h"
+#include "storage/TeamRoles.h"
 #include "util/Log.h"
 
 #include <QCoreApplication>
@@ -231,7 +232,9 @@ Result<std::shared_ptr<Database>> Database::openServer(const DatabaseLocation &l
                         .arg(latest));
     // No copy before an upgrade: a server's backups are its administrator's, and the upgrade is
     // one transaction (PostgreSQL's DDL is transactional), so a failure leaves it as it was.
-    if (auto migrated = migrator.migrate(db); !migrated)
+    // Tables that exist are upgraded as the role that owns them, or not at all (a person on a
+    // team database is never that role: TeamRoles.h).
+    if (auto migrated = info->empty || info->schemaVersion >= latest ? migrator.migrate(db) : teamroles::upgrade(db, migrator, name); !migrated)
         return fail(migrated.error());
     return database;
 }
@@ -366,8 +369,10 @@ Result<QSqlDatabase> Database::openServerConnection(const QString &name) const
             }
             else if (auto configured = configureServer(db); !configured)
                 error = Tr::tr("Cannot use %1: %2").arg(m_path, configured.error());
-            if (error.isEmpty())
+            if (error.isEmpty()) {
+                teamroles::noteConnection(db);   // who it is, for refusals (SqlUtil.cpp)
                 return db;
+            }
             db.close();
         }
     }

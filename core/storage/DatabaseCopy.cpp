@@ -50,8 +50,8 @@ struct Tr
 };
 
 // The meta keys the PostgreSQL migrator writes for the database itself (a file keeps them in
-// pragmas): each end keeps its own.
-const QString migratorKeys = QStringLiteral("('schema_version', 'application_id')");
+// pragmas), and the team whose roles it grants to (TeamRoles.h): each end keeps its own.
+const QString migratorKeys = QStringLiteral("('schema_version', 'application_id', 'team_roles')");
 
 // How often progress is reported within a table.
 constexpr qint64 progressEvery = 5000;

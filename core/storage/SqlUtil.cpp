@@ -1,6 +1,8 @@
 #include "storage/SqlUtil.h"
 
+#include "storage/TeamRoles.h"
 #include "storage/Transaction.h"
+#include "util/Log.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -52,17 +54,33 @@ Done serverScript(const QSqlDatabase &db, const QByteArray &statements)
     return {};
 }
 
+namespace {
+
+// A statement's error for whoever acts on it: a server's refusal of what the connected role may
+// not do (SQLSTATE 42501, insufficient_privilege: grants, row-level security) as a sentence
+// saying who they are and whom to ask (TeamRoles.h); anything else with the statement, for the log.
+QString failure(const QSqlDriver *driver, const QSqlError &error, const QString &statement)
+{
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL && error.nativeErrorCode() == QLatin1String("42501")) {
+        qCInfo(lcStorage).noquote() << "refused:" << error.databaseText() << "in:" << statement.simplified();
+        return teamroles::refusal(driver);
+    }
+    return QStringLiteral("%1 (in: %2)").arg(error.text(), statement.simplified());
+}
+
+} // namespace
+
 Done exec(QSqlQuery &q)
 {
     if (q.exec())
         return {};
-    return fail(QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), q.lastQuery().simplified()));
+    return fail(failure(q.driver(), q.lastError(), q.lastQuery()));
 }
 
 Done exec(QSqlQuery &q, const QString &statement, const QVariantList &binds)
 {
     if (!q.prepare(statement))
-        return fail(QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), statement.simplified()));
+        return fail(failure(q.driver(), q.lastError(), statement));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     return exec(q);
@@ -73,7 +91,7 @@ Done exec(const QSqlDatabase &db, const QString &statement)
     QSqlQuery q(db);
     if (q.exec(statement))
         return {};
-    return fail(QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), statement.simplified()));
+    return fail(failure(db.driver(), q.lastError(), statement));
 }
 
 QStringList splitStatements(const QString &script)

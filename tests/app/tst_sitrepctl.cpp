@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QUrl>
 #include <QSqlQuery>
 #include "storage/Migrator.h"
 
@@ -87,6 +88,23 @@ private slots:
                                         << QByteArray("Unknown option");
         QTest::newRow("bad format") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")}
                                     << QByteArray("Unknown format \"xml\"");
+        QTest::newRow("team without a command") << QStringList{QStringLiteral("team")} << QByteArray("Usage: sitrepctl team");
+        QTest::newRow("unknown team command") << QStringList{QStringLiteral("team"), QStringLiteral("promote")}
+                                              << QByteArray("Unknown team command \"promote\"");
+        QTest::newRow("team without --db") << QStringList{QStringLiteral("team"), QStringLiteral("init")}
+                                           << QByteArray("team init takes --db");
+        QTest::newRow("team on a file") << QStringList{QStringLiteral("team"), QStringLiteral("init"), QStringLiteral("--db"), QStringLiteral("team.db")}
+                                        << QByteArray("is a file: users and roles are a PostgreSQL team database's");
+        QTest::newRow("add-user without a role") << QStringList{QStringLiteral("team"), QStringLiteral("add-user"), QStringLiteral("alice"),
+                                                                QStringLiteral("--db"), QStringLiteral("postgresql:///team")}
+                                                 << QByteArray("team add-user takes --role");
+        QTest::newRow("add-user with an unknown role") << QStringList{QStringLiteral("team"), QStringLiteral("add-user"), QStringLiteral("alice"),
+                                                                      QStringLiteral("--role"), QStringLiteral("boss"),
+                                                                      QStringLiteral("--db"), QStringLiteral("postgresql:///team")}
+                                                       << QByteArray("--role takes viewer, responder, admin or intake");
+        QTest::newRow("add-user without a name") << QStringList{QStringLiteral("team"), QStringLiteral("add-user"), QStringLiteral("--role"),
+                                                                QStringLiteral("viewer"), QStringLiteral("--db"), QStringLiteral("postgresql:///team")}
+                                                 << QByteArray("team add-user takes one user name");
     }
     void rejectsAWrongCommandLine()
     {
@@ -255,6 +273,50 @@ private slots:
         QVERIFY(badAddress.err.contains("HOST:PORT"));
         // None of these created the database.
         QVERIFY(!QFileInfo::exists(db));
+    }
+
+    // Team roles are a server's: on a file `team` refuses and makes nothing; on a server an
+    // admin adds, lists and removes people, and a made-up password is shown once, on stdout.
+    void teamAddsListsAndRemovesPeople()
+    {
+        if (!test::testingServer()) {
+            const QString file = path(QStringLiteral("team.db"));
+            const Run r = sitrepctl({QStringLiteral("team"), QStringLiteral("init"), QStringLiteral("--db"), file});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(!QFileInfo::exists(file));
+            return;
+        }
+        const QString db = location(QStringLiteral("team.db"));
+        const QString database = QUrl(db).path().mid(1);
+        Run r = sitrepctl({QStringLiteral("team"), QStringLiteral("init"), QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Created the roles"), r.out.constData());
+        const QString ann = database + QStringLiteral("_ann"), bob = database + QStringLiteral("_bob");
+        r = sitrepctl({QStringLiteral("team"), QStringLiteral("add-user"), ann, QStringLiteral("--role"), QStringLiteral("responder"),
+                       QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray shown = "Password for " + ann.toUtf8() + " (shown only now): ";
+        QVERIFY2(r.out.contains(shown), r.out.constData());
+        const QByteArray password = r.out.mid(r.out.indexOf(shown) + shown.size()).trimmed();
+        QCOMPARE(password.size(), 24);
+        QVERIFY(!r.err.contains(password));
+        const QString passwordFile = path(QStringLiteral("bob.password"));
+        test::writeFile(passwordFile, "correct horse battery staple\n");
+        r = sitrepctl({QStringLiteral("team"), QStringLiteral("add-user"), bob, QStringLiteral("--role"), QStringLiteral("viewer"),
+                       QStringLiteral("--password-file"), passwordFile, QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!r.out.contains("correct horse") && !r.err.contains("correct horse") && !r.out.contains("Password for"));
+        r = sitrepctl({QStringLiteral("team"), QStringLiteral("set-role"), bob, QStringLiteral("--role"), QStringLiteral("admin"),
+                       QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = sitrepctl({QStringLiteral("team"), QStringLiteral("list"), QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, (ann + QStringLiteral("\tresponder\n") + bob + QStringLiteral("\tadmin\n")).toUtf8());
+        r = sitrepctl({QStringLiteral("team"), QStringLiteral("remove-user"), ann, QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = sitrepctl({QStringLiteral("team"), QStringLiteral("remove-user"), ann, QStringLiteral("--db"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is not a user of this team database"), r.err.constData());
     }
 
     void copiesAFileToTheTeamDatabaseAndBack()

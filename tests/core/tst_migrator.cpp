@@ -221,6 +221,31 @@ private slots:
         QCOMPARE(next->number, 1042);
     }
 
+    // 0011_postmortem_creator: postmortems gain created_by, '' for those written before (a file
+    // has no users; on a server it is the database user, tst_teamroles).
+    void postmortemCreatorMigrationKeepsPostmortems()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("before-creator.db"));
+        {
+            auto old = Database::open(path, Migrator(test::migrationsBefore(dir, QStringLiteral("postmortem_creator"))));
+            QVERIFY2(old.ok(), qPrintable(old.error()));
+            QSqlQuery q((*old)->connection());
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO incidents(number, title, severity, status, created_at, updated_at) "
+                                           "VALUES (1, 'Old', 3, 'resolved', 0, 0)")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO postmortems(incident_id, title, author, created_at, updated_at) "
+                                           "SELECT id, 'Old review', 'Ann', 0, 0 FROM incidents")),
+                     qPrintable(q.lastError().text()));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const auto c = (*db)->connection();
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM postmortems WHERE created_by = '' AND author = 'Ann'")), qint64(1));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM pragma_table_info('postmortems') WHERE name = 'created_by' AND \"notnull\" = 1")),
+                 qint64(1));
+    }
+
     void aNewMigrationUpgradesAndBacksUpTheOldFile()
     {
         QTemporaryDir dir;
