@@ -550,6 +550,65 @@
     </message>
 </context>
 <context>
+    <name>HeldWrite</name>
+    <message>
+        <source>A held change of an unknown kind (“%1”) cannot be replayed by this version of Sitrep.</source>
+        <translation>Eine aufbewahrte Änderung unbekannter Art („%1“) kann diese Sitrep-Version nicht nachtragen.</translation>
+    </message>
+    <message>
+        <source>A held change (%1) has no valid “%2”.</source>
+        <translation>Eine aufbewahrte Änderung (%1) hat kein gültiges „%2“.</translation>
+    </message>
+    <message>
+        <source>the incident with id %1</source>
+        <translation>der Vorfall mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Note on %1 at %2: “%3”</source>
+        <translation>Notiz zu %1 um %2: „%3“</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>Tick “%1” on %2</source>
+        <translation>„%1“ bei %2 abhaken</translation>
+    </message>
+    <message>
+        <source>Skip “%1” on %2 (%3)</source>
+        <translation>„%1“ bei %2 überspringen (%3)</translation>
+    </message>
+    <message>
+        <source>Note on the step “%1” of %2: “%3”</source>
+        <translation>Notiz zum Schritt „%1“ bei %2: „%3“</translation>
+    </message>
+    <message>
+        <source>Untick “%1” on %2</source>
+        <translation>Haken bei „%1“ (%2) entfernen</translation>
+    </message>
+    <message>
+        <source>Text of the postmortem “%1”</source>
+        <translation>Text des Postmortems „%1“</translation>
+    </message>
+    <message>
+        <source>Changes made while %1 did not answer</source>
+        <translation>Änderungen, während %1 nicht antwortete</translation>
+    </message>
+    <message>
+        <source>These changes were kept on this computer because the team database could not be reached. Enter them by hand, or open this database in Sitrep again and replay them.</source>
+        <translation>Diese Änderungen wurden auf diesem Computer aufbewahrt, weil die Teamdatenbank nicht erreichbar war. Tragen Sie sie von Hand ein, oder öffnen Sie diese Datenbank wieder in Sitrep und tragen Sie sie nach.</translation>
+    </message>
+    <message>
+        <source>Made by %1 at %2</source>
+        <translation>Von %1 um %2</translation>
+    </message>
+    <message>
+        <source>Not replayed: %1</source>
+        <translation>Nicht nachgetragen: %1</translation>
+    </message>
+</context>
+<context>
     <name>IncidentChange</name>
     <message>
         <source>Title</source>
@@ -1208,6 +1267,48 @@
     <message>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>it was written by a newer version of Sitrep</source>
+        <translation>sie wurde von einer neueren Sitrep-Version geschrieben</translation>
+    </message>
+    <message>
+        <source>The changes held on this computer for %1 could not be read (%2). The file was kept as %3.</source>
+        <translation>Die auf diesem Computer aufbewahrten Änderungen für %1 konnten nicht gelesen werden (%2). Die Datei wurde als %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The changes held on this computer for %1 could not be read (%2), in %3.</source>
+        <translation>Die auf diesem Computer aufbewahrten Änderungen für %1 konnten nicht gelesen werden (%2), in %3.</translation>
+    </message>
+    <message>
+        <source>Could not update %1.</source>
+        <translation>%1 konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not lock %1: another Sitrep is writing it.</source>
+        <translation>%1 konnte nicht gesperrt werden: Ein anderes Sitrep schreibt gerade hinein.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxReplay</name>
+    <message>
+        <source>Someone else saved this postmortem meanwhile; save your text to a file and merge it by hand.</source>
+        <translation>Jemand anderes hat dieses Postmortem inzwischen gespeichert; speichern Sie Ihren Text in eine Datei und führen Sie ihn von Hand zusammen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2247,117 @@
     <message>
         <source>Sitrep does not recognise this payload.</source>
         <translation>Sitrep erkennt diese Payload nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>responder</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>(The server said: %1)</source>
+        <translation>(Der Server meldete: %1)</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version of Sitrep (schema version %2 to %3), which only the role that owns its tables (%4) may make. Ask an admin of this team database to run `sitrepctl team init --db %1` as the server&apos;s superuser. The database was left unchanged.</source>
+        <translation>%1 muss auf diese Sitrep-Version aktualisiert werden (Schemaversion %2 auf %3), und das darf nur die Rolle, der ihre Tabellen gehören (%4). Bitten Sie einen Admin dieser Teamdatenbank, `sitrepctl team init --db %1` als Superuser des Servers auszuführen. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded, but its grants could not be made again: %2</source>
+        <translation>%1 wurde aktualisiert, aber ihre Berechtigungen konnten nicht neu vergeben werden: %2</translation>
+    </message>
+    <message>
+        <source>Team roles are PostgreSQL&apos;s: %1 is a file, which anyone who can read it can change. Give a PostgreSQL database to `team init`.</source>
+        <translation>Team-Rollen gibt es nur in PostgreSQL: %1 ist eine Datei, die jeder ändern kann, der sie lesen kann. Geben Sie `team init` eine PostgreSQL-Datenbank.</translation>
+    </message>
+    <message>
+        <source>`team init` makes roles and grants, which %1 may not: run it as the server&apos;s superuser (e.g. `sudo -u postgres sitrepctl team init --db …`), or as a role with CREATEROLE that owns the database.</source>
+        <translation>`team init` legt Rollen an und vergibt Berechtigungen, was %1 nicht darf: Führen Sie es als Superuser des Servers aus (z. B. `sudo -u postgres sitrepctl team init --db …`) oder als Rolle mit CREATEROLE, der die Datenbank gehört.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds tables of another application, not Sitrep&apos;s. It was left unchanged.</source>
+        <translation>Die PostgreSQL-Datenbank %1 enthält Tabellen einer anderen Anwendung, nicht die von Sitrep. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Sitrep (schema version %2; this version knows up to %3). Update Sitrep to open it. The database was left unchanged.</source>
+        <translation>%1 wurde von einem neueren Sitrep geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Sitrep, um sie zu öffnen. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name “%1” is too long to name its team&apos;s roles after it (at most 53 bytes).</source>
+        <translation>Der Name der Datenbank „%1“ ist zu lang, um die Rollen ihres Teams danach zu benennen (höchstens 53 Bytes).</translation>
+    </message>
+    <message>
+        <source>Ask an admin of this team database to change your role.</source>
+        <translation>Bitten Sie einen Admin dieser Teamdatenbank, Ihre Rolle zu ändern.</translation>
+    </message>
+    <message>
+        <source>You are connected as %1, who has no role in this team database that allows this change.</source>
+        <translation>Sie sind als %1 verbunden und haben in dieser Teamdatenbank keine Rolle, die diese Änderung erlaubt.</translation>
+    </message>
+    <message>
+        <source>You are connected as %1 (viewer): viewers may read but not change anything.</source>
+        <translation>Sie sind als %1 (Betrachter) verbunden: Betrachter dürfen alles lesen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>You are connected as %1 (responder): responders declare and work incidents, tick checklists and write postmortems; intake rules, the severity map, templates, the runbook library and users are for admins.</source>
+        <translation>Sie sind als %1 (Responder) verbunden: Responder melden und bearbeiten Vorfälle, haken Checklisten ab und schreiben Postmortems; Eingangsregeln, die Schweregrad-Zuordnung, Vorlagen, die Runbook-Bibliothek und Benutzer sind Sache der Admins.</translation>
+    </message>
+    <message>
+        <source>You are connected as %1 (intake): the intake role stores alerts and the incidents they open, nothing else.</source>
+        <translation>Sie sind als %1 (Intake) verbunden: Die Intake-Rolle speichert Alarme und die Vorfälle, die sie eröffnen, sonst nichts.</translation>
+    </message>
+    <message>
+        <source>You are connected as %1 (admin), and the database refused this change to you.</source>
+        <translation>Sie sind als %1 (Admin) verbunden, und die Datenbank hat Ihnen diese Änderung verweigert.</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 63 bytes; “%1” has %2.</source>
+        <translation>Ein Benutzername hat 1 bis 63 Bytes; „%1“ hat %2.</translation>
+    </message>
+    <message>
+        <source>Names starting with pg_ are PostgreSQL&apos;s own: choose another name than “%1”.</source>
+        <translation>Namen, die mit pg_ beginnen, gehören PostgreSQL: Wählen Sie einen anderen Namen als „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the team&apos;s own roles, not a person.</source>
+        <translation>„%1“ ist eine der Rollen des Teams selbst, keine Person.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server&apos;s connection to encrypt the password.</source>
+        <translation>Die Verbindung zum Server ist nicht erreichbar, um das Passwort zu verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the password: %1</source>
+        <translation>Das Passwort kann nicht verschlüsselt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already a user of this team database (%2). `sitrepctl team set-role` changes a user&apos;s role.</source>
+        <translation>%1 ist schon Benutzer dieser Teamdatenbank (%2). `sitrepctl team set-role` ändert die Rolle eines Benutzers.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this team database: `sitrepctl team add-user` adds one.</source>
+        <translation>%1 ist kein Benutzer dieser Teamdatenbank: `sitrepctl team add-user` fügt einen hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this team database.</source>
+        <translation>%1 ist kein Benutzer dieser Teamdatenbank.</translation>
     </message>
 </context>
 <context>
@@ -4535,14 +4747,6 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <source>The team database %1 does not answer (since %2). Sitrep reconnects by itself and reloads what it shows when it is back.</source>
-        <translation>Die Teamdatenbank %1 antwortet nicht (seit %2). Sitrep verbindet sich von selbst neu und lädt das Angezeigte neu, sobald sie wieder da ist.</translation>
-    </message>
-    <message>
-        <source>Connected to %1 again.</source>
-        <translation>Wieder mit %1 verbunden.</translation>
-    </message>
-    <message>
         <source>Quit Sitrep</source>
         <translation>Sitrep beenden</translation>
     </message>
@@ -4561,6 +4765,170 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
     <message>
         <source>Choose Another &amp;Address…</source>
         <translation>Andere &amp;Adresse wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::OfflineBanner</name>
+    <message>
+        <source>Changes Kept on This Computer</source>
+        <translation>Auf diesem Computer aufbewahrte Änderungen</translation>
+    </message>
+    <message>
+        <source>These changes were made while the team database did not answer. Replay writes them in this order; a change that was refused stays here with the reason.</source>
+        <translation>Diese Änderungen wurden gemacht, während die Teamdatenbank nicht antwortete. „Nachtragen“ schreibt sie in dieser Reihenfolge; eine abgelehnte Änderung bleibt hier, mit dem Grund.</translation>
+    </message>
+    <message>
+        <source>Made by %1 at %2</source>
+        <translation>Von %1 um %2</translation>
+    </message>
+    <message>
+        <source>Not replayed: %1</source>
+        <translation>Nicht nachgetragen: %1</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>In Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Discard Selected…</source>
+        <translation>Ausgewählte verwerfen…</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n selected change(s)? They will not be written to the team database and cannot be brought back.</source>
+        <translation>
+            <numerusform>%n ausgewählte Änderung verwerfen? Sie wird nicht in die Teamdatenbank geschrieben und lässt sich nicht zurückholen.</numerusform>
+            <numerusform>%n ausgewählte Änderungen verwerfen? Sie werden nicht in die Teamdatenbank geschrieben und lassen sich nicht zurückholen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Not discarded</source>
+        <translation>Nicht verworfen</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Nachtragen</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Durchsehen…</translation>
+    </message>
+    <message>
+        <source>The team database %1 does not answer (last contact %2 ago, at %3).</source>
+        <translation>Die Teamdatenbank %1 antwortet nicht (letzter Kontakt vor %2, um %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made meanwhile are kept on this computer and will be offered for replay.</source>
+        <translation>
+            <numerusform>%n inzwischen gemachte Änderung wird auf diesem Computer aufbewahrt und zum Nachtragen angeboten.</numerusform>
+            <numerusform>%n inzwischen gemachte Änderungen werden auf diesem Computer aufbewahrt und zum Nachtragen angeboten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sitrep reconnects by itself and reloads what it shows when it is back.</source>
+        <translation>Sitrep verbindet sich selbst neu und lädt neu, was es zeigt, sobald sie wieder da ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are kept on this computer until the server is back.</source>
+        <translation>
+            <numerusform>%n Änderung wird auf diesem Computer aufbewahrt, bis der Server wieder da ist.</numerusform>
+            <numerusform>%n Änderungen werden auf diesem Computer aufbewahrt, bis der Server wieder da ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made while offline are kept on this computer.</source>
+        <translation>
+            <numerusform>%n offline gemachte Änderung wird auf diesem Computer aufbewahrt.</numerusform>
+            <numerusform>%n offline gemachte Änderungen werden auf diesem Computer aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team database does not answer yet.</source>
+        <translation>Die Teamdatenbank antwortet noch nicht.</translation>
+    </message>
+    <message>
+        <source>Writes them in the order they were made.</source>
+        <translation>Schreibt sie in der Reihenfolge, in der sie gemacht wurden.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer: will be written when the server is back.</source>
+        <translation>Auf diesem Computer gespeichert: wird geschrieben, sobald der Server wieder da ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 again; caught up with %n change(s) made meanwhile.</source>
+        <translation>
+            <numerusform>Wieder mit %1 verbunden; %n inzwischen gemachte Änderung nachgeladen.</numerusform>
+            <numerusform>Wieder mit %1 verbunden; %n inzwischen gemachte Änderungen nachgeladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; nothing changed meanwhile.</source>
+        <translation>Wieder mit %1 verbunden; inzwischen hat sich nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held change(s) were written.</source>
+        <translation>
+            <numerusform>%n aufbewahrte Änderung wurde geschrieben.</numerusform>
+            <numerusform>%n aufbewahrte Änderungen wurden geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused and are still kept on this computer (save them to a file, or review and discard them):</source>
+        <translation>
+            <numerusform>%n Änderung wurde abgelehnt und bleibt auf diesem Computer aufbewahrt (in eine Datei speichern, oder durchsehen und verwerfen):</numerusform>
+            <numerusform>%n Änderungen wurden abgelehnt und bleiben auf diesem Computer aufbewahrt (in eine Datei speichern, oder durchsehen und verwerfen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team database stopped answering again; the rest is still kept on this computer.</source>
+        <translation>Die Teamdatenbank antwortet wieder nicht; der Rest bleibt auf diesem Computer aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The list of held changes could not be updated: %1</source>
+        <translation>Die Liste der aufbewahrten Änderungen konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Not everything was replayed</source>
+        <translation>Nicht alles wurde nachgetragen</translation>
+    </message>
+    <message>
+        <source>Save Held Changes</source>
+        <translation>Aufbewahrte Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Held Changes Saved</source>
+        <translation>Aufbewahrte Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>The changes are saved in %1. Forget them on this computer too? They will then not be replayed.</source>
+        <translation>Die Änderungen sind in %1 gespeichert. Auf diesem Computer auch vergessen? Dann werden sie nicht nachgetragen.</translation>
+    </message>
+    <message>
+        <source>Forget Them</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Held changes saved in %1; they are still kept for replay.</source>
+        <translation>Aufbewahrte Änderungen in %1 gespeichert; sie bleiben zum Nachtragen aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -4834,6 +5202,10 @@ Laden Sie die Demodaten, um sich umzusehen: zwei Jahre Vorfälle über ein Dutze
     <message>
         <source>The text on screen is not saved yet, so the export would show an older text. Save it first (or settle the conflict above).</source>
         <translation>Der angezeigte Text ist noch nicht gespeichert, daher würde der Export einen älteren Text zeigen. Speichern Sie ihn zuerst (oder lösen Sie den Konflikt oben).</translation>
+    </message>
+    <message>
+        <source>Saved on this computer: will be written when the server is back.</source>
+        <translation>Auf diesem Computer gespeichert: wird geschrieben, sobald der Server wieder da ist.</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5501,29 @@ Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translat
     <message>
         <source>Connected, but this database was written by a newer Sitrep (schema version %1; this version knows up to %2). Update Sitrep to use it.</source>
         <translation>Verbunden, aber diese Datenbank wurde von einem neueren Sitrep geschrieben (Schemaversion %1; diese Version kennt bis %2). Aktualisieren Sie Sitrep, um sie zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::Session</name>
+    <message>
+        <source>Not undone: the team database does not answer. The step stays; undo it again when the server is back.</source>
+        <translation>Nicht rückgängig gemacht: Die Teamdatenbank antwortet nicht. Der Schritt bleibt; machen Sie ihn erneut rückgängig, wenn der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Not redone: the team database does not answer. The step stays; redo it again when the server is back.</source>
+        <translation>Nicht wiederhergestellt: Die Teamdatenbank antwortet nicht. Der Schritt bleibt; stellen Sie ihn erneut wieder her, wenn der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Not written: the team database does not answer, and the change could not be kept on this computer either (%1).</source>
+        <translation>Nicht geschrieben: Die Teamdatenbank antwortet nicht, und die Änderung konnte auch nicht auf diesem Computer aufbewahrt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Not done: the team database does not answer. Try again when it is back (the banner above says when).
+
+%1</source>
+        <translation>Nicht ausgeführt: Die Teamdatenbank antwortet nicht. Versuchen Sie es erneut, wenn sie wieder da ist (das Banner oben zeigt es an).
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -5768,6 +6163,34 @@ Alarme und Checklisten. Alles andere bleibt als Aufforderung für Sie.</translat
         sitrepctl postmortem import-templates --db LOCATION DIR</translation>
     </message>
     <message>
+        <source>Print the changes after the one with this id (0: the whole log), then follow. Without it, from now on.</source>
+        <translation>Die Änderungen nach der mit dieser ID ausgeben (0: das ganze Protokoll), dann weiter mitlesen. Ohne diese Option: ab jetzt.</translation>
+    </message>
+    <message>
+        <source>Print what is there and exit instead of waiting for more.</source>
+        <translation>Ausgeben, was vorhanden ist, und beenden, statt auf weitere Änderungen zu warten.</translation>
+    </message>
+    <message>
+        <source>Prints the database&apos;s change feed as JSON lines, one per change: what changed (table, action, row, incident), who and when. A script that keeps the last id it handled resumes with --from ID and misses nothing.</source>
+        <translation>Gibt den Änderungsstrom der Datenbank als JSON-Zeilen aus, eine je Änderung: was sich geändert hat (Tabelle, Aktion, Zeile, Vorfall), wer und wann. Ein Skript, das sich die zuletzt verarbeitete ID merkt, setzt mit --from ID fort und verpasst nichts.</translation>
+    </message>
+    <message>
+        <source>--from takes the id of a change (a whole number), not &quot;%1&quot;.</source>
+        <translation>--from erwartet die ID einer Änderung (eine ganze Zahl), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot watch for signals: %1</source>
+        <translation>Signale können nicht überwacht werden: %1</translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1 (%2); reconnecting. Nothing is missed: the feed resumes where it stopped.</source>
+        <translation>Die Verbindung zu %1 ist verloren (%2); neuer Verbindungsversuch. Es geht nichts verloren: Der Strom setzt dort fort, wo er stehen geblieben ist.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; catching up.</source>
+        <translation>Wieder mit %1 verbunden; hole Versäumtes nach.</translation>
+    </message>
+    <message>
         <source>Usage: sitrepctl &lt;command&gt; [options]
 
 Commands:
@@ -5783,6 +6206,7 @@ Commands:
   lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)
   copy      copy a whole database to another place, e.g. a file to a team server (all or nothing)
   tail      print every change as it is committed, as JSON lines (for chat bots and status pages)
+  team      a team database&apos;s people and roles: init, add-user, set-role, remove-user, list
 
 Every command takes --db LOCATION (default: %1). A location is:
   a file path               an SQLite file, e.g. ~/incidents.db
@@ -5811,6 +6235,7 @@ Befehle:
   lint      schuldzuweisende Formulierungen in einem Postmortem markieren (Exit-Code 1, wenn es welche findet)
   copy      eine ganze Datenbank an einen anderen Ort kopieren, z. B. eine Datei auf einen Team-Server (ganz oder gar nicht)
   tail      jede Änderung ausgeben, sobald sie festgeschrieben ist, als JSON-Zeilen (für Chat-Bots und Statusseiten)
+  team      Personen und Rollen einer Team-Datenbank: init, add-user, set-role, remove-user, list
 
 Jeder Befehl nimmt --db LOCATION (Standard: %1). Ein Ort ist:
   ein Dateipfad             eine SQLite-Datei, z. B. ~/incidents.db
@@ -5826,32 +6251,136 @@ lesen: Nutzen Sie stattdessen .pgpass. sitrepctl gibt nie ein Passwort aus.
 </translation>
     </message>
     <message>
-        <source>Print the changes after the one with this id (0: the whole log), then follow. Without it, from now on.</source>
-        <translation>Die Änderungen nach der mit dieser ID ausgeben (0: das ganze Protokoll), dann weiter mitlesen. Ohne diese Option: ab jetzt.</translation>
+        <source>Usage: sitrepctl team &lt;init|add-user|set-role|remove-user|list&gt; --db POSTGRESQL-DATABASE
+  init                         create the team&apos;s roles, the tables and the grants (as the server&apos;s superuser)
+  add-user NAME --role ROLE    add a person: viewer, responder or admin (intake: for `sitrepctl serve`)
+  set-role NAME --role ROLE    change a person&apos;s role
+  remove-user NAME             take a person out of the team
+  list                         the team&apos;s people and their roles
+</source>
+        <translation>Aufruf: sitrepctl team &lt;init|add-user|set-role|remove-user|list&gt; --db POSTGRESQL-DATENBANK
+  init                         die Rollen des Teams, die Tabellen und die Berechtigungen anlegen (als Superuser des Servers)
+  add-user NAME --role ROLLE   eine Person hinzufügen: viewer, responder oder admin (intake: für `sitrepctl serve`)
+  set-role NAME --role ROLLE   die Rolle einer Person ändern
+  remove-user NAME             eine Person aus dem Team nehmen
+  list                         die Personen des Teams und ihre Rollen
+</translation>
     </message>
     <message>
-        <source>Print what is there and exit instead of waiting for more.</source>
-        <translation>Ausgeben, was vorhanden ist, und beenden, statt auf weitere Änderungen zu warten.</translation>
+        <source>The team database: postgresql://USER@HOST/DATABASE, service=NAME or key=value parameters.</source>
+        <translation>Die Teamdatenbank: postgresql://BENUTZER@HOST/DATENBANK, service=NAME oder key=value-Parameter.</translation>
     </message>
     <message>
-        <source>Prints the database&apos;s change feed as JSON lines, one per change: what changed (table, action, row, incident), who and when. A script that keeps the last id it handled resumes with --from ID and misses nothing.</source>
-        <translation>Gibt den Änderungsstrom der Datenbank als JSON-Zeilen aus, eine je Änderung: was sich geändert hat (Tabelle, Aktion, Zeile, Vorfall), wer und wann. Ein Skript, das sich die zuletzt verarbeitete ID merkt, setzt mit --from ID fort und verpasst nichts.</translation>
+        <source>Run `sitrepctl team %1 --help` for the options.</source>
+        <translation>`sitrepctl team %1 --help` zeigt die Optionen.</translation>
     </message>
     <message>
-        <source>--from takes the id of a change (a whole number), not &quot;%1&quot;.</source>
-        <translation>--from erwartet die ID einer Änderung (eine ganze Zahl), nicht „%1“.</translation>
+        <source>team %1 takes --db, the team&apos;s PostgreSQL database.</source>
+        <translation>team %1 braucht --db, die PostgreSQL-Datenbank des Teams.</translation>
     </message>
     <message>
-        <source>Cannot watch for signals: %1</source>
-        <translation>Signale können nicht überwacht werden: %1</translation>
+        <source>%1 is a file: users and roles are a PostgreSQL team database&apos;s (anyone who can read a file can change it).</source>
+        <translation>%1 ist eine Datei: Benutzer und Rollen gibt es nur in einer PostgreSQL-Teamdatenbank (wer eine Datei lesen kann, kann sie auch ändern).</translation>
     </message>
     <message>
-        <source>Lost the connection to %1 (%2); reconnecting. Nothing is missed: the feed resumes where it stopped.</source>
-        <translation>Die Verbindung zu %1 ist verloren (%2); neuer Verbindungsversuch. Es geht nichts verloren: Der Strom setzt dort fort, wo er stehen geblieben ist.</translation>
+        <source>%1 has no team roles yet: the server&apos;s superuser sets them up with `sitrepctl team init --db %1`.</source>
+        <translation>%1 hat noch keine Team-Rollen: Der Superuser des Servers richtet sie mit `sitrepctl team init --db %1` ein.</translation>
     </message>
     <message>
-        <source>Connected to %1 again; catching up.</source>
-        <translation>Wieder mit %1 verbunden; hole Versäumtes nach.</translation>
+        <source>team %1 takes --role viewer, responder or admin.</source>
+        <translation>team %1 braucht --role viewer, responder oder admin.</translation>
+    </message>
+    <message>
+        <source>--role takes viewer, responder, admin or intake, not “%1”.</source>
+        <translation>--role nimmt viewer, responder, admin oder intake, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>team %1 takes one user name.</source>
+        <translation>team %1 braucht genau einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Sets up a team database: its group roles (named after the database), Sitrep&apos;s tables owned by a role nobody logs in as, and the grants of each role. Run it as the server&apos;s superuser; run it again after upgrading Sitrep, to upgrade the tables and grant again.</source>
+        <translation>Richtet eine Teamdatenbank ein: ihre Gruppenrollen (nach der Datenbank benannt), Sitreps Tabellen im Besitz einer Rolle, als die sich niemand anmeldet, und die Berechtigungen jeder Rolle. Als Superuser des Servers ausführen; nach einem Sitrep-Update erneut ausführen, um die Tabellen zu aktualisieren und die Berechtigungen neu zu vergeben.</translation>
+    </message>
+    <message>
+        <source>Created the roles %1.</source>
+        <translation>Rollen %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Schema version %1 → %2.</source>
+        <translation>Schemaversion %1 → %2.</translation>
+    </message>
+    <message>
+        <source>The team “%1” is ready: add people with `sitrepctl team add-user NAME --role viewer|responder|admin --db %2`.</source>
+        <translation>Das Team „%1“ ist bereit: Fügen Sie Personen mit `sitrepctl team add-user NAME --role viewer|responder|admin --db %2` hinzu.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s PostgreSQL user name.</source>
+        <translation>Der PostgreSQL-Benutzername der Person.</translation>
+    </message>
+    <message>
+        <source>viewer, responder or admin (intake: for `sitrepctl serve`).</source>
+        <translation>viewer, responder oder admin (intake: für `sitrepctl serve`).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (without it, one is made up and printed once).</source>
+        <translation>Das Passwort aus der ersten Zeile dieser Datei lesen (ohne diese Option wird eines erzeugt und einmal ausgegeben).</translation>
+    </message>
+    <message>
+        <source>Give no password (for peer or certificate authentication).</source>
+        <translation>Kein Passwort vergeben (für Peer- oder Zertifikatsanmeldung).</translation>
+    </message>
+    <message>
+        <source>Adds a person to the team database with one role.</source>
+        <translation>Fügt der Teamdatenbank eine Person mit einer Rolle hinzu.</translation>
+    </message>
+    <message>
+        <source>Give --password-file or --no-password, not both.</source>
+        <translation>Geben Sie --password-file oder --no-password an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>%1 holds no password on its first line.</source>
+        <translation>%1 enthält in der ersten Zeile kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>%1 als %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (shown only now): %2</source>
+        <translation>Passwort für %1 (wird nur jetzt angezeigt): %2</translation>
+    </message>
+    <message>
+        <source>Changes a person&apos;s role in the team database.</source>
+        <translation>Ändert die Rolle einer Person in der Teamdatenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Takes a person out of the team database; their login role goes too unless it belongs to something else on the server.</source>
+        <translation>Nimmt eine Person aus der Teamdatenbank; ihre Anmelderolle wird mit gelöscht, außer sie gehört noch zu etwas anderem auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Removed %1; the login role is gone.</source>
+        <translation>%1 entfernt; die Anmelderolle ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team; the login role stays, as it belongs to other roles of the server.</source>
+        <translation>%1 aus dem Team entfernt; die Anmelderolle bleibt, da sie zu anderen Rollen des Servers gehört.</translation>
+    </message>
+    <message>
+        <source>Lists the team&apos;s people and their roles, one a line (name, tab, role).</source>
+        <translation>Listet die Personen des Teams und ihre Rollen auf, eine pro Zeile (Name, Tabulator, Rolle).</translation>
+    </message>
+    <message>
+        <source>Unknown team command &quot;%1&quot;.</source>
+        <translation>Unbekannter team-Befehl „%1“.</translation>
     </message>
 </context>
 </TS>

@@ -527,6 +527,65 @@
     </message>
 </context>
 <context>
+    <name>HeldWrite</name>
+    <message>
+        <source>A held change of an unknown kind (“%1”) cannot be replayed by this version of Sitrep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A held change (%1) has no valid “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1 at %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip “%1” on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the step “%1” of %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the postmortem “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made while %1 did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes were kept on this computer because the team database could not be reached. Enter them by hand, or open this database in Sitrep again and replay them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not replayed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentChange</name>
     <message>
         <source>Title</source>
@@ -1184,6 +1243,48 @@
     </message>
     <message>
         <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>it was written by a newer version of Sitrep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes held on this computer for %1 could not be read (%2). The file was kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes held on this computer for %1 could not be read (%2), in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock %1: another Sitrep is writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxReplay</name>
+    <message>
+        <source>Someone else saved this postmortem meanwhile; save your text to a file and merge it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2121,6 +2222,117 @@
     </message>
     <message>
         <source>Sitrep does not recognise this payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The server said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version of Sitrep (schema version %2 to %3), which only the role that owns its tables (%4) may make. Ask an admin of this team database to run `sitrepctl team init --db %1` as the server&apos;s superuser. The database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was upgraded, but its grants could not be made again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team roles are PostgreSQL&apos;s: %1 is a file, which anyone who can read it can change. Give a PostgreSQL database to `team init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`team init` makes roles and grants, which %1 may not: run it as the server&apos;s superuser (e.g. `sudo -u postgres sitrepctl team init --db …`), or as a role with CREATEROLE that owns the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds tables of another application, not Sitrep&apos;s. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Sitrep (schema version %2; this version knows up to %3). Update Sitrep to open it. The database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s name “%1” is too long to name its team&apos;s roles after it (at most 53 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an admin of this team database to change your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are connected as %1, who has no role in this team database that allows this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are connected as %1 (viewer): viewers may read but not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are connected as %1 (responder): responders declare and work incidents, tick checklists and write postmortems; intake rules, the severity map, templates, the runbook library and users are for admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are connected as %1 (intake): the intake role stores alerts and the incidents they open, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are connected as %1 (admin), and the database refused this change to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 63 bytes; “%1” has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names starting with pg_ are PostgreSQL&apos;s own: choose another name than “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is one of the team&apos;s own roles, not a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server&apos;s connection to encrypt the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a user of this team database (%2). `sitrepctl team set-role` changes a user&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this team database: `sitrepctl team add-user` adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this team database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4489,14 +4701,6 @@ Load the demo data set to look around: two years of incidents over a dozen servi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team database %1 does not answer (since %2). Sitrep reconnects by itself and reloads what it shows when it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1 again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quit Sitrep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,6 +4718,170 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>Choose Another &amp;Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::OfflineBanner</name>
+    <message>
+        <source>Changes Kept on This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes were made while the team database did not answer. Replay writes them in this order; a change that was refused stays here with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not replayed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n selected change(s)? They will not be written to the team database and cannot be brought back.</source>
+        <translation>
+            <numerusform>Discard %n selected change? It will not be written to the team database and cannot be brought back.</numerusform>
+            <numerusform>Discard %n selected changes? They will not be written to the team database and cannot be brought back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 does not answer (last contact %2 ago, at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made meanwhile are kept on this computer and will be offered for replay.</source>
+        <translation>
+            <numerusform>%n change made meanwhile is kept on this computer and will be offered for replay.</numerusform>
+            <numerusform>%n changes made meanwhile are kept on this computer and will be offered for replay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sitrep reconnects by itself and reloads what it shows when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are kept on this computer until the server is back.</source>
+        <translation>
+            <numerusform>%n change is kept on this computer until the server is back.</numerusform>
+            <numerusform>%n changes are kept on this computer until the server is back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made while offline are kept on this computer.</source>
+        <translation>
+            <numerusform>%n change made while offline is kept on this computer.</numerusform>
+            <numerusform>%n changes made while offline are kept on this computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team database does not answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes them in the order they were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer: will be written when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 again; caught up with %n change(s) made meanwhile.</source>
+        <translation>
+            <numerusform>Connected to %1 again; caught up with %n change made meanwhile.</numerusform>
+            <numerusform>Connected to %1 again; caught up with %n changes made meanwhile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; nothing changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held change(s) were written.</source>
+        <translation>
+            <numerusform>%n held change was written.</numerusform>
+            <numerusform>%n held changes were written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused and are still kept on this computer (save them to a file, or review and discard them):</source>
+        <translation>
+            <numerusform>%n change was refused and is still kept on this computer (save it to a file, or review and discard it):</numerusform>
+            <numerusform>%n changes were refused and are still kept on this computer (save them to a file, or review and discard them):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team database stopped answering again; the rest is still kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of held changes could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything was replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Held Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held Changes Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes are saved in %1. Forget them on this computer too? They will then not be replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held changes saved in %1; they are still kept for replay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4787,6 +5155,10 @@ Load the demo data set to look around: two years of incidents over a dozen servi
     </message>
     <message>
         <source>The text on screen is not saved yet, so the export would show an older text. Save it first (or settle the conflict above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer: will be written when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5081,6 +5453,27 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
     </message>
     <message>
         <source>Connected, but this database was written by a newer Sitrep (schema version %1; this version knows up to %2). Update Sitrep to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitrep::ui::Session</name>
+    <message>
+        <source>Not undone: the team database does not answer. The step stays; undo it again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not redone: the team database does not answer. The step stays; redo it again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: the team database does not answer, and the change could not be kept on this computer either (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: the team database does not answer. Try again when it is back (the banner above says when).
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5719,37 +6112,6 @@ alerts and checklists. Everything else stays as a prompt for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sitrepctl &lt;command&gt; [options]
-
-Commands:
-  demo      fill an empty database with a realistic demo data set
-  check     report schema version, integrity and row counts (exit 1 on a problem)
-  migrate   bring a database&apos;s schema up to date (a file is backed up first)
-  export    write the whole database as one JSON document
-  import    read a JSON document made by export (all or nothing)
-  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
-  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
-  runbooks  import a folder of Markdown runbooks, or list those that fit an alert
-  postmortem  draft a postmortem from an incident, or export one as Markdown, HTML or PDF
-  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)
-  copy      copy a whole database to another place, e.g. a file to a team server (all or nothing)
-  tail      print every change as it is committed, as JSON lines (for chat bots and status pages)
-
-Every command takes --db LOCATION (default: %1). A location is:
-  a file path               an SQLite file, e.g. ~/incidents.db
-  postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full
-                            a PostgreSQL server (a libpq URI; postgres:// works too)
-  service=NAME              a server described in pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf)
-  host=HOST dbname=NAME ... libpq&apos;s key=value parameters
-Passwords come from ~/.pgpass (or the file PGPASSFILE names) or the service file, as for psql.
-A password written into the URI works, but anyone on this machine can read it in the process
-list: use .pgpass instead. sitrepctl never prints a password.
-
-`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the changes after the one with this id (0: the whole log), then follow. Without it, from now on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5775,6 +6137,164 @@ list: use .pgpass instead. sitrepctl never prints a password.
     </message>
     <message>
         <source>Connected to %1 again; catching up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl &lt;command&gt; [options]
+
+Commands:
+  demo      fill an empty database with a realistic demo data set
+  check     report schema version, integrity and row counts (exit 1 on a problem)
+  migrate   bring a database&apos;s schema up to date (a file is backed up first)
+  export    write the whole database as one JSON document
+  import    read a JSON document made by export (all or nothing)
+  report    incident metrics (MTTD, MTTA, MTTM, MTTR) as JSON, CSV or Markdown
+  serve     receive alerts over HTTP (Alertmanager, Grafana, PagerDuty Events v2, Datadog, JSON)
+  runbooks  import a folder of Markdown runbooks, or list those that fit an alert
+  postmortem  draft a postmortem from an incident, or export one as Markdown, HTML or PDF
+  lint      flag blame-oriented phrasing in a postmortem (exit 1 when it finds some)
+  copy      copy a whole database to another place, e.g. a file to a team server (all or nothing)
+  tail      print every change as it is committed, as JSON lines (for chat bots and status pages)
+  team      a team database&apos;s people and roles: init, add-user, set-role, remove-user, list
+
+Every command takes --db LOCATION (default: %1). A location is:
+  a file path               an SQLite file, e.g. ~/incidents.db
+  postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full
+                            a PostgreSQL server (a libpq URI; postgres:// works too)
+  service=NAME              a server described in pg_service.conf (PGSERVICEFILE, ~/.pg_service.conf)
+  host=HOST dbname=NAME ... libpq&apos;s key=value parameters
+Passwords come from ~/.pgpass (or the file PGPASSFILE names) or the service file, as for psql.
+A password written into the URI works, but anyone on this machine can read it in the process
+list: use .pgpass instead. sitrepctl never prints a password.
+
+`sitrepctl &lt;command&gt; --help` describes one command; `sitrepctl --version` prints the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sitrepctl team &lt;init|add-user|set-role|remove-user|list&gt; --db POSTGRESQL-DATABASE
+  init                         create the team&apos;s roles, the tables and the grants (as the server&apos;s superuser)
+  add-user NAME --role ROLE    add a person: viewer, responder or admin (intake: for `sitrepctl serve`)
+  set-role NAME --role ROLE    change a person&apos;s role
+  remove-user NAME             take a person out of the team
+  list                         the team&apos;s people and their roles
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database: postgresql://USER@HOST/DATABASE, service=NAME or key=value parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `sitrepctl team %1 --help` for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 takes --db, the team&apos;s PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file: users and roles are a PostgreSQL team database&apos;s (anyone who can read a file can change it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no team roles yet: the server&apos;s superuser sets them up with `sitrepctl team init --db %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 takes --role viewer, responder or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role takes viewer, responder, admin or intake, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 takes one user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets up a team database: its group roles (named after the database), Sitrep&apos;s tables owned by a role nobody logs in as, and the grants of each role. Run it as the server&apos;s superuser; run it again after upgrading Sitrep, to upgrade the tables and grant again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the roles %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team “%1” is ready: add people with `sitrepctl team add-user NAME --role viewer|responder|admin --db %2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s PostgreSQL user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer, responder or admin (intake: for `sitrepctl serve`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of this file (without it, one is made up and printed once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give no password (for peer or certificate authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a person to the team database with one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --password-file or --no-password, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no password on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 (shown only now): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a person&apos;s role in the team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes a person out of the team database; their login role goes too unless it belongs to something else on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1; the login role is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team; the login role stays, as it belongs to other roles of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the team&apos;s people and their roles, one a line (name, tab, role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown team command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
