@@ -40,6 +40,9 @@ public:
         if (!m_complained)
             (void)PresenceStore(m_db->connection()).leave(m_sessionId);
         m_db->releaseThreadConnection();
+        // Ends the thread's loop only now: a quit() from outside would end it before this ran
+        // (a loop that is told to exit does not run what is still posted to it).
+        thread()->quit();
     }
 
     void show(std::optional<qint64> incidentId)
@@ -177,8 +180,7 @@ void PresenceTracker::setPerson(const QString &person)
 
 PresenceTracker::~PresenceTracker()
 {
-    QMetaObject::invokeMethod(m_worker, &PresenceTrackerWorker::stop, Qt::QueuedConnection);
-    m_thread->quit();  // after stop(): both are queued on the thread, in this order
+    QMetaObject::invokeMethod(m_worker, &PresenceTrackerWorker::stop, Qt::QueuedConnection);  // it ends the thread
     if (m_thread->wait(QDeadlineTimer(1000))) {
         delete m_worker;
         delete m_thread;
