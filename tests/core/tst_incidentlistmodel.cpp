@@ -256,6 +256,45 @@ private slots:
         QCOMPARE(model.index(0, IncidentListModel::TitleColumn).data().toString(), QStringLiteral("0 sorts first"));
     }
 
+    // A refresh after someone else's write reads the ids off the calling thread: the model
+    // changes only when they arrive (between aboutToRefresh and refreshed), by refresh()'s
+    // rules; a reload meanwhile (another order) drops the read that was under way.
+    void refreshesInTheBackground()
+    {
+        QTemporaryDir dir;
+        auto db = test::createDemoDatabase(dir, 300, 11, QStringLiteral("background.db"));
+        IncidentListModel model(db);
+        LOADED(model);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(IncidentListModel::TitleColumn, Qt::AscendingOrder);
+        LOADED(model);
+        const QPersistentModelIndex selected = model.index(150, IncidentListModel::TitleColumn);
+        const qint64 id = model.incidentIdAt(150);
+        const qint64 first = model.incidentIdAt(0);
+        const QString firstTitle = model.index(0, IncidentListModel::TitleColumn).data().toString();
+        QVERIFY(IncidentStore(*db).apply({first, IncidentField::Title, firstTitle, QStringLiteral("zzz renamed")}, {}).ok());
+        QSignalSpy about(&model, &IncidentListModel::aboutToRefresh);
+        QSignalSpy refreshed(&model, &IncidentListModel::refreshed);
+        model.refreshInBackground();
+        QCOMPARE(model.incidentIdAt(0), first);  // nothing yet: the ids are being read elsewhere
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(about.count(), 1);
+        QCOMPARE(model.incidentIdAt(299), first);
+        QCOMPARE(selected.row(), 149);
+        QCOMPARE(model.incidentIdAt(selected.row()), id);
+
+        // Asked for while another order is being loaded: that order wins, the old read is dropped.
+        QVERIFY(IncidentStore(*db).declare({QStringLiteral("0 sorts first"), Severity::Sev2, {}, {}, false, {}}, {}).ok());
+        model.refreshInBackground();
+        model.sort(IncidentListModel::TitleColumn, Qt::DescendingOrder);
+        LOADED(model);
+        QCOMPARE(model.rowCount(), 301);
+        QCOMPARE(model.index(300, IncidentListModel::TitleColumn).data().toString(), QStringLiteral("0 sorts first"));
+        QTest::qWait(300);  // long enough for the dropped read to have come back, had it counted
+        QCOMPARE(refreshed.count(), 1);
+        QCOMPARE(model.index(300, IncidentListModel::TitleColumn).data().toString(), QStringLiteral("0 sorts first"));
+    }
+
     void keepsABoundedPageCache()
     {
         IncidentListModel model(m_db);

@@ -149,7 +149,14 @@ IncidentsPage::IncidentsPage(Session &session, QWidget *parent)
     reloadOnChange(m_session, this, [this](const ChangeSet &c) {
         return c.touches(QStringLiteral("incidents")) || c.touches(QStringLiteral("services")) ||
                (!m_model->filter().text.trimmed().isEmpty() && c.touches(QStringLiteral("timeline_events")));
-    }, [this] { refresh(); });
+    }, [this] {
+        // Someone else wrote: the ids are read off the GUI thread (refreshInBackground), the
+        // services (a few rows) here.
+        m_model->refreshInBackground();
+        m_filters->reloadServices();
+    });
+    connect(m_model, &IncidentListModel::aboutToRefresh, this, &IncidentsPage::rememberPlace);
+    connect(m_model, &IncidentListModel::refreshed, this, &IncidentsPage::restorePlace);
     updateEmptyState();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
@@ -185,23 +192,34 @@ void IncidentsPage::reload()
 
 void IncidentsPage::refresh()
 {
-    const qint64 selected = m_detail->incidentId();
-    const QModelIndex top = m_table->indexAt(QPoint(0, 0));
-    const qint64 topId = top.isValid() ? m_model->incidentIdAt(top.row()) : 0;
-    const bool hadWelcome = showsWelcome();
+    rememberPlace();
     m_model->refresh();
     m_filters->reloadServices();
+    restorePlace();
+}
+
+void IncidentsPage::rememberPlace()
+{
+    m_place.selected = m_detail->incidentId();
+    const QModelIndex top = m_table->indexAt(QPoint(0, 0));
+    m_place.topId = top.isValid() ? m_model->incidentIdAt(top.row()) : 0;
+    m_place.hadWelcome = showsWelcome();
+}
+
+void IncidentsPage::restorePlace()
+{
     // After a reset (rows came or went), put the selection and the scroll position back.
-    if (selected && m_model->incidentIdAt(m_table->currentIndex().row()) != selected)
-        if (const int row = m_model->rowOfIncident(selected); row >= 0) {
+    const Place p = m_place;
+    if (p.selected && m_model->incidentIdAt(m_table->currentIndex().row()) != p.selected)
+        if (const int row = m_model->rowOfIncident(p.selected); row >= 0) {
             const QSignalBlocker block(m_table->selectionModel());
             m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
-    if (topId)
-        if (const int row = m_model->rowOfIncident(topId); row >= 0)
+    if (p.topId)
+        if (const int row = m_model->rowOfIncident(p.topId); row >= 0)
             m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
-    if (hadWelcome && m_model->rowCount() > 0 && m_table->currentIndex().row() < 0)
+    if (p.hadWelcome && m_model->rowCount() > 0 && m_table->currentIndex().row() < 0)
         m_table->selectRow(0);
 }
 
@@ -225,6 +243,12 @@ void IncidentsPage::declareIncident()
 void IncidentsPage::selectIncident(qint64 incidentId)
 {
     int row = m_model->rowOfIncident(incidentId);
+    if (row < 0) {
+        // New since the list was read (its live refresh may still be on its way): read it now,
+        // this once, for the person asked for this incident.
+        refresh();
+        row = m_model->rowOfIncident(incidentId);
+    }
     if (row < 0) {
         m_filters->clear();
         row = m_model->rowOfIncident(incidentId);

@@ -42,7 +42,8 @@ public:
     void restoreState(const QByteArray &state);
     // Reloads the list, keeping the selected incident selected.
     void reload();
-    // After writes by anyone: the same incident stays selected and in view.
+    // After writes by anyone, at once: the same incident stays selected and in view. (Others'
+    // writes arrive through the model's refreshInBackground(), with the same care.)
     void refresh();
 
 signals:
@@ -53,6 +54,15 @@ signals:
 private:
     void updateEmptyState();
     void selectionChanged();
+    // Around a refresh: the selected incident, the one at the top, whether the welcome showed.
+    void rememberPlace();
+    void restorePlace();
+    struct Place
+    {
+        qint64 selected = 0;
+        qint64 topId = 0;
+        bool hadWelcome = false;
+    } m_place;
 
     Session &m_session;
     IncidentListModel *m_model = nullptr;
