@@ -48,6 +48,11 @@ Result<QList<qint64>> AlertListModel::fetchIds() const
     return m_query.orderedIds(m_filter);
 }
 
+IdListModel::IdReader AlertListModel::idReader() const
+{
+    return [filter = m_filter](const Database &db) { return AlertListQuery(db).orderedIds(filter); };
+}
+
 void AlertListModel::setFilter(const AlertFilter &filter)
 {
     if (filter == m_filter)

@@ -44,6 +44,8 @@ public:
 protected:
     Result<QList<qint64>> fetchIds() const override;
     void forgetRows() override { m_rows.clear(); }
+    IdReader idReader() const override;
+    DatabasePtr database() const override { return m_db; }
 
 private:
     DatabasePtr m_db;

@@ -1,5 +1,7 @@
 #include "models/IdListModel.h"
 
+#include "models/BackgroundReader.h"
+
 namespace sitrep {
 
 int IdListModel::rowCount(const QModelIndex &parent) const
@@ -9,6 +11,7 @@ int IdListModel::rowCount(const QModelIndex &parent) const
 
 void IdListModel::reload()
 {
+    ++m_loads;
     auto ids = fetchIds();
     if (!ids) {
         setError(ids.error());
@@ -28,7 +31,31 @@ void IdListModel::refresh()
         setError(fresh.error());
         return;
     }
-    QList<qint64> ids = std::move(fresh.value());
+    refreshWith(std::move(fresh.value()));
+}
+
+void IdListModel::refreshInBackground()
+{
+    if (!m_refresher)
+        m_refresher = new BackgroundReader(database(), this);
+    m_refresher->read([this, read = idReader(), load = m_loads](const Database &db) -> std::function<void()> {
+        auto ids = read(db);
+        return [this, load, ids = std::move(ids)]() mutable {
+            if (load != m_loads || !acceptsRefresh())
+                return;  // reloaded meanwhile (another order, another filter, or from scratch)
+            if (!ids) {
+                setError(ids.error());
+                return;
+            }
+            emit aboutToRefresh();
+            refreshWith(*ids);
+            emit refreshed();
+        };
+    });
+}
+
+void IdListModel::refreshWith(QList<qint64> ids)
+{
     m_lastError.clear();
     forgetRows();
     if (ids == m_ids) {

@@ -3,6 +3,7 @@
 // row, read in SQL with its sort and filter) and fetches display rows a page at a time through
 // PageCache. reload() resets; refresh() after someone wrote keeps selections on the same rows.
 
+#include "storage/Database.h"
 #include "util/Result.h"
 
 #include <QAbstractTableModel>
@@ -12,6 +13,8 @@
 #include <functional>
 
 namespace sitrep {
+
+class BackgroundReader;
 
 class IdListModel : public QAbstractTableModel
 {
@@ -25,16 +28,33 @@ public:
     // Re-reads after a write: same ids -> dataChanged; same set, new order -> a layout change
     // that moves persistent indexes with their ids; rows added or removed -> a reset.
     void refresh();
+    // The same after someone else wrote, with the ids read off the calling thread (at a million
+    // rows the read takes 50–100 ms, and an alert storm writes with every commit): the rules of
+    // refresh() apply when they arrive, between aboutToRefresh() and refreshed(). While one read
+    // runs, further calls ask for one more, not one each; reload() drops a read under way.
+    void refreshInBackground();
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const;   // -1 when absent
     const QString &lastError() const { return m_lastError; }
 
 signals:
     void loadFailed(const QString &message);
+    void aboutToRefresh();
+    void refreshed();
 
 protected:
     explicit IdListModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
     virtual Result<QList<qint64>> fetchIds() const = 0;
+    // For refreshInBackground(): what reads the ids on another thread, through the connection it
+    // is given; it may use only what it captured (a copy of the order and the filter).
+    using IdReader = std::function<Result<QList<qint64>>(const Database &db)>;
+    virtual IdReader idReader() const = 0;
+    virtual DatabasePtr database() const = 0;
+    // Whether a background result may still be applied (not while the first page of a load
+    // waits for the rest, say).
+    virtual bool acceptsRefresh() const { return true; }
+    // refresh() with ids already read.
+    void refreshWith(QList<qint64> ids);
     // Drops cached display rows (they may be stale).
     virtual void forgetRows() = 0;
     void setError(const QString &message) const;
@@ -45,6 +65,8 @@ protected:
 private:
     QList<qint64> m_ids;
     mutable QString m_lastError;
+    BackgroundReader *m_refresher = nullptr;  // refreshInBackground(), made on first use
+    int m_loads = 0;                          // reloads so far, so that a late read drops
 };
 
 // Display rows for a list of ids, a page at a time, the least recently used pages dropped first.

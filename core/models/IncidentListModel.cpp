@@ -3,7 +3,6 @@
 #include "domain/Incident.h"
 #include "domain/IncidentStatus.h"
 #include "domain/Severity.h"
-#include "models/BackgroundReader.h"
 #include "util/Clock.h"
 #include "util/TimeFormat.h"
 
@@ -140,27 +139,11 @@ void IncidentListModel::restArrived(int generation, const Result<QList<qint64>> 
     emit loaded();
 }
 
-void IncidentListModel::refreshInBackground()
+IdListModel::IdReader IncidentListModel::idReader() const
 {
-    if (!m_refresher)
-        m_refresher = new BackgroundReader(m_db, this);
-    const int generation = m_generation;
-    m_refresher->read([this, sort = m_sort, descending = m_descending, filter = m_filter,
-                       generation](const Database &db) -> std::function<void()> {
-        auto ids = IncidentListQuery(db).orderedIds(sort, descending, filter);
-        return [this, generation, ids = std::move(ids)]() mutable {
-            if (generation != m_generation || m_restPending)
-                return;  // reloaded meanwhile (another order, filter, or from scratch)
-            if (!ids) {
-                setError(ids.error());
-                return;
-            }
-            emit aboutToRefresh();
-            m_ready = std::move(*ids);
-            refresh();
-            emit refreshed();
-        };
-    });
+    return [sort = m_sort, descending = m_descending, filter = m_filter](const Database &db) {
+        return IncidentListQuery(db).orderedIds(sort, descending, filter);
+    };
 }
 
 int IncidentListModel::columnCount(const QModelIndex &parent) const

@@ -15,10 +15,6 @@
 class QThread;
 
 namespace sitrep {
-class BackgroundReader;
-}
-
-namespace sitrep {
 
 class IncidentListModel : public IdListModel
 {
@@ -48,12 +44,6 @@ public:
 
     // Re-reads the list from scratch (IdListModel::reload(), on a server its first page first).
     void reload();
-    // After someone else wrote: reads the ids again off the GUI thread (at a million incidents
-    // the read takes about 50 ms, and an alert storm touches the incidents with every commit),
-    // then applies refresh()'s rules between aboutToRefresh() and refreshed(). While one read
-    // runs, further calls ask for one more read, not one each. A reload, a new order or filter
-    // drops a read that was already under way.
-    void refreshInBackground();
     // Open incidents first, newest first: the list's order before the user picks a column.
     void sortOpenFirst();
     // Shows only incidents that pass the filter (in SQL); resets the list.
@@ -68,12 +58,12 @@ public:
 signals:
     // The whole list is there (on a server, after its first page came first).
     void loaded();
-    // refreshInBackground(): the new ids are about to be applied, and were.
-    void aboutToRefresh();
-    void refreshed();
 
 protected:
     Result<QList<qint64>> fetchIds() const override;
+    IdReader idReader() const override;
+    DatabasePtr database() const override { return m_db; }
+    bool acceptsRefresh() const override { return !m_restPending; }
     void forgetRows() override { m_rows.clear(); }
 
 private:
@@ -94,7 +84,6 @@ private:
     int m_generation = 0;                          // of the order and filter, so late results drop
     bool m_restPending = false;
     QList<QThread *> m_loaders;                    // running workers, waited for when destroyed
-    BackgroundReader *m_refresher = nullptr;       // refreshInBackground(), made on first use
 };
 
 } // namespace sitrep

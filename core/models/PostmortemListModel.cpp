@@ -24,6 +24,11 @@ Result<QList<qint64>> PostmortemListModel::fetchIds() const
     return m_query.orderedIds(m_filter);
 }
 
+IdListModel::IdReader PostmortemListModel::idReader() const
+{
+    return [filter = m_filter](const Database &db) { return PostmortemListQuery(db).orderedIds(filter); };
+}
+
 const PostmortemListRow *PostmortemListModel::rowAt(int row) const
 {
     QString error;

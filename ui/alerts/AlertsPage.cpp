@@ -157,7 +157,9 @@ AlertsPage::AlertsPage(Session &session, QWidget *parent)
     reloadOnChange(m_session, this, [](const ChangeSet &c) {
         return c.touches(QStringLiteral("alerts")) || c.touches(QStringLiteral("alert_mutes")) ||
                c.touches(QStringLiteral("incidents"));
-    }, [this] { refresh(); });
+    }, [this] { m_model->refreshInBackground(); });  // the ids are read off the GUI thread
+    connect(m_model, &AlertListModel::aboutToRefresh, this, &AlertsPage::rememberPlace);
+    connect(m_model, &AlertListModel::refreshed, this, &AlertsPage::restorePlace);
     connect(m_model, &AlertListModel::loadFailed, this, &AlertsPage::statusMessage);
     applyFilter();
 }
@@ -216,11 +218,24 @@ void AlertsPage::updateActions()
 
 void AlertsPage::refresh()
 {
-    const QList<qint64> selected = selectedAlertIds();
-    const qint64 current = m_table->currentIndex().isValid() ? m_model->idAt(m_table->currentIndex().row()) : 0;
-    const QModelIndex top = m_table->indexAt(QPoint(0, 0));
-    const qint64 topId = top.isValid() ? m_model->idAt(top.row()) : 0;
+    rememberPlace();
     m_model->refresh();
+    restorePlace();
+}
+
+void AlertsPage::rememberPlace()
+{
+    m_place.selected = selectedAlertIds();
+    m_place.current = m_table->currentIndex().isValid() ? m_model->idAt(m_table->currentIndex().row()) : 0;
+    const QModelIndex top = m_table->indexAt(QPoint(0, 0));
+    m_place.topId = top.isValid() ? m_model->idAt(top.row()) : 0;
+}
+
+void AlertsPage::restorePlace()
+{
+    const QList<qint64> selected = m_place.selected;
+    const qint64 current = m_place.current;
+    const qint64 topId = m_place.topId;
     // After a reset (new alerts arrived), put the selection back on the same alerts.
     if (current && m_model->idAt(m_table->currentIndex().row()) != current) {
         const QSignalBlocker block(m_table->selectionModel());

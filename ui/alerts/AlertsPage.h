@@ -43,7 +43,8 @@ public:
     void muteCurrent(qint64 seconds);
     void unmuteCurrent();
     void editRules();
-    // After writes by anyone: selection and scroll position stay on the same alerts.
+    // After writes, at once: selection and scroll position stay on the same alerts. (Others'
+    // writes arrive through the model's refreshInBackground(), with the same care.)
     void refresh();
     // Above the inbox: where this window receives alerts (IntakeBar).
     void setIntakeBar(QWidget *bar);
@@ -56,6 +57,14 @@ private:
     void applyFilter();
     void currentChanged();
     void updateActions();
+    void rememberPlace();
+    void restorePlace();
+    struct Place
+    {
+        QList<qint64> selected;
+        qint64 current = 0;
+        qint64 topId = 0;
+    } m_place;
 
     Session &m_session;
     AlertListModel *m_model = nullptr;
