@@ -1,5 +1,6 @@
 // Two people on one incident, each in a window of their own on their own connection, driven
-// offscreen: each sees that the other has the incident open and is typing; an edit dialog
+// offscreen: each sees that the other has the incident open and is typing (four real processes:
+// tst_fourdesks); an edit dialog
 // takes in what the other saved, and where both changed one field it shows theirs and asks —
 // never a silent overwrite; the timeline names who wrote each event. On both engines.
 #include "MainWindow.h"
@@ -197,53 +198,6 @@ private slots:
         QCOMPARE(body, saveMine ? QStringLiteral("rolled back to 4.1") : QStringLiteral("rolled back 4.2"));
         if (!saveMine)
             QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("rolled back to 4.1"));
-    }
-
-    // Four desks: three more real `sitrep` processes (Bo, Cy, Di, each with settings of their
-    // own) open the incident; Ana's window names all three. One crashes: it drops off once its
-    // presence is stale, the others stay.
-    void fourProcessesOnOneIncident()
-    {
-        QTemporaryDir dir;
-        auto db = test::createDatabase(dir);
-        if (!db->isServer())
-            QSKIP("Presence is a team database's (a file's windows write none: eachSeesTheOtherAndWhoIsTyping checks that)");
-        const Incident incident = IncidentStore(*db).declare({QStringLiteral("Checkout 502"), Severity::Sev1, {}, {}, false, {}},
-                                                             QStringLiteral("ana")).value();
-        std::vector<std::unique_ptr<QProcess>> desks;
-        for (const char *name : {"Bo", "Cy", "Di"}) {
-            const QString config = dir.filePath(QStringLiteral("config-%1").arg(QLatin1String(name)));
-            QDir().mkpath(config + QStringLiteral("/sitrep"));
-            test::writeFile(config + QStringLiteral("/sitrep/sitrep.conf"), QByteArray("[user]\nname=") + name + '\n');
-            auto p = std::make_unique<QProcess>();
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
-            env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data-%1").arg(QLatin1String(name))));
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-            p->setProcessEnvironment(env);
-            p->setProcessChannelMode(QProcess::ForwardedChannels);
-            p->start(QStringLiteral(SITREP_APP_PATH), {QStringLiteral("--db"), db->path(), QStringLiteral("--incident"), incident.publicId()});
-            QVERIFY(p->waitForStarted());
-            desks.push_back(std::move(p));
-        }
-        auto ana = windowOn(db, QStringLiteral("Ana"), incident.id);
-        auto *line = ana->incidentsPage()->detail()->findChild<PresenceLine *>(QStringLiteral("presenceLine"));
-        // How many of the three the line names.
-        const auto names = [&] {
-            const QString t = line->text();
-            return int(t.contains(QStringLiteral("Bo"))) + int(t.contains(QStringLiteral("Cy"))) + int(t.contains(QStringLiteral("Di")));
-        };
-        QTRY_COMPARE_WITH_TIMEOUT(names(), 3, 60000);
-        QVERIFY(!line->text().contains(QStringLiteral("Ana")));
-        // Di's laptop dies: no goodbye, so she drops off once her row is stale.
-        desks.back()->kill();
-        desks.back()->waitForFinished();
-        QTRY_COMPARE_WITH_TIMEOUT(names(), 2, PresenceStore::staleAfterMs + 10000);
-        QVERIFY(!line->text().contains(QStringLiteral("Di")));
-        for (auto &p : desks) {
-            p->kill();
-            p->waitForFinished();
-        }
     }
 
     // Bo saves while Ana's edit dialog is open: a field Ana left alone takes Bo's value, with a
