@@ -2417,6 +2417,14 @@
     </message>
 </context>
 <context>
+    <name>Who</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s name, then their database role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Yaml</name>
     <message>
         <source>the values nest too deeply or aliases expand too far</source>

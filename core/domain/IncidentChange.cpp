@@ -222,25 +222,30 @@ std::optional<QString> milestoneProblem(const Incident &i)
     return std::nullopt;
 }
 
+QString fieldValueText(IncidentField field, const QVariant &v, const std::function<QString(qint64)> &formatTime,
+                       TextLanguage language)
+{
+    const auto word = [&](const char *source) { return textIn(language, "IncidentChange", source); };
+    if (isMilestone(field))
+        return v.isNull() ? word(QT_TRANSLATE_NOOP("IncidentChange", "not set")) : formatTime(v.toLongLong());
+    switch (field) {
+    case IncidentField::Severity:
+        return severityLabel(Severity(v.toInt()));
+    case IncidentField::Drill:
+        return v.toBool() ? word(QT_TRANSLATE_NOOP("IncidentChange", "yes")) : word(QT_TRANSLATE_NOOP("IncidentChange", "no"));
+    case IncidentField::Responders:
+        return v.toStringList().isEmpty() ? word(QT_TRANSLATE_NOOP("IncidentChange", "none"))
+                                          : v.toStringList().join(QStringLiteral(", "));
+    default:
+        return v.toString().isEmpty() ? word(QT_TRANSLATE_NOOP("IncidentChange", "none")) : QStringLiteral("“%1”").arg(v.toString());
+    }
+}
+
 QString describeChange(const IncidentChange &c, const std::function<QString(qint64)> &formatTime,
                        TextLanguage language)
 {
     const auto word = [&](const char *source) { return textIn(language, "IncidentChange", source); };
-    const auto text = [&](const QVariant &v) -> QString {
-        if (isMilestone(c.field))
-            return v.isNull() ? word(QT_TRANSLATE_NOOP("IncidentChange", "not set")) : formatTime(v.toLongLong());
-        switch (c.field) {
-        case IncidentField::Severity:
-            return severityLabel(Severity(v.toInt()));
-        case IncidentField::Drill:
-            return v.toBool() ? word(QT_TRANSLATE_NOOP("IncidentChange", "yes")) : word(QT_TRANSLATE_NOOP("IncidentChange", "no"));
-        case IncidentField::Responders:
-            return v.toStringList().isEmpty() ? word(QT_TRANSLATE_NOOP("IncidentChange", "none"))
-                                              : v.toStringList().join(QStringLiteral(", "));
-        default:
-            return v.toString().isEmpty() ? word(QT_TRANSLATE_NOOP("IncidentChange", "none")) : QStringLiteral("“%1”").arg(v.toString());
-        }
-    };
+    const auto text = [&](const QVariant &v) { return fieldValueText(c.field, v, formatTime, language); };
     return word(QT_TRANSLATE_NOOP("IncidentChange", "%1: %2 → %3"))
         .arg(fieldLabel(c.field, language), text(c.before), text(c.after));
 }

@@ -49,6 +49,10 @@ IncidentStatus statusFromMilestones(const Incident &incident);
 // Milestones must keep their order: impact started <= detected <= acknowledged <= mitigated <=
 // resolved, and a later one needs the earlier ones. Returns a message a person can act on.
 std::optional<QString> milestoneProblem(const Incident &incident);
+// One value as the timeline writes it: text in quotes (“Checkout 502”), "SEV2", "yes", a time
+// through the formatter, "none" / "not set".
+QString fieldValueText(IncidentField field, const QVariant &value, const std::function<QString(qint64)> &formatTime,
+                       TextLanguage language = TextLanguage::Reader);
 // "Severity: SEV3 → SEV2" for the timeline, with times in the given formatter.
 QString describeChange(const IncidentChange &change,
                        const std::function<QString(qint64)> &formatTime,

@@ -3,6 +3,7 @@
 // brackets when that differs ("Ana (ana.k)"). The role is what the server vouches for; the name
 // is what people recognise.
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sitrep {
@@ -13,7 +14,7 @@ inline QString whoText(const QString &name, const QString &dbUser)
         return name.isEmpty() ? dbUser : name;
     if (name.isEmpty())
         return dbUser;
-    return QStringLiteral("%1 (%2)").arg(name, dbUser);
+    return QCoreApplication::translate("Who", "%1 (%2)", "a person's name, then their database role").arg(name, dbUser);
 }
 
 } // namespace sitrep

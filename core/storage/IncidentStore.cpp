@@ -502,9 +502,7 @@ Done IncidentStore::change(const IncidentChange &c) const
     Incident incident = **current;
     if (fieldValue(incident, c.field) != c.before && !(fieldValue(incident, c.field).isNull() && c.before.isNull()))
         return fail(Tr::tr("%1 was changed meanwhile (now %2); nothing was changed.")
-                        .arg(fieldLabel(c.field),
-                             describeChange({c.incidentId, c.field, c.before, fieldValue(incident, c.field)},
-                                            timelineTime).section(QStringLiteral(" → "), 1)));
+                        .arg(fieldLabel(c.field), fieldValueText(c.field, fieldValue(incident, c.field), timelineTime)));
     setFieldValue(incident, c.field, c.after);
     if (c.field == IncidentField::Title && incident.title.trimmed().isEmpty())
         return fail(Tr::tr("An incident needs a title."));

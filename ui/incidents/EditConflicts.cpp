@@ -27,11 +27,11 @@ bool same(const QVariant &a, const QVariant &b)
 }
 
 // A value as the timeline writes it: text in quotes (“Checkout 502”), "SEV2", "yes".
-QString shownValue(qint64 incidentId, IncidentField field, const QVariant &value)
+QString shownValue(IncidentField field, const QVariant &value)
 {
-    return describeChange({incidentId, field, QVariant(), value},
-                          [](qint64 ms) { return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat); })
-        .section(QStringLiteral(" → "), 1);
+    return fieldValueText(field, value, [](qint64 ms) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    });
 }
 
 } // namespace
@@ -122,7 +122,7 @@ void EditConflicts::refresh()
         if (s.undecided && same(current, s.noted))
             continue;  // already asking about this value
         const QString name = who(s.field.field);
-        const QString value = shownValue(m_incidentId, s.field.field, current);
+        const QString value = shownValue(s.field.field, current);
         s.noted = current;
         const QVariant mine = s.field.value();
         // Touched means changed in the editor, judged by the editor's own value (a stored
