@@ -25,6 +25,8 @@
 #include "storage/DatabaseLocation.h"
 #include "util/CompactJson.h"
 
+#include "LoopbackHttp.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -55,6 +57,8 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
+using namespace sitrep::bench;
+
 QTextStream out(stdout);
 
 struct Connection
@@ -65,44 +69,6 @@ struct Connection
     Clock::time_point started;
 };
 
-int connectTo(quint16 port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(port);
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0)
-        return -1;
-    const int one = 1;
-    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    return fd;
-}
-
-QByteArray httpPost(const char *path, const QByteArray &body)
-{
-    return QByteArray("POST ") + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
-
-// Length of the first complete response in `inbox` and its status, or 0 when incomplete.
-qsizetype completeResponse(const QByteArray &inbox, int *status)
-{
-    const qsizetype headerEnd = inbox.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return 0;
-    const QByteArray head = inbox.left(headerEnd).toLower();
-    const qsizetype cl = head.indexOf("content-length:");
-    qsizetype length = 0;
-    if (cl >= 0) {
-        const qsizetype eol = head.indexOf("\r\n", cl);
-        length = head.mid(cl + 15, (eol < 0 ? head.size() : eol) - cl - 15).trimmed().toLongLong();
-    }
-    if (inbox.size() < headerEnd + 4 + length)
-        return 0;
-    *status = inbox.mid(9, 3).toInt();
-    return headerEnd + 4 + length;
-}
 
 struct PhaseResult
 {
@@ -129,7 +95,7 @@ PhaseResult runPhase(quint16 port, int connections, double seconds, double rate,
     const auto interval = rate > 0 ? std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / rate)) : Clock::duration{};
     auto scheduled = start;
     auto send = [&](Connection &c, Clock::time_point since) {
-        const QByteArray request = httpPost(path, makeBody(next++));
+        const QByteArray request = httpRequest("POST", path, makeBody(next++));
         qsizetype sent = 0;
         while (sent < request.size()) {
             const auto n = ::send(c.fd, request.constData() + sent, size_t(request.size() - sent), MSG_NOSIGNAL);

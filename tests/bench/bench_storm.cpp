@@ -23,6 +23,7 @@
 // Needs sitrepctl beside it (same bin directory). Issue target: no stall over 50 ms, and the
 // view in step.
 
+#include "LoopbackHttp.h"
 #include "MainWindow.h"
 #include "incidents/IncidentView.h"
 #include "incidents/IncidentsPage.h"
@@ -64,6 +65,8 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
+using namespace sitrep::bench;
+
 QTextStream out(stdout);
 
 constexpr int requestsPerSecond = 100;
@@ -82,47 +85,6 @@ double percentile(std::vector<double> v, double p)
 double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
 // ---- the sender: plain sockets on its own thread, so that it costs the GUI nothing ----
-
-int connectTo(quint16 port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(port);
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    const int one = 1;
-    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    return fd;
-}
-
-QByteArray httpRequest(const char *method, const char *path, const QByteArray &body)
-{
-    return QByteArray(method) + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
-
-// Length of the first complete response in `inbox` and its status, or 0 when incomplete.
-qsizetype completeResponse(const QByteArray &inbox, int *status)
-{
-    const qsizetype headerEnd = inbox.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return 0;
-    const QByteArray head = inbox.left(headerEnd).toLower();
-    const qsizetype cl = head.indexOf("content-length:");
-    qsizetype length = 0;
-    if (cl >= 0) {
-        const qsizetype eol = head.indexOf("\r\n", cl);
-        length = head.mid(cl + 15, (eol < 0 ? head.size() : eol) - cl - 15).trimmed().toLongLong();
-    }
-    if (inbox.size() < headerEnd + 4 + length)
-        return 0;
-    *status = inbox.mid(9, 3).toInt();
-    return headerEnd + 4 + length;
-}
 
 QByteArray isoNow()
 {

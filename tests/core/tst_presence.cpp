@@ -18,14 +18,7 @@
 using namespace sitrep;
 using test::scalar;
 
-
 namespace {
-
-qint64 declare(const Database &db, const QString &title)
-{
-    auto made = IncidentStore(db).declare({title, Severity::Sev2, {}, {}, false, {}}, QStringLiteral("ana"));
-    return made ? made->id : 0;
-}
 
 // The last `others` a tracker signalled for an incident, as "name:typing" strings.
 struct Seen
@@ -55,16 +48,6 @@ PresenceTracker::Options desk(char which)
     return o;
 }
 
-QString currentUser(const Database &db)
-{
-    if (!db.isServer())
-        return {};
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT current_user"));
-    q.next();
-    return q.value(0).toString();
-}
-
 } // namespace
 
 class TestPresence : public QObject
@@ -78,8 +61,8 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = test::createDatabase(dir);
-        const qint64 one = declare(*db, QStringLiteral("Checkout down"));
-        const qint64 two = declare(*db, QStringLiteral("Search slow"));
+        const qint64 one = test::declareIncident(*db, QStringLiteral("Checkout down"));
+        const qint64 two = test::declareIncident(*db, QStringLiteral("Search slow"));
         auto other = Database::open(db->path());
         QVERIFY2(other.ok(), qPrintable(other.error()));
 
@@ -88,7 +71,7 @@ private slots:
         Seen anaSees(ana), boSees(bo);
         ana.show(one);
         bo.show(one);
-        const QString role = currentUser(*db);
+        const QString role = test::databaseUser(*db);
         const QString bo_ = role.isEmpty() ? QStringLiteral("Bo") : QStringLiteral("Bo (%1)").arg(role);
         const QString ana_ = role.isEmpty() ? QStringLiteral("Ana") : QStringLiteral("Ana (%1)").arg(role);
         QTRY_COMPARE(anaSees.last.value(one), bo_ + QLatin1Char(':'));
@@ -129,7 +112,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = test::createDatabase(dir);
-        const qint64 one = declare(*db, QStringLiteral("Checkout down"));
+        const qint64 one = test::declareIncident(*db, QStringLiteral("Checkout down"));
         auto other = Database::open(db->path());
         QVERIFY(other.ok());
         PresenceTracker ana(db, QStringLiteral("Ana"), desk('a'));
@@ -161,7 +144,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = test::createDatabase(dir);
-        const qint64 one = declare(*db, QStringLiteral("Checkout down"));
+        const qint64 one = test::declareIncident(*db, QStringLiteral("Checkout down"));
         PresenceTracker main(db, QStringLiteral("Ana"), desk('a'));
         PresenceTracker popOut(db, QStringLiteral("Ana"), desk('a'));
         PresenceTracker bo(db, QStringLiteral("Bo"), desk('b'));
@@ -179,7 +162,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = test::createDatabase(dir);
-        const qint64 one = declare(*db, QStringLiteral("Checkout down"));
+        const qint64 one = test::declareIncident(*db, QStringLiteral("Checkout down"));
         const PresenceStore store(db->connection());
         QVERIFY(store.announce(QStringLiteral("w1"), QStringLiteral("Bo"), one, {}).ok());
         QVERIFY(store.announce(QStringLiteral("w2"), QStringLiteral("Bo"), one, QStringLiteral("note")).ok());
@@ -208,11 +191,11 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = test::createDatabase(dir);
-        const qint64 one = declare(*db, QStringLiteral("Checkout down"));
+        const qint64 one = test::declareIncident(*db, QStringLiteral("Checkout down"));
         const TimelineStore timeline(*db);
         auto note = timeline.addNote(one, 1000, QStringLiteral("rolled back"), QStringLiteral("Ana"));
         QVERIFY(note.ok());
-        const QString role = currentUser(*db);
+        const QString role = test::databaseUser(*db);
         QCOMPARE(timeline.byId(*note).value()->dbUser, role);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM timeline_events WHERE db_user <> '%1'").arg(role)), qint64(0));
         QVERIFY(timeline.updateNote(*note, QStringLiteral("rolled back"), QStringLiteral("rolled back 4.2"), QStringLiteral("Bo")).ok());
@@ -238,15 +221,15 @@ private slots:
         {
             auto old = Database::open(location, Migrator(test::migrationsBefore(dir, QStringLiteral("who_and_presence"))));
             QVERIFY2(old.ok(), qPrintable(old.error()));
-            QVERIFY(declare(**old, QStringLiteral("Before")) > 0);
+            QVERIFY(test::declareIncident(**old, QStringLiteral("Before")) > 0);
         }
         auto db = Database::open(location);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM timeline_events WHERE db_user = '' AND edited_by = ''")),
                  scalar(**db, QStringLiteral("SELECT count(*) FROM timeline_events")));
-        const qint64 after = declare(**db, QStringLiteral("After"));
+        const qint64 after = test::declareIncident(**db, QStringLiteral("After"));
         QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM timeline_events WHERE incident_id = %1 AND db_user = '%2'")
-                                  .arg(after).arg(currentUser(**db))), qint64(1));
+                                  .arg(after).arg(test::databaseUser(**db))), qint64(1));
         QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM presence")), qint64(0));
     }
 };

@@ -16,28 +16,6 @@
 using namespace sitrep;
 using test::scalar;
 
-
-namespace {
-
-qint64 declare(const Database &db, const QString &title)
-{
-    auto made = IncidentStore(db).declare({title, Severity::Sev2, {}, {}, false, {}}, QStringLiteral("ana"));
-    return made ? made->id : 0;
-}
-
-
-QString currentUser(const Database &db)
-{
-    if (!db.isServer())
-        return {};
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT current_user"));
-    q.next();
-    return q.value(0).toString();
-}
-
-} // namespace
-
 class TestServerWho : public QObject
 {
     Q_OBJECT
@@ -52,7 +30,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = test::createDatabase(dir);
-        const qint64 one = declare(*db, QStringLiteral("Checkout down"));
+        const qint64 one = test::declareIncident(*db, QStringLiteral("Checkout down"));
         const QString bo = QStringLiteral("who_bo_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
         QSqlQuery admin(db->connection());
         QVERIFY(admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(bo)));
@@ -69,7 +47,7 @@ private slots:
             QSqlQuery q(c);
             QVERIFY2(q.exec(QStringLiteral("INSERT INTO timeline_events(incident_id, occurred_at, kind, author, body, created_at, db_user, edited_by) "
                                            "VALUES (%1, 1, 'note', 'Ana', 'it was Ana', 1, '%2', '%2') RETURNING id")
-                                .arg(one).arg(currentUser(*db))), qPrintable(q.lastError().text()));
+                                .arg(one).arg(test::databaseUser(*db))), qPrintable(q.lastError().text()));
             QVERIFY(q.next());
             const qint64 event = q.value(0).toLongLong();
             const auto who = [&](const char *column) {
@@ -87,10 +65,10 @@ private slots:
             QSqlQuery edit(db->connection());
             QVERIFY(edit.exec(QStringLiteral("UPDATE timeline_events SET body = 'fixed', edited_by = session_user WHERE id = %1").arg(event)));
             QCOMPARE(who("db_user"), bo);
-            QCOMPARE(who("edited_by"), currentUser(*db));
+            QCOMPARE(who("edited_by"), test::databaseUser(*db));
             // Presence: Bo cannot show up as Ana's role.
             QVERIFY(q.exec(QStringLiteral("INSERT INTO presence(session_id, person, db_user, incident_id, seen_at) "
-                                          "VALUES ('x', 'Ana', '%1', %2, 1)").arg(currentUser(*db)).arg(one)));
+                                          "VALUES ('x', 'Ana', '%1', %2, 1)").arg(test::databaseUser(*db)).arg(one)));
             QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM presence WHERE session_id = 'x' AND db_user = '%1'").arg(bo)), qint64(1));
         }
         QSqlDatabase::removeDatabase(name);

@@ -7,6 +7,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "exchange/JsonExporter.h"
+#include "storage/IncidentStore.h"
 #include "storage/Migrator.h"
 
 #include <QBuffer>
@@ -124,6 +125,22 @@ qint64 scalar(const Database &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+QString databaseUser(const Database &db)
+{
+    if (!db.isServer())
+        return {};
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+qint64 declareIncident(const Database &db, const QString &title)
+{
+    auto made = IncidentStore(db).declare({title, Severity::Sev2, {}, {}, false, {}}, QStringLiteral("ana"));
+    return made ? made->id : 0;
 }
 
 QByteArray dataFile(const QString &relativePath)

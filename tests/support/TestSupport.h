@@ -37,6 +37,10 @@ DatabasePtr createDemoDatabase(const QTemporaryDir &dir, qint64 incidents, quint
 QByteArray exportedJson(const Database &db);
 // The first column of the first row of a query (-1 when it fails or returns nothing).
 qint64 scalar(const Database &db, const QString &sql);
+// The database user this connection is (current_user on a server; empty on a file, which has none).
+QString databaseUser(const Database &db);
+// Declares a SEV2 incident titled `title`, by "ana"; its id (0 when that failed).
+qint64 declareIncident(const Database &db, const QString &title);
 // A file under tests/data, e.g. dataFile("intake/pagerduty_trigger.json").
 QByteArray dataFile(const QString &relativePath);
 

@@ -43,16 +43,6 @@ Incident incidentOf(const Database &db, qint64 id)
     return IncidentStore(db).byId(id).value().value_or(Incident{});
 }
 
-QString role(const Database &db)
-{
-    if (!db.isServer())
-        return {};
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT current_user"));
-    q.next();
-    return q.value(0).toString();
-}
-
 } // namespace
 
 class TestTeamwork : public QObject
@@ -89,8 +79,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = test::createDatabase(dir);
-        const qint64 id = IncidentStore(*db).declare({QStringLiteral("Checkout 502"), Severity::Sev2, {}, {}, false, {}},
-                                                     QStringLiteral("ana")).value().id;
+        const qint64 id = test::declareIncident(*db, QStringLiteral("Checkout 502"));
         auto otherDb = Database::open(db->path());
         QVERIFY(otherDb.ok());
         auto ana = windowOn(db, QStringLiteral("Ana"), id);
@@ -108,7 +97,7 @@ private slots:
             QVERIFY(!anasLine->isVisible() && !bosLine->isVisible());
             return;
         }
-        const QString r = role(*db);
+        const QString r = test::databaseUser(*db);
         const QString boName = r.isEmpty() ? QStringLiteral("Bo") : QStringLiteral("Bo (%1)").arg(r);
         // In English, word for word; pictures in German (SITREP_SHOTS_LANG=de) compare the sentence
         // the line builds.
@@ -150,7 +139,7 @@ private slots:
         TimelineModel model(db);
         model.setIncident(id);
         QVERIFY(model.rowCount() >= 1);
-        const QString r = role(*db);
+        const QString r = test::databaseUser(*db);
         const QModelIndex who = model.index(0, TimelineModel::AuthorColumn);
         QCOMPARE(who.data().toString(), r.isEmpty() ? QStringLiteral("Ana") : QStringLiteral("Ana (%1)").arg(r));
         QCOMPARE(who.data(Qt::ToolTipRole).isValid(), !r.isEmpty());
@@ -169,8 +158,7 @@ private slots:
         QFETCH(bool, saveMine);
         QTemporaryDir dir;
         auto db = test::createDatabase(dir);
-        const qint64 id = IncidentStore(*db).declare({QStringLiteral("Checkout 502"), Severity::Sev2, {}, {}, false, {}},
-                                                     QStringLiteral("ana")).value().id;
+        const qint64 id = test::declareIncident(*db, QStringLiteral("Checkout 502"));
         const qint64 note = TimelineStore(*db).addNote(id, 1000, QStringLiteral("rolled back"), QStringLiteral("Ana")).value();
         auto otherDb = Database::open(db->path());
         QVERIFY(otherDb.ok());
@@ -193,7 +181,7 @@ private slots:
         dialogs::setTextHandler({});
         dialogs::setConfirmHandler({});
         QVERIFY2(asked.contains(QStringLiteral("rolled back 4.2")) && asked.contains(QStringLiteral("rolled back to 4.1")), qPrintable(asked));
-        QVERIFY(asked.startsWith(db->isServer() ? role(*db) : QStringLiteral("Bo")));
+        QVERIFY(asked.startsWith(db->isServer() ? test::databaseUser(*db) : QStringLiteral("Bo")));
         const QString body = TimelineStore(*db).byId(note).value()->body;
         QCOMPARE(body, saveMine ? QStringLiteral("rolled back to 4.1") : QStringLiteral("rolled back 4.2"));
         if (!saveMine)
@@ -207,8 +195,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = test::createDatabase(dir);
-        const qint64 id = IncidentStore(*db).declare({QStringLiteral("Checkout 502"), Severity::Sev2, {}, {}, false, {}},
-                                                     QStringLiteral("ana")).value().id;
+        const qint64 id = test::declareIncident(*db, QStringLiteral("Checkout 502"));
         auto otherDb = Database::open(db->path());
         QVERIFY(otherDb.ok());
         const IncidentStore bos(**otherDb);
@@ -258,8 +245,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = test::createDatabase(dir);
-        const qint64 id = IncidentStore(*db).declare({QStringLiteral("Checkout 502"), Severity::Sev2, {}, {}, false, {}},
-                                                     QStringLiteral("ana")).value().id;
+        const qint64 id = test::declareIncident(*db, QStringLiteral("Checkout 502"));
         auto otherDb = Database::open(db->path());
         QVERIFY(otherDb.ok());
         auto ana = windowOn(db, QStringLiteral("Ana"), id);
